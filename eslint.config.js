@@ -1,0 +1,51 @@
+// Lint rules: TypeScript strictness everywhere, and a hard boundary around the engine.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const engineBoundary = {
+  files: ['src/engine/**/*.ts'],
+  languageOptions: { globals: {} },
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '^(?!\\.{1,2}/|seedrandom$)',
+            message: 'src/engine is pure: it imports only its own modules and seedrandom.',
+          },
+          {
+            regex: '^\\.\\./\\.\\./',
+            message: 'src/engine must not import from outside src/engine.',
+          },
+        ],
+      },
+    ],
+    'no-restricted-properties': [
+      'error',
+      { object: 'Math', property: 'random', message: 'Use the seeded streams in rng.ts.' },
+      { object: 'Date', property: 'now', message: 'The engine has no clock.' },
+      { object: 'performance', property: 'now', message: 'The engine has no clock.' },
+    ],
+    'no-restricted-syntax': [
+      'error',
+      { selector: "NewExpression[callee.name='Date']", message: 'The engine has no clock.' },
+    ],
+    'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage'],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  engineBoundary,
+);

@@ -1,0 +1,50 @@
+// Finding and reading scenario files from the command line: a built-in id (`vectra-office-systems`)
+// or a path to a JSON or YAML file. Imports node:fs and the scenario loader.
+
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadDefaults, loadScenario } from '../scenario/load';
+import type { LoadResult } from '../scenario/load';
+import type { DefaultsFile } from '../scenario/schema';
+import { MAX_FILE_CHARS } from '../scenario/source';
+
+export const SCENARIO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
+
+let defaults: DefaultsFile | undefined;
+
+export function sharedDefaults(): DefaultsFile {
+  defaults ??= loadDefaults(readFileSync(join(SCENARIO_DIR, 'defaults.yaml'), 'utf8'));
+  return defaults;
+}
+
+/** Ids of the built-in scenarios (every scenario file in scenarios/ except the defaults). */
+export function builtInIds(): string[] {
+  return readdirSync(SCENARIO_DIR)
+    .filter((f) => /\.ya?ml$/.test(f) && f !== 'defaults.yaml' && !f.startsWith('example'))
+    .map((f) => f.replace(/\.ya?ml$/, ''))
+    .sort();
+}
+
+/** Reads a file as text, refusing what is obviously not a scenario before reading it all. */
+export function readScenarioText(path: string): { ok: true; text: string } | { ok: false; message: string } {
+  if (!existsSync(path)) return { ok: false, message: 'there is no such file' };
+  const info = statSync(path);
+  if (info.isDirectory()) return { ok: false, message: 'this is a folder, not a file' };
+  if (info.size > MAX_FILE_CHARS * 4) {
+    return { ok: false, message: `the file is too large (${Math.round(info.size / 1000)} KB)` };
+  }
+  return { ok: true, text: readFileSync(path, 'utf8') };
+}
+
+/** Resolves a built-in id or a file path to the file to read. */
+export function scenarioPath(idOrPath: string): string {
+  if (builtInIds().includes(idOrPath)) return join(SCENARIO_DIR, `${idOrPath}.yaml`);
+  return resolve(idOrPath);
+}
+
+export function loadScenarioFile(idOrPath: string): LoadResult {
+  const read = readScenarioText(scenarioPath(idOrPath));
+  if (!read.ok) return { ok: false, problems: [{ path: '', message: read.message }] };
+  return loadScenario(read.text, sharedDefaults());
+}

@@ -1,0 +1,255 @@
+// The player's decisions: one handler per action type, each exported and tested on its own. A
+// handler either refuses (returning why, with the state untouched) or applies the decision. Only
+// accepted decisions enter the log, so replaying the log rebuilds the game. Imports only engine
+// modules.
+
+import type { Scenario } from './scenario-types';
+import { APPROACHES, STAGES } from './scenario-types';
+import type { Action, ActionResult, GameState, Refusal } from './state-types';
+import { applyEffects, scaleEffects } from './effects';
+import { answerEvent } from './events';
+import { listenDirectly } from './information';
+import { holdNegotiation, approachCost } from './negotiation';
+import { reportToCeo } from './ceo';
+import { endTurn } from './quarter';
+import { findInitiative, findSilo, segmentPosition } from './lookup';
+import { cannotAfford, pay } from './resources';
+import { TUNING } from './tuning';
+import { recordLesson, currentDecision } from './lessons';
+
+type Handler<A extends Action> = (scenario: Scenario, state: GameState, action: A) => Refusal | null;
+
+const refuse = (reason: Refusal['reason']): Refusal => ({ ok: false, reason });
+
+/** Starts an initiative; partners must then be negotiated with before it ramps. */
+export const launch: Handler<Extract<Action, { type: 'launch' }>> = (scenario, state, action) => {
+  const def = findInitiative(scenario, action.initiative);
+  if (!def) return refuse('unknown-initiative');
+  if (state.initiatives.some((run) => run.id === def.id)) return refuse('already-running');
+  if (action.scale === 'pilot' && !def.pilotable) return refuse('not-pilotable');
+  const share = action.scale === 'pilot' ? TUNING.pilotShare : 1;
+  const cost = {
+    actionPoints: def.cost.actionPoints,
+    budget: Math.round(def.cost.launch * share),
+    politicalCapital: def.cost.politicalCapital,
+  };
+  const short = cannotAfford(state, cost);
+  if (short) return short;
+  accept(state, action);
+  pay(state, cost);
+  state.initiatives.push({
+    id: def.id,
+    scale: action.scale,
+    status: def.partners.length > 0 ? 'negotiating' : 'running',
+    launchedQuarter: state.quarter,
+    quartersRunning: 0,
+    partners: def.partners.map((p) => ({ silo: p.silo, commitment: 0 })),
+    realisation: 0,
+  });
+  if (def.onLaunch) applyEffects(scenario, state, share === 1 ? def.onLaunch : scaleEffects(def.onLaunch, share));
+  noteLaunchLessons(scenario, state, def.id, action.scale);
+  return null;
+};
+
+function noteLaunchLessons(scenario: Scenario, state: GameState, id: string, scale: 'pilot' | 'full'): void {
+  const def = findInitiative(scenario, id)!;
+  const trigger = currentDecision(state);
+  const params = { initiative: id };
+  const fit = def.affinity[scenario.powerCore] ?? 0;
+  if (fit <= -0.5) recordLesson(state, 'L3', 'missed', trigger, 'lesson.L3.against-core', params);
+  else if (fit >= 0.5) recordLesson(state, 'L3', 'met', trigger, 'lesson.L3.with-core', params);
+  if (scale === 'pilot') recordLesson(state, 'L14', 'met', trigger, 'lesson.L14.pilot', params);
+  if (def.category === 'incentives') recordLesson(state, 'L6', 'met', trigger, 'lesson.L6.incentives', params);
+  if (def.category === 'empowerment') recordLesson(state, 'L10', 'met', trigger, 'lesson.L10.empowered', params);
+  if (def.listening && def.listening.reveals.length === 1 && def.listening.reveals[0] === 'scores') {
+    recordLesson(state, 'L8', 'missed', trigger, 'lesson.L8.score-only-launch', params);
+  }
+  // Meaningful, not more (lesson L13): does the lift land on stages the targeted segments weigh?
+  const lifts = def.effects.experience;
+  if (lifts) {
+    const targeted = scenario.segments.filter((s) => def.segments.length === 0 || def.segments.includes(s.id));
+    let total = 0;
+    let weighted = 0;
+    for (const stage of STAGES) {
+      const lift = lifts[stage] ?? 0;
+      total += lift;
+      for (const s of targeted) weighted += (lift * s.weights[stage]) / targeted.length;
+    }
+    if (total > 0) {
+      const relevance = (weighted / total) * STAGES.length;
+      if (relevance < 0.6) recordLesson(state, 'L13', 'missed', trigger, 'lesson.L13.wasted', params);
+      else if (relevance > 1.4) recordLesson(state, 'L13', 'met', trigger, 'lesson.L13.meaningful', params);
+    }
+  }
+}
+
+/** Rolls a pilot out in full; partners who only agreed to a pilot must be asked again. */
+export const scale: Handler<Extract<Action, { type: 'scale' }>> = (scenario, state, action) => {
+  const run = state.initiatives.find((r) => r.id === action.initiative);
+  if (!run) return refuse('not-running');
+  if (run.scale !== 'pilot') return refuse('not-a-pilot');
+  if (run.quartersRunning < TUNING.pilotQuarters) return refuse('pilot-too-young');
+  const def = findInitiative(scenario, run.id)!;
+  const cost = { actionPoints: 1, budget: Math.round(def.cost.launch * TUNING.scaleCostShare) };
+  const short = cannotAfford(state, cost);
+  if (short) return short;
+  accept(state, action);
+  pay(state, cost);
+  run.scale = 'full';
+  for (const partner of run.partners) {
+    if (partner.outcome === 'pilot') partner.commitment = Math.min(partner.commitment, 0.5);
+  }
+  recordLesson(state, 'L14', 'met', currentDecision(state), 'lesson.L14.scaled', { initiative: run.id });
+  return null;
+};
+
+/** Stops an initiative; its effects fade as experience drifts back to its level. */
+export const stop: Handler<Extract<Action, { type: 'stop' }>> = (_scenario, state, action) => {
+  const position = state.initiatives.findIndex((r) => r.id === action.initiative);
+  if (position < 0) return refuse('not-running');
+  accept(state, action);
+  state.initiatives.splice(position, 1);
+  return null;
+};
+
+/** Asks a partner silo's leader for commitment to an initiative with a chosen approach. */
+export const negotiate: Handler<Extract<Action, { type: 'negotiate' }>> = (scenario, state, action) => {
+  const run = state.initiatives.find((r) => r.id === action.initiative);
+  if (!run) return refuse('not-running');
+  const silo = findSilo(scenario, action.silo);
+  if (!silo) return refuse('unknown-silo');
+  const partner = run.partners.find((p) => p.silo === silo.id);
+  if (!partner) return refuse('not-a-partner');
+  if (!(APPROACHES as readonly string[]).includes(action.approach)) return refuse('unknown-approach');
+  if (partner.outcome === 'full' || (partner.outcome === 'pilot' && run.scale === 'pilot')) {
+    return refuse('already-answered');
+  }
+  const key = `${silo.id}|${run.id}`;
+  if (state.negotiatedThisTurn.includes(key)) return refuse('already-asked');
+  const def = findInitiative(scenario, run.id)!;
+  const cost = approachCost(scenario, state, def, run, action.approach);
+  if ('ok' in cost) return cost;
+  const short = cannotAfford(state, {
+    actionPoints: 1,
+    budget: cost.budget,
+    politicalCapital: cost.capital,
+  });
+  if (short) return short;
+  accept(state, action);
+  pay(state, { actionPoints: 1 });
+  const result = holdNegotiation({ scenario, state, silo, def, run, partner, approach: action.approach }, cost);
+  state.negotiatedThisTurn.push(key);
+  state.lastNegotiation = result;
+  state.log.push({ kind: 'negotiation', result });
+  return null;
+};
+
+export const answer: Handler<Extract<Action, { type: 'answerEvent' }>> = (scenario, state, action) => {
+  accept(state, action);
+  const refusal = answerEvent(scenario, state, action.event, action.option);
+  if (refusal) unaccept(state);
+  return refusal;
+};
+
+/** Listens to one segment directly: a precise, current measurement (lesson L8). */
+export const listen: Handler<Extract<Action, { type: 'listen' }>> = (scenario, state, action) => {
+  const position = segmentPosition(scenario, action.segment);
+  if (position < 0) return refuse('unknown-segment');
+  const cost = {
+    actionPoints: TUNING.directListeningActionPoints,
+    budget: TUNING.directListeningBudget,
+  };
+  const short = cannotAfford(state, cost);
+  if (short) return short;
+  accept(state, action);
+  pay(state, cost);
+  listenDirectly(scenario, state, position);
+  state.log.push({ kind: 'listened', quarter: state.quarter, segment: action.segment });
+  recordLesson(state, 'L8', 'met', currentDecision(state), 'lesson.L8.listened', {
+    segment: action.segment,
+  });
+  return null;
+};
+
+export const report: Handler<Extract<Action, { type: 'reportToCeo' }>> = (scenario, state, action) => {
+  if (state.lastReport && state.lastReport.quarter === state.quarter) return refuse('already-asked');
+  const short = cannotAfford(state, { actionPoints: 1 });
+  if (short) return short;
+  accept(state, action);
+  pay(state, { actionPoints: 1 });
+  reportToCeo(scenario, state);
+  return null;
+};
+
+export const endQuarter: Handler<Extract<Action, { type: 'endQuarter' }>> = (scenario, state, action) => {
+  accept(state, action);
+  endTurn(scenario, state);
+  return null;
+};
+
+function accept(state: GameState, action: Action): void {
+  state.decisions.push(action);
+  state.log.push({
+    kind: 'decision',
+    index: state.decisions.length - 1,
+    quarter: state.quarter,
+    action,
+  });
+}
+
+function unaccept(state: GameState): void {
+  state.decisions.pop();
+  state.log.pop();
+}
+
+/**
+ * Applies a decision to the state in place. Returns a refusal (and leaves the state as it was),
+ * or null. Used by replay, the bots and `applyAction`.
+ */
+export function applyActionInPlace(scenario: Scenario, state: GameState, action: Action): Refusal | null {
+  if (state.status !== 'playing') return refuse('game-over');
+  if (state.pendingEvents.length > 0 && action.type !== 'answerEvent') return refuse('event-pending');
+  let refusal: Refusal | null;
+  switch (action.type) {
+    case 'launch':
+      refusal = launch(scenario, state, action);
+      break;
+    case 'scale':
+      refusal = scale(scenario, state, action);
+      break;
+    case 'stop':
+      refusal = stop(scenario, state, action);
+      break;
+    case 'negotiate':
+      refusal = negotiate(scenario, state, action);
+      break;
+    case 'answerEvent':
+      refusal = answer(scenario, state, action);
+      break;
+    case 'listen':
+      refusal = listen(scenario, state, action);
+      break;
+    case 'reportToCeo':
+      refusal = report(scenario, state, action);
+      break;
+    case 'endQuarter':
+      refusal = endQuarter(scenario, state, action);
+      break;
+    default:
+      refusal = refuse('unknown-option');
+  }
+  if (!refusal && state.status === 'playing' && state.ceoSupport <= 0) {
+    state.status = 'fired';
+    state.pendingEvents = [];
+    state.log.push({ kind: 'fired', quarter: state.quarter });
+  }
+  return refusal;
+}
+
+/** The pure form: state in, decision in, a new state out (or a refusal). */
+export function applyAction(scenario: Scenario, state: GameState, action: Action): ActionResult {
+  // The state is plain JSON data by design, so a JSON copy is a faithful deep copy.
+  const next = JSON.parse(JSON.stringify(state)) as GameState;
+  const refusal = applyActionInPlace(scenario, next, action);
+  return refusal ?? { ok: true, state: next };
+}

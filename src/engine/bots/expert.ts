@@ -1,0 +1,187 @@
+// The expert bot plays by the lessons: listen first (with open answers and exit reasons), close
+// the loop, make someone count customers won and lost, show results in money, fix incentives, then
+// improve the stages that matter to each segment - framed in the power core's language, piloted
+// where trust is thin, reported to the CEO every quarter. `expert-generic` is the same player
+// ignoring the power core: shared initiatives only, plain arguments. Imports only engine modules.
+
+import type { Approach, EventOption, GameEvent, Initiative } from '../scenario-types';
+import { APPROACHES, STAGES } from '../scenario-types';
+import type { Action } from '../state-types';
+import type { Bot, BotTurn } from './bot';
+import {
+  answerPending,
+  budgetAllows,
+  canLaunch,
+  launchAction,
+  notRefused,
+  openTalks,
+  rankApproaches,
+} from './moves';
+import type { OpenTalk } from './moves';
+import { catalogue, findSilo } from '../lookup';
+import { evidenceQuality, negotiationOdds } from '../negotiation';
+import { reportGain } from '../ceo';
+import { siloLoad } from '../initiatives';
+import { TUNING } from '../tuning';
+
+/** Most initiatives the expert runs at once: more would overload the silos. */
+const MAX_RUNNING = 10;
+
+/** What an event option looks like it does, from the effects shown to the player. */
+function optionValue(option: EventOption): number {
+  const e = option.effects;
+  let value = 0;
+  for (const stage of STAGES) {
+    value += (e.experience?.[stage] ?? 0) + 3 * (e.structural?.[stage] ?? 0) - (e.expectations?.[stage] ?? 0);
+  }
+  value += (e.engagement ?? 0) + (e.ceoSupport ?? 0) * 1.5 - (e.customersLost ?? 0) * 1500;
+  for (const delta of Object.values(e.gauges ?? {})) value += delta ?? 0;
+  for (const delta of Object.values(e.trust ?? {})) value += (delta ?? 0) * 0.3;
+  value -= option.cost.budget / 10 + option.cost.actionPoints * 1.5 + option.cost.politicalCapital * 2;
+  return value;
+}
+
+function chooseOption(event: GameEvent, options: EventOption[]): EventOption | undefined {
+  const teaching = options.filter((o) => o.lessons.some((l) => event.lessons.includes(l)));
+  const pool = teaching.length > 0 ? teaching : options;
+  return [...pool].sort((a, b) => optionValue(b) - optionValue(a))[0];
+}
+
+/** How much a launch matters now, by what it builds; 0 means the expert never wants it. */
+function priority(turn: BotTurn, def: Initiative, generic: boolean): number {
+  if (def.tags.includes('anti-pattern') || def.tags.includes('score-only')) return 0;
+  if (generic && !def.tags.includes('shared')) return 0;
+  const e = def.effects;
+  const { state, scenario } = turn;
+  const reveals = def.listening?.reveals ?? [];
+  let base = 0;
+  if (reveals.includes('stages') || reveals.includes('churnReasons')) base = 100;
+  else if (def.listening) base = 40;
+  if (e.closesLoop) base = Math.max(base, state.initiatives.length > 0 ? 98 : 0);
+  if ((e.capabilities?.gainedLost ?? 0) >= 50) base = Math.max(base, 90);
+  if (e.valueModel) base = Math.max(base, 88);
+  if (def.category === 'incentives') base = Math.max(base, 70);
+  if ((e.capabilities?.linkage ?? 0) >= 50) base = Math.max(base, 66);
+  if (def.category === 'empowerment') base = Math.max(base, 60);
+  if (def.category === 'leadership' && !e.closesLoop) base = Math.max(base, 30);
+  // Experience lifts: worth more on the stages that the customers weigh most.
+  let impact = 0;
+  const targeted = scenario.segments.filter((s) => def.segments.length === 0 || def.segments.includes(s.id));
+  const customers = state.company.segments.reduce((acc, s) => acc + s.customers, 0);
+  for (const segment of targeted) {
+    const share = state.company.segments[scenario.segments.indexOf(segment)]!.customers / customers;
+    for (const stage of STAGES) impact += (e.experience?.[stage] ?? 0) * segment.weights[stage] * share * 5;
+  }
+  base = Math.max(base, 35 + impact * 2);
+  if (generic) return base;
+  return base * (1 + 0.6 * (def.affinity[scenario.powerCore] ?? 0));
+}
+
+function partnersHaveRoom(turn: BotTurn, def: Initiative): boolean {
+  return def.partners.every((p) => {
+    const silo = findSilo(turn.scenario, p.silo)!;
+    return siloLoad(turn.state, p.silo) < silo.capacity;
+  });
+}
+
+function launchScale(turn: BotTurn, def: Initiative): 'pilot' | 'full' {
+  if (!def.pilotable) return 'full';
+  const risky = def.partners.some((p) => {
+    const trust = turn.state.silos.find((s) => s.id === p.silo)!.trust;
+    return p.ask === 'large' || trust < 42;
+  });
+  return risky ? 'pilot' : 'full';
+}
+
+function negotiation(turn: BotTurn, talk: OpenTalk, generic: boolean): Action | null {
+  const partner = talk.run.partners.find((p) => p.silo === talk.silo)!;
+  const retry = partner.outcome !== undefined;
+  if (generic) {
+    const approach: Approach = evidenceQuality(turn.state) !== null ? 'voice' : 'kpi';
+    const action: Action = { type: 'negotiate', initiative: talk.run.id, silo: talk.silo, approach };
+    return notRefused(turn, action) ? action : null;
+  }
+  const allowed = APPROACHES.filter((a) => a !== 'escalate' && (a !== 'trade' || turn.state.budget > 150));
+  // Judge each approach by the commitment it can be expected to bring, as the odds show it: a
+  // pilot-only answer is worth half, since the pilot can be scaled later.
+  const valued = rankApproaches(turn, talk, allowed)
+    .map((r) => {
+      const odds = negotiationOdds(r.score);
+      const full = r.approach === 'pilot' || talk.run.scale === 'pilot' ? 0.5 : 1;
+      return { ...r, value: odds.full * full + odds.pilot * 0.5 + odds.nominal * TUNING.nominalCommitment };
+    })
+    .sort((a, b) => b.value - a.value);
+  const best = valued[0];
+  if (!best || (retry && best.value < 0.45)) return null;
+  return { type: 'negotiate', initiative: talk.run.id, silo: talk.silo, approach: best.approach };
+}
+
+export function expert(generic: boolean): Bot {
+  return {
+    name: generic ? 'expert-generic' : 'expert',
+    next(turn) {
+      const event = answerPending(turn, chooseOption);
+      if (event) return event;
+      const { state, scenario } = turn;
+
+      const report: Action = { type: 'reportToCeo' };
+      if (
+        state.lastReport?.quarter !== state.quarter &&
+        state.actionPoints >= 1 &&
+        reportGain(scenario, state).gain >= 1 &&
+        notRefused(turn, report)
+      ) {
+        return report;
+      }
+
+      for (const run of state.initiatives) {
+        const def = catalogue(scenario).get(run.id)!;
+        const scale: Action = { type: 'scale', initiative: run.id };
+        if (
+          run.scale === 'pilot' &&
+          run.quartersRunning >= TUNING.pilotQuarters &&
+          run.pilotReading !== undefined &&
+          state.actionPoints >= 2 &&
+          budgetAllows(turn, { ...def, cost: { ...def.cost, launch: def.cost.launch * TUNING.scaleCostShare } }, 'full', 40) &&
+          notRefused(turn, scale)
+        ) {
+          return scale;
+        }
+      }
+
+      for (const talk of openTalks(turn, state.actionPoints >= 2)) {
+        if (state.actionPoints < 1) break;
+        const action = negotiation(turn, talk, generic);
+        if (action) return action;
+      }
+
+      if (state.initiatives.length < MAX_RUNNING) {
+        const ranked = [...catalogue(scenario).values()]
+          .map((def) => ({ def, value: priority(turn, def, generic) }))
+          .filter((c) => c.value > 0)
+          .sort((a, b) => b.value - a.value);
+        for (const { def } of ranked) {
+          const scale = launchScale(turn, def);
+          const apNeeded = def.cost.actionPoints + (def.partners.length > 0 ? 1 : 0);
+          if (
+            state.actionPoints >= apNeeded &&
+            canLaunch(turn, def, scale) &&
+            budgetAllows(turn, def, scale, 40) &&
+            partnersHaveRoom(turn, def)
+          ) {
+            return launchAction(def, scale);
+          }
+        }
+      }
+
+      if (state.actionPoints >= TUNING.directListeningActionPoints && state.quarter % 2 === 1) {
+        const biggest = [...scenario.segments].sort(
+          (a, b) => b.customers * b.revenuePerCustomer - a.customers * a.revenuePerCustomer,
+        )[0]!;
+        const listen: Action = { type: 'listen', segment: biggest.id };
+        if (notRefused(turn, listen) && state.budget > 100) return listen;
+      }
+      return { type: 'endQuarter' };
+    },
+  };
+}

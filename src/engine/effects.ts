@@ -1,0 +1,120 @@
+// One-off effects of events and launches. Company effects (experience, expectations, engagement,
+// customers) reach the twin too when it lives through the same event; the CCO's position (CEO
+// support, budget, trust, gauges) exists only in the player's game. Imports only engine modules.
+
+import type { Effects, Scenario } from './scenario-types';
+import { CAPABILITIES, GAUGES, STAGES } from './scenario-types';
+import type { CompanyState, GameState } from './state-types';
+import { addFlows, stageValues } from './company';
+import { clamp, clampPercent } from './numbers';
+
+/** Applies the company part of the effects (shared with the twin). */
+export function applyCompanyEffects(
+  scenario: Scenario,
+  company: CompanyState,
+  effects: Effects,
+): void {
+  company.segments.forEach((state, i) => {
+    const segment = scenario.segments[i]!;
+    if (effects.segments && effects.segments.length > 0 && !effects.segments.includes(segment.id))
+      return;
+    for (const stage of STAGES) {
+      const shock = effects.experience?.[stage] ?? 0;
+      const lasting = effects.structural?.[stage] ?? 0;
+      state.experience[stage] = clampPercent(state.experience[stage] + shock + lasting);
+      state.level[stage] = clampPercent(state.level[stage] + lasting);
+      state.expectations[stage] = clampPercent(
+        state.expectations[stage] + (effects.expectations?.[stage] ?? 0),
+      );
+    }
+    if (effects.customersLost) {
+      const lost = Math.min(
+        state.customers,
+        Math.round(state.customers * clamp(effects.customersLost, 0, 1)),
+      );
+      if (lost > 0) {
+        const stage = effects.customersLostStage ?? 'service';
+        state.customers -= lost;
+        state.cohort *= 1 - clamp(effects.customersLost, 0, 1);
+        addFlows(
+          state,
+          0,
+          lost,
+          0,
+          stageValues((s) => (s === stage ? lost : 0)),
+        );
+      }
+    }
+  });
+  if (effects.engagement) company.engagement = clampPercent(company.engagement + effects.engagement);
+}
+
+/** Applies every effect to the player's game. */
+export function applyEffects(scenario: Scenario, state: GameState, effects: Effects): void {
+  applyCompanyEffects(scenario, state.company, effects);
+  for (const gauge of GAUGES) {
+    const delta = effects.gauges?.[gauge];
+    if (delta) state.gauges[gauge] = clampPercent(state.gauges[gauge] + delta);
+  }
+  for (const capability of CAPABILITIES) {
+    const delta = effects.capabilities?.[capability];
+    if (delta) state.capabilities[capability] = clampPercent(state.capabilities[capability] + delta);
+  }
+  if (effects.ceoSupport) state.ceoSupport = clampPercent(state.ceoSupport + effects.ceoSupport);
+  if (effects.budget) state.budget = Math.max(0, state.budget + effects.budget);
+  if (effects.politicalCapital)
+    state.politicalCapital = Math.max(0, state.politicalCapital + effects.politicalCapital);
+  adjustSilos(scenario, state, effects.trust, 'trust');
+  adjustSilos(scenario, state, effects.orientation, 'orientation');
+  if (effects.beliefGap) {
+    for (const beliefs of state.beliefs) {
+      for (const stage of STAGES) {
+        beliefs[stage] = clampPercent(beliefs[stage] + effects.beliefGap);
+      }
+    }
+  }
+}
+
+function adjustSilos(
+  scenario: Scenario,
+  state: GameState,
+  changes: Readonly<Record<string, number>> | undefined,
+  field: 'trust' | 'orientation',
+): void {
+  if (!changes) return;
+  for (const silo of state.silos) {
+    let delta = changes[silo.id] ?? 0;
+    if (changes['*']) delta += changes['*'];
+    if (changes['core'] && scenario.coreSilo === silo.id) delta += changes['core'];
+    if (delta) silo[field] = clampPercent(silo[field] + delta);
+  }
+}
+
+/** Effects with every number scaled, for pilots (a pilot's launch is a smaller launch). */
+export function scaleEffects(effects: Effects, share: number): Effects {
+  const scaleMap = <K extends string>(m: Readonly<Partial<Record<K, number>>> | undefined) =>
+    m
+      ? (Object.fromEntries(Object.entries(m).map(([k, v]) => [k, (v as number) * share])) as Partial<
+          Record<K, number>
+        >)
+      : undefined;
+  return {
+    ...effects,
+    experience: scaleMap(effects.experience),
+    structural: scaleMap(effects.structural),
+    expectations: scaleMap(effects.expectations),
+    gauges: scaleMap(effects.gauges),
+    capabilities: scaleMap(effects.capabilities),
+    trust: effects.trust
+      ? Object.fromEntries(Object.entries(effects.trust).map(([k, v]) => [k, v * share]))
+      : undefined,
+    orientation: effects.orientation
+      ? Object.fromEntries(Object.entries(effects.orientation).map(([k, v]) => [k, v * share]))
+      : undefined,
+    engagement: effects.engagement === undefined ? undefined : effects.engagement * share,
+    ceoSupport: effects.ceoSupport === undefined ? undefined : effects.ceoSupport * share,
+    customersLost: effects.customersLost === undefined ? undefined : effects.customersLost * share,
+    beliefGap: effects.beliefGap === undefined ? undefined : effects.beliefGap * share,
+    budget: effects.budget === undefined ? undefined : effects.budget * share,
+  };
+}

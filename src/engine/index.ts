@@ -1,0 +1,15 @@
+// The engine's public face: everything outside src/engine imports from here.
+
+export * from './scenario-types';
+export * from './state-types';
+export { newGame, STANDARD_DIFFICULTY, MAX_SEED, isValidSeed } from './setup';
+export { applyAction, applyActionInPlace } from './actions';
+export { replay, createSave, restoreSave } from './replay';
+export type { Save, ReplayResult, RestoreResult } from './replay';
+export { computeScore, SCORE_PARTS, titleFor, firedYear } from './score';
+export type { ScoreBreakdown, ScorePart } from './score';
+export { fingerprint, canonicalJson, hash128 } from './fingerprint';
+export { ENGINE_VERSION, isCompatibleVersion } from './version';
+export { negotiationOdds } from './negotiation';
+export { QUARTERS } from './events';
+export { TUNING } from './tuning';

@@ -1,0 +1,171 @@
+// Initiatives: launching, scaling and stopping them, and what the running ones realise each
+// quarter. Realisation = partner commitment × the systemic-gauge gate (L4) × engagement (L10) ×
+// power-core fit (L3) × pilot share (L14). Imports only engine modules.
+
+import type { Capability, Gauge, Initiative, Scenario } from './scenario-types';
+import { CAPABILITIES, GAUGES, STAGES } from './scenario-types';
+import type { GameState, InitiativeState, Mutable, StageValues } from './state-types';
+import type { CompanyLifts } from './company';
+import { stageValues } from './company';
+import { clamp, mean } from './numbers';
+import { TUNING } from './tuning';
+import { catalogue } from './lookup';
+
+/** Ramp of a running initiative, 0..1. */
+export function ramp(def: Initiative, run: InitiativeState): number {
+  return Math.min(1, run.quartersRunning / Math.max(1, def.rampQuarters));
+}
+
+/** Mean commitment of the partners (1 with no partners). */
+export function commitment(run: InitiativeState): number {
+  return run.partners.length === 0 ? 1 : mean(run.partners.map((p) => p.commitment));
+}
+
+/** The blend of the three systemic gauges that gates every initiative (lesson L4), 0..100. */
+export function systemicBlend(gauges: Record<Gauge, number>): number {
+  const values = GAUGES.map((g) => gauges[g]);
+  return 0.5 * Math.min(...values) + 0.5 * mean(values);
+}
+
+export function gate(gauges: Record<Gauge, number>): number {
+  return clamp(
+    TUNING.gateFloor + (TUNING.gateSlope * systemicBlend(gauges)) / 100,
+    TUNING.gateFloor,
+    TUNING.gateMax,
+  );
+}
+
+export function engagementMultiplier(engagement: number): number {
+  return TUNING.engagementBase + (TUNING.engagementSlope * engagement) / 100;
+}
+
+export function fitMultiplier(scenario: Scenario, def: Initiative): number {
+  return 1 + TUNING.fitEffect * (def.affinity[scenario.powerCore] ?? 0);
+}
+
+export function scaleShare(run: InitiativeState): number {
+  return run.scale === 'pilot' ? TUNING.pilotShare : 1;
+}
+
+/** Share of the full effect an initiative realises now, before its ramp. */
+export function realisation(scenario: Scenario, state: GameState, def: Initiative, run: InitiativeState): number {
+  return (
+    commitment(run) *
+    gate(state.gauges) *
+    engagementMultiplier(state.company.engagement) *
+    fitMultiplier(scenario, def) *
+    scaleShare(run)
+  );
+}
+
+/** How many initiatives each silo carries beyond its capacity, summed (lesson L4). */
+export function overload(scenario: Scenario, state: GameState): number {
+  let total = 0;
+  for (const silo of scenario.silos) total += siloOverload(state, silo.id, silo.capacity);
+  return total;
+}
+
+export function siloLoad(state: GameState, siloId: string): number {
+  let load = 0;
+  for (const run of state.initiatives) {
+    for (const p of run.partners) {
+      if (p.silo === siloId && (p.outcome === undefined || p.commitment > 0.2)) load += 1;
+    }
+  }
+  return load;
+}
+
+function siloOverload(state: GameState, siloId: string, capacity: number): number {
+  return Math.max(0, siloLoad(state, siloId) - capacity);
+}
+
+/** What the running initiatives add up to this quarter. */
+export interface Work {
+  lifts: CompanyLifts;
+  gaugeLifts: Record<Gauge, number>;
+  capabilityTargets: Record<Capability, number>;
+  /** 0..1: how strongly feedback is acted on and shared (lesson L9). */
+  loopClosure: number;
+  /** Whether any listening programme is collecting feedback. */
+  listening: boolean;
+  valueModel: boolean;
+}
+
+/**
+ * Computes the lifts of all running initiatives and stores each one's realisation. Experience
+ * lifts go only to the segments an initiative is aimed at.
+ */
+export function computeWork(scenario: Scenario, state: GameState): Work {
+  const segments = scenario.segments;
+  const experience: StageValues[] = segments.map(() => stageValues(() => 0));
+  const recovery = segments.map(() => 0);
+  const acquisition = segments.map(() => 0);
+  const gaugeLifts = { motivation: 0, measurability: 0, implementability: 0 };
+  const capabilityTargets = { gainedLost: 0, serviceProblems: 0, resolution: 0, linkage: 0 };
+  let engagementLift = 0;
+  let loopClosure = 0;
+  let listening = false;
+  let valueModel = false;
+  const currentGate = gate(state.gauges);
+  const index = catalogue(scenario);
+
+  for (const run of state.initiatives as Mutable<InitiativeState>[]) {
+    const def = index.get(run.id)!;
+    const r = ramp(def, run);
+    const committed = commitment(run) * scaleShare(run);
+    const realised = realisation(scenario, state, def, run);
+    run.realisation = realised;
+    run.limitingGauge = currentGate < 0.75 ? weakestGauge(state.gauges) : undefined;
+    if (r <= 0) continue;
+    const e = def.effects;
+    segments.forEach((segment, i) => {
+      if (def.segments.length > 0 && !def.segments.includes(segment.id)) return;
+      for (const stage of STAGES) {
+        const lift = e.experience?.[stage];
+        if (lift) experience[i]![stage] += lift * r * realised;
+      }
+      if (e.recovery) recovery[i]! += e.recovery * r * realised;
+      if (e.acquisition) acquisition[i]! += e.acquisition * r * realised;
+    });
+    for (const g of GAUGES) gaugeLifts[g] += (e.gauges?.[g] ?? 0) * r * committed;
+    for (const c of CAPABILITIES) capabilityTargets[c] += (e.capabilities?.[c] ?? 0) * r * committed;
+    engagementLift += (e.engagement ?? 0) * r * committed;
+    if (e.closesLoop) loopClosure = Math.max(loopClosure, r * committed);
+    if (def.listening) listening = true;
+    if (e.valueModel && r * committed >= 0.3) valueModel = true;
+  }
+
+  return {
+    lifts: {
+      experience,
+      recovery,
+      acquisition,
+      engagementTarget: engagementLift,
+    },
+    gaugeLifts,
+    capabilityTargets,
+    loopClosure,
+    listening,
+    valueModel,
+  };
+}
+
+export function weakestGauge(gauges: Record<Gauge, number>): Gauge {
+  let weakest: Gauge = 'motivation';
+  for (const g of GAUGES) if (gauges[g] < gauges[weakest]) weakest = g;
+  return weakest;
+}
+
+/** Whether the customer-value model runs well enough to show results in money (lesson L11). */
+export function hasValueModel(scenario: Scenario, state: GameState): boolean {
+  const index = catalogue(scenario);
+  return state.initiatives.some((run) => {
+    const def = index.get(run.id)!;
+    return def.effects.valueModel === true && ramp(def, run) * commitment(run) * scaleShare(run) >= 0.3;
+  });
+}
+
+/** Whether an initiative's partners have all answered. */
+export function partnersAnswered(run: InitiativeState): boolean {
+  return run.partners.every((p) => p.outcome !== undefined);
+}

@@ -1,0 +1,55 @@
+// Indexes of a scenario by id, built once per scenario object (scenarios are immutable), so the
+// hot loop never searches arrays. Imports only engine types.
+
+import type { GameEvent, Initiative, Scenario, Segment, Silo } from './scenario-types';
+
+interface Index {
+  initiatives: Map<string, Initiative>;
+  events: Map<string, GameEvent>;
+  silos: Map<string, Silo>;
+  siloPositions: Map<string, number>;
+  segments: Map<string, Segment>;
+  segmentPositions: Map<string, number>;
+}
+
+const cache = new WeakMap<Scenario, Index>();
+
+function index(scenario: Scenario): Index {
+  let found = cache.get(scenario);
+  if (!found) {
+    found = {
+      initiatives: new Map(scenario.initiatives.map((i) => [i.id, i])),
+      events: new Map(scenario.events.map((e) => [e.id, e])),
+      silos: new Map(scenario.silos.map((s) => [s.id, s])),
+      siloPositions: new Map(scenario.silos.map((s, i) => [s.id, i])),
+      segments: new Map(scenario.segments.map((s) => [s.id, s])),
+      segmentPositions: new Map(scenario.segments.map((s, i) => [s.id, i])),
+    };
+    cache.set(scenario, found);
+  }
+  return found;
+}
+
+export function catalogue(scenario: Scenario): Map<string, Initiative> {
+  return index(scenario).initiatives;
+}
+
+export function findInitiative(scenario: Scenario, id: string): Initiative | undefined {
+  return index(scenario).initiatives.get(id);
+}
+
+export function findEvent(scenario: Scenario, id: string): GameEvent | undefined {
+  return index(scenario).events.get(id);
+}
+
+export function findSilo(scenario: Scenario, id: string): Silo | undefined {
+  return index(scenario).silos.get(id);
+}
+
+export function siloPosition(scenario: Scenario, id: string): number {
+  return index(scenario).siloPositions.get(id) ?? -1;
+}
+
+export function segmentPosition(scenario: Scenario, id: string): number {
+  return index(scenario).segmentPositions.get(id) ?? -1;
+}

@@ -1,0 +1,279 @@
+// Negotiating a partner silo's commitment to an initiative (DESIGN.md §3, Negotiation). The score
+// adds up trust, customer orientation, the approach's fit with the power core and the leader's KPI
+// and personality, the evidence held and the size of the ask; luck moves it by a bounded amount,
+// and thresholds give full commitment, a pilot only, a nominal yes or a refusal. Every outcome
+// names the factor that decided it, so the leader can explain. Imports only engine modules.
+
+import type { Approach, AskSize, Initiative, Scenario, Silo } from './scenario-types';
+import { ASK_SIZES } from './scenario-types';
+import type {
+  Factor,
+  GameState,
+  InitiativeState,
+  NegotiationOutcome,
+  NegotiationResult,
+  PartnerState,
+  Refusal,
+} from './state-types';
+import { clamp, clampPercent } from './numbers';
+import { storedStream } from './rng';
+import { TUNING } from './tuning';
+import { hasValueModel, siloLoad } from './initiatives';
+import { recordLesson, currentDecision } from './lessons';
+import { pay, refund } from './resources';
+
+const N = TUNING.negotiation;
+
+/** How strong the player's customer evidence is (0..1), or null when there is none to bring. */
+export function evidenceQuality(state: GameState): number | null {
+  const fresh = state.quarter - 2;
+  let quality = 0;
+  let any = false;
+  for (const m of state.measured) {
+    if (m.churnReasons && m.churnReasons.quarter >= fresh) quality = Math.max(quality, 1);
+    const stageQuarters = Object.values(m.stages).map((s) => s.quarter);
+    if (stageQuarters.some((q) => q >= fresh)) quality = Math.max(quality, 0.7);
+    if (m.satisfaction && m.satisfaction.quarter >= fresh) quality = Math.max(quality, 0.3);
+    if (m.satisfaction || m.churnReasons || stageQuarters.length > 0) any = true;
+  }
+  return any ? quality : null;
+}
+
+function reducedAsk(ask: AskSize, smaller: boolean): AskSize {
+  if (!smaller) return ask;
+  return ASK_SIZES[Math.max(0, ASK_SIZES.indexOf(ask) - 1)]!;
+}
+
+export interface NegotiationSetup {
+  scenario: Scenario;
+  state: GameState;
+  silo: Silo;
+  def: Initiative;
+  run: InitiativeState;
+  partner: PartnerState;
+  approach: Approach;
+}
+
+/** The factors of a negotiation before luck. Exported for the odds shown in the UI and for tests. */
+export function negotiationFactors(setup: NegotiationSetup): Factor[] {
+  const { scenario, state, silo, def, run, approach } = setup;
+  const siloState = state.silos.find((s) => s.id === silo.id)!;
+  const info = scenario.approaches[approach];
+  const isCore = scenario.coreSilo === silo.id;
+  const factors: Factor[] = [
+    { id: 'trust', value: (N.trust * (siloState.trust - 50)) / 50 },
+    { id: 'orientation', value: (N.orientation * (siloState.orientation - 50)) / 50 },
+    {
+      id: 'core',
+      value: N.coreAffinity * info.coreAffinity[scenario.powerCore] * (isCore ? 1 : N.coreShareOthers),
+    },
+    { id: 'kpi', value: N.kpiAffinity * info.kpiAffinity[silo.kpi.focus] },
+    { id: 'fit', value: N.initiativeFit * (def.affinity[scenario.powerCore] ?? 0) },
+    { id: 'personality', value: N.personality * info.personality[silo.leader.personality] },
+  ];
+  switch (approach) {
+    case 'voice':
+      factors.push({
+        id: 'evidence',
+        value: N.evidence + N.evidenceQuality * (evidenceQuality(state) ?? 0),
+      });
+      break;
+    case 'money':
+      factors.push({ id: 'money', value: N.money });
+      break;
+    case 'trade':
+      factors.push({ id: 'trade', value: N.trade });
+      break;
+    case 'pilot':
+      factors.push({ id: 'pilot', value: N.pilot });
+      break;
+    case 'champion':
+      factors.push({ id: 'champion', value: N.champion });
+      break;
+    case 'escalate':
+      factors.push({ id: 'escalate', value: N.escalate[state.difficulty.authority] });
+      if (isCore) factors.push({ id: 'backfire', value: -N.coreBackfire });
+      break;
+    case 'kpi':
+      break;
+  }
+  if (run.pilotReading && run.pilotReading.lift > 0) {
+    factors.push({ id: 'pilot-result', value: N.pilotResult });
+  }
+  const asked = def.partners.find((p) => p.silo === silo.id)?.ask ?? 'medium';
+  const ask = reducedAsk(asked, run.scale === 'pilot' || approach === 'pilot');
+  factors.push({ id: 'ask', value: -N.ask[ask] });
+  const beyond = Math.max(0, siloLoad(state, silo.id) - silo.capacity);
+  if (beyond > 0) factors.push({ id: 'overload', value: -N.overload * beyond });
+  return factors;
+}
+
+/** The negotiation score: the sum of the factors plus a small base. */
+export function negotiationScore(factors: readonly Factor[]): number {
+  let score = N.base;
+  for (const f of factors) score += f.value;
+  return score;
+}
+
+/**
+ * The chances of each outcome for a score, as shown to the player. Luck is uniform over
+ * ±luck/2, so each chance is linear in the score (clamped to 0..1).
+ */
+export function negotiationOdds(score: number): Record<NegotiationOutcome, number> {
+  const atLeast = (threshold: number) => clamp(0.5 + (score - threshold) / N.luck, 0, 1);
+  const full = atLeast(N.fullAt);
+  const pilot = atLeast(N.pilotAt) - full;
+  const nominal = atLeast(N.nominalAt) - full - pilot;
+  return { full, pilot, nominal, refused: 1 - full - pilot - nominal };
+}
+
+/** The outcome for a score and a uniform draw u in [0, 1). */
+export function negotiationOutcome(score: number, u: number): NegotiationOutcome {
+  const q = score + N.luck * (u - 0.5);
+  if (q >= N.fullAt) return 'full';
+  if (q >= N.pilotAt) return 'pilot';
+  if (q >= N.nominalAt) return 'nominal';
+  return 'refused';
+}
+
+/** The factor the leader names: the strongest push in the outcome's direction. */
+export function decidingFactor(outcome: NegotiationOutcome, factors: readonly Factor[]): string {
+  const positive = outcome === 'full' || outcome === 'pilot';
+  let best: Factor | undefined;
+  for (const f of factors) {
+    if (positive ? f.value <= 0 : f.value >= 0) continue;
+    if (!best || Math.abs(f.value) > Math.abs(best.value)) best = f;
+  }
+  return best ? best.id : 'default';
+}
+
+/** Checks whether the approach can be used now; returns a refusal or the budget it will cost. */
+export function approachCost(
+  scenario: Scenario,
+  state: GameState,
+  def: Initiative,
+  run: InitiativeState,
+  approach: Approach,
+): Refusal | { budget: number; capital: number; support: number } {
+  let budget = 0;
+  let capital = 0;
+  let support = 0;
+  if (approach === 'voice' && evidenceQuality(state) === null)
+    return { ok: false, reason: 'needs-listening-data' };
+  if (approach === 'money' && !hasValueModel(scenario, state))
+    return { ok: false, reason: 'needs-value-model' };
+  if (approach === 'pilot' && !def.pilotable) return { ok: false, reason: 'not-pilotable' };
+  if (approach === 'pilot' && run.partners.some((p) => p.outcome === 'pilot') && run.scale === 'full') {
+    // The pilot has run and been scaled; asking for another pilot makes no sense.
+    return { ok: false, reason: 'pilot-already-run' };
+  }
+  if (approach === 'trade') budget = Math.max(N.tradeMinimum, Math.round(N.tradeShare * def.cost.launch));
+  if (approach === 'champion') capital = N.championCapital;
+  if (approach === 'escalate') {
+    capital = N.escalateCapital;
+    support = N.escalateSupport[state.difficulty.authority];
+  }
+  if (state.budget < budget) return { ok: false, reason: 'no-budget', need: budget, have: state.budget };
+  if (state.politicalCapital < capital)
+    return { ok: false, reason: 'no-political-capital', need: capital, have: state.politicalCapital };
+  if (state.ceoSupport <= support)
+    return { ok: false, reason: 'no-ceo-support', need: support, have: state.ceoSupport };
+  return { budget, capital, support };
+}
+
+/** Commitment after an answer; a partner re-asked after a pilot is scaled keeps some goodwill. */
+function committedShare(outcome: NegotiationOutcome, scaling: boolean): number {
+  switch (outcome) {
+    case 'full':
+      return 1;
+    case 'pilot':
+      return scaling ? 0.6 : 1;
+    case 'nominal':
+      return TUNING.nominalCommitment;
+    case 'refused':
+      return scaling ? 0.15 : 0;
+  }
+}
+
+/**
+ * Holds the negotiation and applies its outcome to the partner, the initiative, trust, and the
+ * CCO's resources. The caller has checked the action is allowed and paid the action point.
+ */
+export function holdNegotiation(
+  setup: NegotiationSetup,
+  cost: { budget: number; capital: number; support: number },
+): NegotiationResult {
+  const { scenario, state, silo, def, run, partner, approach } = setup;
+  const factors = negotiationFactors(setup).sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+  const score = negotiationScore(factors);
+  const draw = storedStream(state.rng, state.seed, state.quarter, `negotiation|${silo.id}`);
+  let outcome = negotiationOutcome(score, draw());
+  if (approach === 'pilot' && outcome === 'full') outcome = 'pilot';
+
+  pay(state, { budget: cost.budget, politicalCapital: cost.capital });
+  state.ceoSupport = clampPercent(state.ceoSupport - cost.support);
+
+  const scaling = partner.outcome === 'pilot' && run.scale === 'full';
+  partner.outcome = outcome;
+  partner.commitment = committedShare(outcome, scaling);
+  if (outcome === 'pilot' && run.scale === 'full' && !scaling) {
+    // The leader will only go as far as a pilot: the whole initiative becomes one, and the
+    // unspent part of the launch budget comes back.
+    run.scale = 'pilot';
+    refund(state, Math.round(def.cost.launch * (1 - TUNING.pilotShare)));
+  }
+
+  const siloState = state.silos.find((s) => s.id === silo.id)!;
+  const isCore = scenario.coreSilo === silo.id;
+  const coreFit = scenario.approaches[approach].coreAffinity[scenario.powerCore];
+  let trustChange: number = N.trustChange[outcome];
+  if (coreFit >= 0.4) trustChange += N.trustChange.aligned;
+  if (coreFit <= -0.4) trustChange += N.trustChange.frontal;
+  if (approach === 'escalate') trustChange += isCore ? N.trustChange.escalateCore : N.trustChange.escalate;
+  if (approach === 'champion' && outcome === 'full') {
+    trustChange += N.trustChange.champion;
+    siloState.orientation = clampPercent(siloState.orientation + N.championOrientation);
+  }
+  siloState.trust = clampPercent(siloState.trust + trustChange);
+
+  const result: NegotiationResult = {
+    quarter: state.quarter,
+    silo: silo.id,
+    initiative: def.id,
+    approach,
+    outcome,
+    score,
+    factors,
+    line: `${outcome}.${decidingFactor(outcome, factors)}`,
+    trustChange,
+  };
+  noteLessons(state, result, isCore, coreFit);
+  return result;
+}
+
+function noteLessons(
+  state: GameState,
+  result: NegotiationResult,
+  isCore: boolean,
+  coreFit: number,
+): void {
+  const trigger = currentDecision(state);
+  const params = { silo: result.silo, initiative: result.initiative, approach: result.approach };
+  const agreed = result.outcome === 'full' || result.outcome === 'pilot';
+  if (result.approach === 'escalate' && isCore) {
+    recordLesson(state, 'L3', 'missed', trigger, 'lesson.L3.escalated-core', params);
+  } else if (coreFit <= -0.4 && !agreed) {
+    recordLesson(state, 'L3', 'missed', trigger, 'lesson.L3.frontal', params);
+  } else if (coreFit >= 0.4 && agreed) {
+    recordLesson(state, 'L3', 'met', trigger, 'lesson.L3.aligned', params);
+  }
+  if (result.outcome === 'nominal') {
+    recordLesson(state, 'L4', 'missed', trigger, 'lesson.L4.nominal', params);
+  }
+  if (result.approach === 'money' && agreed) {
+    recordLesson(state, 'L11', 'met', trigger, 'lesson.L11.money-argument', params);
+  }
+  if (result.factors.some((f) => f.id === 'pilot-result') && agreed) {
+    recordLesson(state, 'L14', 'met', trigger, 'lesson.L14.pilot-evidence', params);
+  }
+}

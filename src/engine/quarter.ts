@@ -1,0 +1,509 @@
+// Ending a turn: each quarter of it is resolved (initiatives ramp, the company and its twin live
+// through the same market, gauges and support move, measurements refresh), then the next turn
+// begins with its resources and events. Imports only engine modules.
+
+import type { Scenario } from './scenario-types';
+import { CAPABILITIES, GAUGES, STAGES } from './scenario-types';
+import type {
+  ChangeReason,
+  CompanyState,
+  GameState,
+  InitiativeState,
+  QuarterRecord,
+  Resolution,
+  SegmentResolution,
+} from './state-types';
+import {
+  advanceCompany,
+  companySatisfaction,
+  emptyFlows,
+  startingCustomersLeft,
+  totalCustomers,
+} from './company';
+import type { MarketDraws } from './company';
+import { clamp, clampPercent, roundTo } from './numbers';
+import { stream, triangular } from './rng';
+import { TUNING } from './tuning';
+import {
+  computeWork,
+  overload,
+  partnersAnswered,
+  ramp,
+  realisation,
+  scaleShare,
+} from './initiatives';
+import { catalogue } from './lookup';
+import {
+  believedSatisfaction,
+  measuredSatisfaction,
+  noteBeliefGap,
+  refreshMeasurements,
+  updateBeliefs,
+} from './information';
+import { ceoQuarter, yearReview } from './ceo';
+import { bringEvents, QUARTERS } from './events';
+import { recordLesson } from './lessons';
+
+/** The market noise of one quarter: three symmetric draws per segment. */
+export function marketDraws(seed: number, quarter: number, segments: number): MarketDraws {
+  const draw = stream(seed, quarter, 'market');
+  const draws: MarketDraws = { churn: [], uncontrollable: [], acquisition: [] };
+  for (let i = 0; i < segments; i++) {
+    draws.churn.push(triangular(draw));
+    draws.uncontrollable.push(triangular(draw));
+    draws.acquisition.push(triangular(draw));
+  }
+  return draws;
+}
+
+/** Starts the turn that begins with `quarter`: fresh resources, new events. */
+export function beginTurn(scenario: Scenario, state: GameState, quarter: number): void {
+  state.quarter = quarter;
+  const halfYears = state.difficulty.seatTime === 'half-years';
+  state.actionPoints = TUNING.actionPoints[state.difficulty.seatTime];
+  const capital =
+    TUNING.capitalBase +
+    Math.floor(state.ceoSupport / TUNING.capitalStep) +
+    (state.difficulty.authority === 'ceo' ? 1 : 0);
+  state.politicalCapital = halfYears ? Math.round(capital * TUNING.capitalHalfYearShare) : capital;
+  state.negotiatedThisTurn = [];
+  state.rng = {};
+  const quarters = [quarter];
+  if (state.quartersPerTurn === 2 && quarter + 1 <= QUARTERS) quarters.push(quarter + 1);
+  bringEvents(scenario, state, quarters);
+}
+
+/** Ends the turn: resolves its quarters and begins the next turn (unless the game is over). */
+export function endTurn(scenario: Scenario, state: GameState): void {
+  const before = snapshot(state);
+  const quarters: number[] = [];
+  const ceoReasons: ChangeReason[] = [];
+  const notes: ChangeReason[] = [];
+  let spending = state.spentThisTurn;
+  let review: Resolution['review'];
+  let upkeep = 0;
+  for (let k = 0; k < state.quartersPerTurn && state.status === 'playing'; k++) {
+    const quarter = state.quarter + k;
+    quarters.push(quarter);
+    const result = resolveQuarter(scenario, state, quarter, spending);
+    spending = 0;
+    upkeep += result.upkeep;
+    ceoReasons.push(...result.ceoReasons);
+    notes.push(...result.notes);
+    if (result.review) review = result.review;
+  }
+  state.spentThisTurn = 0;
+  closeTurnFlows(state.company);
+  closeTurnFlows(state.twin);
+  state.lastResolution = {
+    quarters,
+    segments: segmentResolutions(scenario, state, before.customers),
+    revenueBefore: before.revenue,
+    revenueAfter: state.company.revenue,
+    upkeep,
+    ceoSupportBefore: before.ceoSupport,
+    ceoSupportAfter: state.ceoSupport,
+    ceoReasons: mergeReasons(ceoReasons),
+    engagementBefore: before.engagement,
+    engagementAfter: state.company.engagement,
+    gaugesBefore: before.gauges,
+    gaugesAfter: { ...state.gauges },
+    notes,
+    review,
+    fired: state.status === 'fired',
+  };
+  const next = quarters[quarters.length - 1]! + 1;
+  if (state.status === 'playing') {
+    if (next > QUARTERS) finish(state);
+    else beginTurn(scenario, state, next);
+  }
+}
+
+function snapshot(state: GameState) {
+  return {
+    customers: state.company.segments.map((s) => s.customers),
+    revenue: state.company.revenue,
+    ceoSupport: state.ceoSupport,
+    engagement: state.company.engagement,
+    gauges: { ...state.gauges },
+  };
+}
+
+function closeTurnFlows(company: CompanyState): void {
+  for (const segment of company.segments) {
+    segment.last = segment.turn;
+    segment.turn = emptyFlows();
+  }
+}
+
+function segmentResolutions(
+  scenario: Scenario,
+  state: GameState,
+  customersBefore: number[],
+): SegmentResolution[] {
+  return state.company.segments.map((s, i) => ({
+    segment: scenario.segments[i]!.id,
+    customersBefore: customersBefore[i]!,
+    customersAfter: s.customers,
+    won: s.last.won,
+    lostControllable: s.last.lostControllable,
+    lostUncontrollable: s.last.lostUncontrollable,
+    lostByStage: { ...s.last.lostByStage },
+  }));
+}
+
+function mergeReasons(reasons: ChangeReason[]): ChangeReason[] {
+  const merged = new Map<string, ChangeReason>();
+  for (const r of reasons) {
+    const found = merged.get(r.key);
+    if (found) found.delta = roundTo(found.delta + r.delta, 2);
+    else merged.set(r.key, { ...r });
+  }
+  return [...merged.values()];
+}
+
+function finish(state: GameState): void {
+  state.status = 'completed';
+  state.pendingEvents = [];
+  if (state.ceoSupport >= 50) {
+    recordLesson(state, 'L12', 'met', { type: 'resolution' }, 'lesson.L12.stayed-the-course', {
+      support: Math.round(state.ceoSupport),
+    });
+  }
+}
+
+interface QuarterResult {
+  upkeep: number;
+  ceoReasons: ChangeReason[];
+  notes: ChangeReason[];
+  review?: Resolution['review'];
+}
+
+/** Resolves one quarter for the player's company and its twin. */
+export function resolveQuarter(
+  scenario: Scenario,
+  state: GameState,
+  quarter: number,
+  spentInTurn: number,
+): QuarterResult {
+  const notes: ChangeReason[] = [];
+  const revenueBefore = state.company.revenue;
+  const experienceBefore = state.company.segments.map((s) => ({ ...s.experience }));
+
+  progressInitiatives(scenario, state, quarter, notes);
+  const upkeep = payUpkeep(scenario, state, notes);
+  const work = computeWork(scenario, state);
+
+  // Feedback collected and left in a drawer breeds cynicism (lesson L9).
+  if (work.listening && work.loopClosure < 0.3) state.drawerQuarters += 1;
+  else state.drawerQuarters = 0;
+  const drawer = state.drawerQuarters > TUNING.drawerGrace;
+  if (drawer) {
+    notes.push({ key: 'note.drawer', delta: -TUNING.drawerEngagement });
+    recordLesson(state, 'L9', 'missed', { type: 'resolution' }, 'lesson.L9.drawer', {});
+  } else if (work.listening && work.loopClosure >= 0.5) {
+    recordLesson(state, 'L9', 'met', { type: 'resolution' }, 'lesson.L9.loop-closed', {});
+  }
+
+  // What the organisation's own capabilities add (lessons L1, L5).
+  const linkage = state.capabilities.linkage / 100;
+  const problems = state.capabilities.serviceProblems / 100;
+  const resolutionShare = TUNING.resolutionRecovery * (state.capabilities.resolution / 100);
+  work.lifts.experience.forEach((lift) => {
+    lift.service += TUNING.linkageToExperience * linkage + TUNING.serviceProblemsToExperience * problems;
+    lift.repurchase += TUNING.linkageToExperience * linkage;
+    if (drawer) lift.service -= TUNING.drawerService;
+  });
+  work.lifts.recovery = work.lifts.recovery.map((r) => clamp(r + resolutionShare, 0, TUNING.recoveryCap));
+  const engagementStart = scenario.organisation.engagement;
+  work.lifts.engagementTarget =
+    engagementStart + work.lifts.engagementTarget - (drawer ? TUNING.drawerEngagement : 0);
+
+  const draws = marketDraws(state.seed, quarter, scenario.segments.length);
+  advanceCompany(scenario, state.company, work.lifts, draws, engagementStart, spentInTurn + upkeep);
+  advanceCompany(scenario, state.twin, null, draws, engagementStart, 0);
+
+  updateGauges(scenario, state, work.gaugeLifts, work.capabilityTargets, drawer);
+  updateSilos(scenario, state);
+  updateBeliefs(state, experienceBefore);
+  refreshMeasurements(scenario, state, quarter);
+  noteBeliefGap(scenario, state);
+  const ceoReasons = ceoQuarter(scenario, state, quarter, revenueBefore, spentInTurn + upkeep);
+  noteResolutionLessons(scenario, state, quarter);
+  state.series.push(record(scenario, state, quarter, state.series.at(-1) ?? state.start));
+  state.log.push({
+    kind: 'resolved',
+    quarter,
+    customers: totalCustomers(state.company),
+    twinCustomers: totalCustomers(state.twin),
+  });
+
+  let review: Resolution['review'];
+  if (state.ceoSupport <= 0) {
+    state.status = 'fired';
+    state.pendingEvents = [];
+    state.log.push({ kind: 'fired', quarter });
+  } else if (quarter % 4 === 0 && quarter < QUARTERS) {
+    review = yearReview(scenario, state, quarter);
+  }
+  return { upkeep, ceoReasons, notes, review };
+}
+
+function progressInitiatives(
+  scenario: Scenario,
+  state: GameState,
+  quarter: number,
+  notes: ChangeReason[],
+): void {
+  const index = catalogue(scenario);
+  const linkage = state.capabilities.linkage / 100;
+  for (const run of state.initiatives) {
+    const def = index.get(run.id)!;
+    if (partnersAnswered(run) || run.quartersRunning > 0) {
+      run.quartersRunning += 1;
+      run.status = 'running';
+    }
+    if (run.scale === 'pilot' && run.quartersRunning === TUNING.pilotQuarters) {
+      run.pilotReading = pilotReading(scenario, state, def.id, run, quarter);
+      notes.push({ key: 'note.pilot-reading', delta: run.pilotReading.lift, params: { initiative: def.id } });
+    }
+    // Agreements fade where nobody ties the silos' metrics together (lesson L5).
+    for (const partner of run.partners) {
+      if (partner.outcome === undefined || partner.outcome === 'refused') continue;
+      const trust = state.silos.find((s) => s.id === partner.silo)!.trust;
+      const cap = partner.outcome === 'nominal' ? TUNING.nominalCommitment : 1;
+      if (trust < 60) {
+        const before = partner.commitment;
+        partner.commitment = Math.max(
+          TUNING.commitmentFloor,
+          partner.commitment - TUNING.commitmentDecay * (1 - linkage),
+        );
+        if (before >= 0.5 && partner.commitment < 0.5) {
+          recordLesson(state, 'L5', 'missed', { type: 'resolution' }, 'lesson.L5.decay', {
+            silo: partner.silo,
+            initiative: run.id,
+          });
+        }
+      } else if (trust >= 70) {
+        partner.commitment = Math.min(cap, partner.commitment + TUNING.commitmentGain);
+      }
+    }
+  }
+}
+
+/** What a pilot shows after it has run: the experience lift a full roll-out would bring. */
+function pilotReading(
+  scenario: Scenario,
+  state: GameState,
+  id: string,
+  run: InitiativeState,
+  quarter: number,
+) {
+  const def = catalogue(scenario).get(id)!;
+  let lift = 0;
+  for (const stage of STAGES) lift += def.effects.experience?.[stage] ?? 0;
+  const full = realisation(scenario, state, def, run) / scaleShare(run);
+  return {
+    quarter,
+    lift: roundTo(lift * full, 1),
+    uncertainty: roundTo(2 + (100 - state.gauges.measurability) / 20, 1),
+  };
+}
+
+/** Pays the quarter's upkeep; when the budget runs out, the newest initiatives stop. */
+function payUpkeep(scenario: Scenario, state: GameState, notes: ChangeReason[]): number {
+  const index = catalogue(scenario);
+  const cost = (run: InitiativeState) => Math.round(index.get(run.id)!.cost.upkeep * scaleShare(run));
+  let total = state.initiatives.reduce((acc, run) => acc + cost(run), 0);
+  while (total > state.budget && state.initiatives.length > 0) {
+    const stopped = state.initiatives.pop()!;
+    total -= cost(stopped);
+    notes.push({ key: 'note.unfunded', delta: 0, params: { initiative: stopped.id } });
+  }
+  state.budget -= total;
+  state.spentThisYear += total;
+  // Upkeep comes out of profit in resolveQuarter itself, not through the turn's spending.
+  return total;
+}
+
+function updateGauges(
+  scenario: Scenario,
+  state: GameState,
+  lifts: Record<(typeof GAUGES)[number], number>,
+  capabilityTargets: Record<(typeof CAPABILITIES)[number], number>,
+  drawer: boolean,
+): void {
+  const start = scenario.organisation.gauges;
+  const caps = state.capabilities;
+  const targets = {
+    motivation:
+      start.motivation +
+      lifts.motivation +
+      TUNING.engagementToMotivation * (state.company.engagement - 50) +
+      TUNING.ceoToMotivation * (state.ceoSupport - 50) -
+      (drawer ? TUNING.drawerMotivation : 0),
+    measurability:
+      start.measurability +
+      lifts.measurability +
+      TUNING.capabilityToMeasurability * (caps.gainedLost + caps.serviceProblems),
+    implementability:
+      start.implementability +
+      lifts.implementability -
+      TUNING.overloadPenalty * overload(scenario, state) +
+      0.1 * caps.linkage,
+  };
+  for (const g of GAUGES) {
+    state.gauges[g] = clampPercent(
+      state.gauges[g] + TUNING.gaugeInertia * (clampPercent(targets[g]) - state.gauges[g]),
+    );
+  }
+  for (const c of CAPABILITIES) {
+    state.capabilities[c] = clampPercent(
+      caps[c] + TUNING.gaugeInertia * (clampPercent(capabilityTargets[c]) - caps[c]),
+    );
+  }
+}
+
+/** Silos that deliver customer work with the CCO grow more customer-minded and trusting. */
+function updateSilos(scenario: Scenario, state: GameState): void {
+  const index = catalogue(scenario);
+  for (const silo of state.silos) {
+    let gain = 0;
+    for (const run of state.initiatives) {
+      const def = index.get(run.id)!;
+      if (ramp(def, run) < 1) continue;
+      const partner = run.partners.find((p) => p.silo === silo.id);
+      if (partner && partner.commitment >= 0.6) gain += 0.5;
+    }
+    gain = Math.min(1.5, gain);
+    silo.orientation = clampPercent(silo.orientation + gain);
+    silo.trust = clampPercent(silo.trust + gain / 2);
+  }
+}
+
+function noteResolutionLessons(scenario: Scenario, state: GameState, quarter: number): void {
+  const trigger = { type: 'resolution' } as const;
+  const caps = state.capabilities;
+  if (caps.linkage >= 50) recordLesson(state, 'L1', 'met', trigger, 'lesson.L1.linked', {});
+  if (caps.gainedLost >= 50) recordLesson(state, 'L5', 'met', trigger, 'lesson.L5.tracking', {});
+  if (quarter >= 4 && caps.linkage < 25) {
+    const byStage = state.company.segments.reduce(
+      (acc, s) => acc + s.turn.lostByStage.service,
+      0,
+    );
+    const lost = state.company.segments.reduce((acc, s) => acc + s.turn.lostControllable, 0);
+    if (lost > 0 && byStage / lost >= 0.3) {
+      recordLesson(state, 'L1', 'missed', trigger, 'lesson.L1.handoffs', { lost: byStage });
+    }
+  }
+  const reasonsSeen = state.measured.some((m) => m.churnReasons);
+  if (reasonsSeen) {
+    const lost = state.company.segments.reduce(
+      (acc, s) => acc + s.total.lostControllable + s.total.lostUncontrollable,
+      0,
+    );
+    const controllable = state.company.segments.reduce((acc, s) => acc + s.total.lostControllable, 0);
+    recordLesson(state, 'L2', 'met', trigger, 'lesson.L2.reasons-seen', {
+      share: lost > 0 ? Math.round((100 * controllable) / lost) : 0,
+    });
+  } else if (quarter >= 4) {
+    const lost = state.company.segments.reduce(
+      (acc, s) => acc + s.total.lostControllable + s.total.lostUncontrollable,
+      0,
+    );
+    recordLesson(state, 'L2', 'missed', trigger, 'lesson.L2.unseen', { lost });
+  }
+  const stagesSeen = state.measured.some((m) => Object.keys(m.stages).length > 0);
+  if (stagesSeen || reasonsSeen) recordLesson(state, 'L8', 'met', trigger, 'lesson.L8.reasons', {});
+  else if (quarter >= 8 && state.measured.some((m) => m.satisfaction)) {
+    recordLesson(state, 'L8', 'missed', trigger, 'lesson.L8.scores-only', {});
+  }
+  if (quarter >= 8 && measuredSatisfaction(state) === null) {
+    recordLesson(state, 'L7', 'missed', trigger, 'lesson.L7.never-measured', {});
+  }
+  const limited = state.initiatives.find((run) => run.limitingGauge && run.quartersRunning >= 2);
+  if (limited) {
+    recordLesson(state, 'L4', 'missed', trigger, 'lesson.L4.gated', {
+      initiative: limited.id,
+      gauge: limited.limitingGauge!,
+    });
+  }
+  if (GAUGES.every((g) => state.gauges[g] >= 60)) {
+    recordLesson(state, 'L4', 'met', trigger, 'lesson.L4.gauges-up', {});
+  }
+  if (state.company.engagement >= 62) {
+    recordLesson(state, 'L10', 'met', trigger, 'lesson.L10.engaged', {
+      engagement: Math.round(state.company.engagement),
+    });
+  } else if (state.company.engagement <= 40) {
+    recordLesson(state, 'L10', 'missed', trigger, 'lesson.L10.disengaged', {
+      engagement: Math.round(state.company.engagement),
+    });
+  }
+  if (state.ceoSupport < 30) {
+    recordLesson(state, 'L12', 'missed', trigger, 'lesson.L12.patience', {
+      support: Math.round(state.ceoSupport),
+    });
+  }
+}
+
+/** Totals of a company's flows since the start. */
+function totals(company: CompanyState) {
+  let won = 0;
+  let lostTotal = 0;
+  let lostControllableTotal = 0;
+  for (const s of company.segments) {
+    won += s.total.won;
+    lostTotal += s.total.lostControllable + s.total.lostUncontrollable;
+    lostControllableTotal += s.total.lostControllable;
+  }
+  return { won, lostTotal, lostControllableTotal };
+}
+
+/** The quarter's row of the debrief series; per-quarter flows are differences of the totals. */
+export function record(
+  scenario: Scenario,
+  state: GameState,
+  quarter: number,
+  previous: QuarterRecord | null,
+): QuarterRecord {
+  const before = previous ?? { wonTotal: 0, lostTotal: 0, lostControllableTotal: 0, twin: { lostTotal: 0, lostControllableTotal: 0 } };
+  const mine = totals(state.company);
+  const twin = totals(state.twin);
+  const measured = measuredSatisfaction(state);
+  return {
+    quarter,
+    customers: totalCustomers(state.company),
+    revenue: roundTo(state.company.revenue, 2),
+    cumulativeProfit: roundTo(state.company.cumulativeProfit, 2),
+    satisfaction: roundTo(companySatisfaction(scenario, state.company), 2),
+    believedSatisfaction: roundTo(believedSatisfaction(scenario, state), 2),
+    measuredSatisfaction: measured ? measured.value : null,
+    measuredUncertainty: measured ? measured.uncertainty : null,
+    engagement: roundTo(state.company.engagement, 2),
+    ceoSupport: roundTo(state.ceoSupport, 2),
+    won: mine.won - before.wonTotal,
+    lost: mine.lostTotal - before.lostTotal,
+    lostControllable: mine.lostControllableTotal - before.lostControllableTotal,
+    wonTotal: mine.won,
+    lostTotal: mine.lostTotal,
+    lostControllableTotal: mine.lostControllableTotal,
+    startingCustomersLeft: roundTo(startingCustomersLeft(state.company), 2),
+    gauges: {
+      motivation: roundTo(state.gauges.motivation, 2),
+      measurability: roundTo(state.gauges.measurability, 2),
+      implementability: roundTo(state.gauges.implementability, 2),
+    },
+    twin: {
+      customers: totalCustomers(state.twin),
+      revenue: roundTo(state.twin.revenue, 2),
+      cumulativeProfit: roundTo(state.twin.cumulativeProfit, 2),
+      satisfaction: roundTo(companySatisfaction(scenario, state.twin), 2),
+      lost: twin.lostTotal - before.twin.lostTotal,
+      lostControllable: twin.lostControllableTotal - before.twin.lostControllableTotal,
+      lostTotal: twin.lostTotal,
+      lostControllableTotal: twin.lostControllableTotal,
+      startingCustomersLeft: roundTo(startingCustomersLeft(state.twin), 2),
+    },
+  };
+}

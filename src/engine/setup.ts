@@ -1,0 +1,76 @@
+// A new game: the company and its twin as the scenario starts them, the CCO's first resources,
+// and the event schedule fixed by the seed. Imports only engine modules.
+
+import type { Scenario } from './scenario-types';
+import type { Difficulty, GameState } from './state-types';
+import { newCompany, stageValues } from './company';
+import { eventSchedule } from './events';
+import { beginTurn, record } from './quarter';
+import { TUNING } from './tuning';
+import { ENGINE_VERSION } from './version';
+
+export const STANDARD_DIFFICULTY: Difficulty = {
+  authority: 'ceo',
+  urgency: 'steady',
+  seatTime: 'quarters',
+};
+
+/** Seeds are whole numbers 0..999,999,999 so they can be read aloud and typed in a code. */
+export const MAX_SEED = 999_999_999;
+
+export function isValidSeed(seed: number): boolean {
+  return Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED;
+}
+
+export function newGame(scenario: Scenario, seed: number, difficulty: Difficulty): GameState {
+  if (!isValidSeed(seed)) throw new RangeError(`The seed must be a whole number from 0 to ${MAX_SEED}.`);
+  const crisis = difficulty.urgency === 'crisis';
+  const engagement = scenario.organisation.engagement;
+  const company = newCompany(scenario, crisis, engagement);
+  const state: GameState = {
+    engineVersion: ENGINE_VERSION,
+    scenarioId: scenario.id,
+    seed,
+    difficulty: { ...difficulty },
+    quarter: 1,
+    quartersPerTurn: difficulty.seatTime === 'half-years' ? 2 : 1,
+    status: 'playing',
+    company,
+    twin: newCompany(scenario, crisis, engagement),
+    silos: scenario.silos.map((s) => ({ id: s.id, trust: s.trust, orientation: s.orientation })),
+    budget: Math.round(scenario.budget * (crisis ? TUNING.crisisBudget : 1)),
+    yearBudget: Math.round(scenario.budget * (crisis ? TUNING.crisisBudget : 1)),
+    politicalCapital: 0,
+    actionPoints: 0,
+    ceoSupport: TUNING.startSupport[difficulty.authority],
+    gauges: { ...scenario.organisation.gauges },
+    capabilities: { gainedLost: 0, serviceProblems: 0, resolution: 0, linkage: 0 },
+    beliefs: company.segments.map((s) =>
+      stageValues((stage) =>
+        Math.min(TUNING.beliefCeiling, s.experience[stage] + scenario.organisation.beliefGap),
+      ),
+    ),
+    measured: scenario.segments.map(() => ({ stages: {} })),
+    initiatives: [],
+    eventSchedule: eventSchedule(scenario, seed),
+    pendingEvents: [],
+    events: [],
+    negotiatedThisTurn: [],
+    rng: {},
+    drawerQuarters: 0,
+    lastReport: null,
+    spentThisTurn: 0,
+    spentThisYear: 0,
+    reviews: [],
+    series: [],
+    start: undefined as unknown as GameState['start'],
+    decisions: [],
+    log: [],
+    lessons: [],
+    lastResolution: null,
+    lastNegotiation: null,
+  };
+  state.start = record(scenario, state, 0, null);
+  beginTurn(scenario, state, 1);
+  return state;
+}

@@ -1,0 +1,23 @@
+// Build and test configuration: Phaser in its own chunk, relative base so the build runs from any folder.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  base: './',
+  build: {
+    target: 'es2022',
+    rollupOptions: {
+      output: {
+        manualChunks(id: string) {
+          if (id.includes('node_modules/phaser')) return 'phaser';
+          return undefined;
+        },
+      },
+    },
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/browser/**'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
