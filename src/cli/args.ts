@@ -13,7 +13,11 @@ export interface ParsedArgs {
 }
 
 /** `valued` lists the options that take a value; every other `--x` is a flag. */
-export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[]): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  valued: readonly string[],
+  flags: readonly string[],
+): ParsedArgs {
   const result: ParsedArgs = { options: {}, flags: new Set(), positional: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -22,7 +26,8 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
       const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
       if (valued.includes(name)) {
         const value = inline ?? argv[++i];
-        if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
+        if (value === undefined || value.startsWith('--'))
+          throw new UsageError(`--${name} needs a value`);
         result.options[name] = value;
       } else if (flags.includes(name)) {
         result.flags.add(name);
@@ -36,13 +41,18 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
   return result;
 }
 
-export function positiveInteger(value: string | undefined, name: string, fallback?: number): number {
+export function positiveInteger(
+  value: string | undefined,
+  name: string,
+  fallback?: number,
+): number {
   if (value === undefined) {
     if (fallback !== undefined) return fallback;
     throw new UsageError(`--${name} is required`);
   }
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a whole number of at least 1`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--${name} must be a whole number of at least 1`);
   return n;
 }
 
@@ -50,7 +60,10 @@ const AUTHORITIES = ['ceo', 'vp'] as const;
 const URGENCIES = ['steady', 'crisis'] as const;
 
 /** `standard`, `ceo-steady`, `vp-crisis`, … plus the seat-time preset `quarters` or `half-years`. */
-export function parseDifficulty(value: string | undefined, seatTime: string | undefined): Difficulty {
+export function parseDifficulty(
+  value: string | undefined,
+  seatTime: string | undefined,
+): Difficulty {
   const text = !value || value === 'standard' ? 'ceo-steady' : value;
   const [authority, urgency] = text.split('-');
   if (!AUTHORITIES.includes(authority as never) || !URGENCIES.includes(urgency as never)) {
@@ -62,7 +75,11 @@ export function parseDifficulty(value: string | undefined, seatTime: string | un
   if (seat !== 'quarters' && seat !== 'half-years') {
     throw new UsageError(`--seat-time must be quarters or half-years (not "${seatTime}")`);
   }
-  return { authority: authority as Difficulty['authority'], urgency: urgency as Difficulty['urgency'], seatTime: seat };
+  return {
+    authority: authority as Difficulty['authority'],
+    urgency: urgency as Difficulty['urgency'],
+    seatTime: seat,
+  };
 }
 
 export function difficultyName(d: Difficulty): string {

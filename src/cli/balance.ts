@@ -27,13 +27,28 @@ function pad(text: string, width: number, right = false): string {
 
 export function formatTable(report: BalanceReport): string {
   const lines: string[] = [];
-  lines.push(`Scenario ${report.scenario}, ${report.seeds} seeds, difficulty ${difficultyName(report.difficulty)}`);
+  lines.push(
+    `Scenario ${report.scenario}, ${report.seeds} seeds, difficulty ${difficultyName(report.difficulty)}`,
+  );
   lines.push('');
-  const header = ['strategy', 'median', 'p10', 'p90', 'fired', 'lost', 'ctrl', 'beats twin', 'lead Q4', 'lead Q20'];
+  const header = [
+    'strategy',
+    'median',
+    'p10',
+    'p90',
+    'fired',
+    'lost',
+    'ctrl',
+    'beats twin',
+    'lead Q4',
+    'lead Q20',
+  ];
   const widths = [44, 7, 6, 6, 7, 7, 7, 11, 8, 9];
   lines.push(header.map((h, i) => pad(h, widths[i]!, i > 0)).join(' '));
   const pct = (x: number) => `${Math.round(x * 100)}%`;
-  const rows = Object.entries(report.strategies).toSorted((a, b) => b[1].scoreMedian - a[1].scoreMedian);
+  const rows = Object.entries(report.strategies).toSorted(
+    (a, b) => b[1].scoreMedian - a[1].scoreMedian,
+  );
   for (const [name, s] of rows) {
     const cells = [
       name,
@@ -56,13 +71,18 @@ export function formatTable(report: BalanceReport): string {
 }
 
 function main(argv: string[]): number {
-  const args = parseArgs(argv, ['scenario', 'seeds', 'difficulty', 'seat-time'], ['json', 'strict', 'help']);
+  const args = parseArgs(
+    argv,
+    ['scenario', 'seeds', 'difficulty', 'seat-time'],
+    ['json', 'strict', 'help'],
+  );
   if (args.flags.has('help')) {
     console.log(USAGE);
     return 0;
   }
   if (!args.options.scenario) throw new UsageError('--scenario is required');
-  if (args.positional.length > 0) throw new UsageError(`unexpected argument "${args.positional[0]}"`);
+  if (args.positional.length > 0)
+    throw new UsageError(`unexpected argument "${args.positional[0]}"`);
   const seeds = positiveInteger(args.options.seeds, 'seeds');
   const difficulty = parseDifficulty(args.options.difficulty, args.options['seat-time']);
   const loaded = loadScenarioFile(args.options.scenario);
@@ -79,14 +99,14 @@ function main(argv: string[]): number {
     bots: allBotNames(loaded.scenario),
     onProgress: showProgress
       ? (done, total) => {
-          if (done % 25 === 0 || done === total) process.stderr.write(progressBar(done, total, started));
+          if (done % 25 === 0 || done === total)
+            process.stderr.write(progressBar(done, total, started));
         }
       : undefined,
   });
   if (showProgress) process.stderr.write('\n');
   if (json) {
-    const { targets: _targets, ...rest } = report;
-    console.log(JSON.stringify({ ...rest, targets: report.targets }));
+    console.log(JSON.stringify(report));
   } else {
     console.log(formatTable(report));
   }

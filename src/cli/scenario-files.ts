@@ -27,7 +27,9 @@ export function builtInIds(): string[] {
 }
 
 /** Reads a file as text, refusing what is obviously not a scenario before reading it all. */
-export function readScenarioText(path: string): { ok: true; text: string } | { ok: false; message: string } {
+export function readScenarioText(
+  path: string,
+): { ok: true; text: string } | { ok: false; message: string } {
   if (!existsSync(path)) return { ok: false, message: 'there is no such file' };
   const info = statSync(path);
   if (info.isDirectory()) return { ok: false, message: 'this is a folder, not a file' };

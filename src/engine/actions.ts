@@ -17,7 +17,11 @@ import { cannotAfford, pay } from './resources';
 import { TUNING } from './tuning';
 import { recordLesson, currentDecision } from './lessons';
 
-type Handler<A extends Action> = (scenario: Scenario, state: GameState, action: A) => Refusal | null;
+type Handler<A extends Action> = (
+  scenario: Scenario,
+  state: GameState,
+  action: A,
+) => Refusal | null;
 
 const refuse = (reason: Refusal['reason']): Refusal => ({ ok: false, reason });
 
@@ -46,12 +50,18 @@ export const launch: Handler<Extract<Action, { type: 'launch' }>> = (scenario, s
     partners: def.partners.map((p) => ({ silo: p.silo, commitment: 0 })),
     realisation: 0,
   });
-  if (def.onLaunch) applyEffects(scenario, state, share === 1 ? def.onLaunch : scaleEffects(def.onLaunch, share));
+  if (def.onLaunch)
+    applyEffects(scenario, state, share === 1 ? def.onLaunch : scaleEffects(def.onLaunch, share));
   noteLaunchLessons(scenario, state, def.id, action.scale);
   return null;
 };
 
-function noteLaunchLessons(scenario: Scenario, state: GameState, id: string, scale: 'pilot' | 'full'): void {
+function noteLaunchLessons(
+  scenario: Scenario,
+  state: GameState,
+  id: string,
+  scale: 'pilot' | 'full',
+): void {
   const def = findInitiative(scenario, id)!;
   const trigger = currentDecision(state);
   const params = { initiative: id };
@@ -59,15 +69,23 @@ function noteLaunchLessons(scenario: Scenario, state: GameState, id: string, sca
   if (fit <= -0.5) recordLesson(state, 'L3', 'missed', trigger, 'lesson.L3.against-core', params);
   else if (fit >= 0.5) recordLesson(state, 'L3', 'met', trigger, 'lesson.L3.with-core', params);
   if (scale === 'pilot') recordLesson(state, 'L14', 'met', trigger, 'lesson.L14.pilot', params);
-  if (def.category === 'incentives') recordLesson(state, 'L6', 'met', trigger, 'lesson.L6.incentives', params);
-  if (def.category === 'empowerment') recordLesson(state, 'L10', 'met', trigger, 'lesson.L10.empowered', params);
-  if (def.listening && def.listening.reveals.length === 1 && def.listening.reveals[0] === 'scores') {
+  if (def.category === 'incentives')
+    recordLesson(state, 'L6', 'met', trigger, 'lesson.L6.incentives', params);
+  if (def.category === 'empowerment')
+    recordLesson(state, 'L10', 'met', trigger, 'lesson.L10.empowered', params);
+  if (
+    def.listening &&
+    def.listening.reveals.length === 1 &&
+    def.listening.reveals[0] === 'scores'
+  ) {
     recordLesson(state, 'L8', 'missed', trigger, 'lesson.L8.score-only-launch', params);
   }
   // Meaningful, not more (lesson L13): does the lift land on stages the targeted segments weigh?
   const lifts = def.effects.experience;
   if (lifts) {
-    const targeted = scenario.segments.filter((s) => def.segments.length === 0 || def.segments.includes(s.id));
+    const targeted = scenario.segments.filter(
+      (s) => def.segments.length === 0 || def.segments.includes(s.id),
+    );
     let total = 0;
     let weighted = 0;
     for (const stage of STAGES) {
@@ -77,8 +95,10 @@ function noteLaunchLessons(scenario: Scenario, state: GameState, id: string, sca
     }
     if (total > 0) {
       const relevance = (weighted / total) * STAGES.length;
-      if (relevance < 0.6) recordLesson(state, 'L13', 'missed', trigger, 'lesson.L13.wasted', params);
-      else if (relevance > 1.4) recordLesson(state, 'L13', 'met', trigger, 'lesson.L13.meaningful', params);
+      if (relevance < 0.6)
+        recordLesson(state, 'L13', 'missed', trigger, 'lesson.L13.wasted', params);
+      else if (relevance > 1.4)
+        recordLesson(state, 'L13', 'met', trigger, 'lesson.L13.meaningful', params);
     }
   }
 }
@@ -99,7 +119,9 @@ export const scale: Handler<Extract<Action, { type: 'scale' }>> = (scenario, sta
   for (const partner of run.partners) {
     if (partner.outcome === 'pilot') partner.commitment = Math.min(partner.commitment, 0.5);
   }
-  recordLesson(state, 'L14', 'met', currentDecision(state), 'lesson.L14.scaled', { initiative: run.id });
+  recordLesson(state, 'L14', 'met', currentDecision(state), 'lesson.L14.scaled', {
+    initiative: run.id,
+  });
   return null;
 };
 
@@ -113,14 +135,19 @@ export const stop: Handler<Extract<Action, { type: 'stop' }>> = (_scenario, stat
 };
 
 /** Asks a partner silo's leader for commitment to an initiative with a chosen approach. */
-export const negotiate: Handler<Extract<Action, { type: 'negotiate' }>> = (scenario, state, action) => {
+export const negotiate: Handler<Extract<Action, { type: 'negotiate' }>> = (
+  scenario,
+  state,
+  action,
+) => {
   const run = state.initiatives.find((r) => r.id === action.initiative);
   if (!run) return refuse('not-running');
   const silo = findSilo(scenario, action.silo);
   if (!silo) return refuse('unknown-silo');
   const partner = run.partners.find((p) => p.silo === silo.id);
   if (!partner) return refuse('not-a-partner');
-  if (!(APPROACHES as readonly string[]).includes(action.approach)) return refuse('unknown-approach');
+  if (!(APPROACHES as readonly string[]).includes(action.approach))
+    return refuse('unknown-approach');
   if (partner.outcome === 'full' || (partner.outcome === 'pilot' && run.scale === 'pilot')) {
     return refuse('already-answered');
   }
@@ -137,14 +164,21 @@ export const negotiate: Handler<Extract<Action, { type: 'negotiate' }>> = (scena
   if (short) return short;
   accept(state, action);
   pay(state, { actionPoints: 1 });
-  const result = holdNegotiation({ scenario, state, silo, def, run, partner, approach: action.approach }, cost);
+  const result = holdNegotiation(
+    { scenario, state, silo, def, run, partner, approach: action.approach },
+    cost,
+  );
   state.negotiatedThisTurn.push(key);
   state.lastNegotiation = result;
   state.log.push({ kind: 'negotiation', result });
   return null;
 };
 
-export const answer: Handler<Extract<Action, { type: 'answerEvent' }>> = (scenario, state, action) => {
+export const answer: Handler<Extract<Action, { type: 'answerEvent' }>> = (
+  scenario,
+  state,
+  action,
+) => {
   accept(state, action);
   const refusal = answerEvent(scenario, state, action.event, action.option);
   if (refusal) unaccept(state);
@@ -171,8 +205,13 @@ export const listen: Handler<Extract<Action, { type: 'listen' }>> = (scenario, s
   return null;
 };
 
-export const report: Handler<Extract<Action, { type: 'reportToCeo' }>> = (scenario, state, action) => {
-  if (state.lastReport && state.lastReport.quarter === state.quarter) return refuse('already-asked');
+export const report: Handler<Extract<Action, { type: 'reportToCeo' }>> = (
+  scenario,
+  state,
+  action,
+) => {
+  if (state.lastReport && state.lastReport.quarter === state.quarter)
+    return refuse('already-asked');
   const short = cannotAfford(state, { actionPoints: 1 });
   if (short) return short;
   accept(state, action);
@@ -181,7 +220,11 @@ export const report: Handler<Extract<Action, { type: 'reportToCeo' }>> = (scenar
   return null;
 };
 
-export const endQuarter: Handler<Extract<Action, { type: 'endQuarter' }>> = (scenario, state, action) => {
+export const endQuarter: Handler<Extract<Action, { type: 'endQuarter' }>> = (
+  scenario,
+  state,
+  action,
+) => {
   accept(state, action);
   endTurn(scenario, state);
   return null;
@@ -206,9 +249,14 @@ function unaccept(state: GameState): void {
  * Applies a decision to the state in place. Returns a refusal (and leaves the state as it was),
  * or null. Used by replay, the bots and `applyAction`.
  */
-export function applyActionInPlace(scenario: Scenario, state: GameState, action: Action): Refusal | null {
+export function applyActionInPlace(
+  scenario: Scenario,
+  state: GameState,
+  action: Action,
+): Refusal | null {
   if (state.status !== 'playing') return refuse('game-over');
-  if (state.pendingEvents.length > 0 && action.type !== 'answerEvent') return refuse('event-pending');
+  if (state.pendingEvents.length > 0 && action.type !== 'answerEvent')
+    return refuse('event-pending');
   let refusal: Refusal | null;
   switch (action.type) {
     case 'launch':

@@ -31,7 +31,10 @@ function shownLossRate(state: GameState): number | null {
 }
 
 /** What a report would gain now, and whether it is shown in money. Exported for the UI preview. */
-export function reportGain(scenario: Scenario, state: GameState): { gain: number; inMoney: boolean } {
+export function reportGain(
+  scenario: Scenario,
+  state: GameState,
+): { gain: number; inMoney: boolean } {
   const satisfaction = measuredSatisfaction(state);
   const loss = shownLossRate(state);
   const inMoney = hasValueModel(scenario, state);
@@ -89,12 +92,14 @@ export function ceoQuarter(
 ): ChangeReason[] {
   const reasons: ChangeReason[] = [];
   reasons.push({ key: 'ceo.patience', delta: -TUNING.patience[state.difficulty.urgency] });
-  const growth = revenueBefore > 0 ? (100 * (state.company.revenue - revenueBefore)) / revenueBefore : 0;
+  const growth =
+    revenueBefore > 0 ? (100 * (state.company.revenue - revenueBefore)) / revenueBefore : 0;
   const trend = roundTo(
     clamp(TUNING.revenueToSupport * growth, -TUNING.revenueSupportCap, TUNING.revenueSupportCap),
     2,
   );
-  if (trend !== 0) reasons.push({ key: trend > 0 ? 'ceo.revenue-up' : 'ceo.revenue-down', delta: trend });
+  if (trend !== 0)
+    reasons.push({ key: trend > 0 ? 'ceo.revenue-up' : 'ceo.revenue-down', delta: trend });
   const lastHeard = state.lastReport ? state.lastReport.quarter : 0;
   if (quarter - lastHeard >= TUNING.reportInterval) {
     reasons.push({ key: 'ceo.silence', delta: -TUNING.silencePenalty });
@@ -110,7 +115,8 @@ export function ceoQuarter(
 
 /** The review after quarters 4, 8, 12 and 16: verdict and next year's budget. */
 export function yearReview(scenario: Scenario, state: GameState, quarter: number): YearReview {
-  const yearAgo = quarter - 4 === 0 ? state.start : state.series.find((r) => r.quarter === quarter - 4);
+  const yearAgo =
+    quarter - 4 === 0 ? state.start : state.series.find((r) => r.quarter === quarter - 4);
   const revenueBefore = yearAgo ? yearAgo.revenue : state.company.revenue;
   const customersBefore = yearAgo ? yearAgo.customers : totalCustomers(state.company);
   const revenueChange = revenueBefore > 0 ? state.company.revenue / revenueBefore - 1 : 0;
@@ -124,7 +130,13 @@ export function yearReview(scenario: Scenario, state: GameState, quarter: number
   if (noReturn) state.ceoSupport = clampPercent(state.ceoSupport - TUNING.noReturnPenalty);
   const support = state.ceoSupport;
   const verdict: YearReview['verdict'] =
-    support >= 65 ? 'pleased' : support >= 45 ? 'patient' : support >= 25 ? 'worried' : 'final-warning';
+    support >= 65
+      ? 'pleased'
+      : support >= 45
+        ? 'patient'
+        : support >= 25
+          ? 'worried'
+          : 'final-warning';
   const factor = clamp(
     TUNING.budgetFloor + (TUNING.budgetSlope * support) / 100 + TUNING.budgetGrowth * revenueChange,
     TUNING.budgetMin,
@@ -155,9 +167,16 @@ export function yearReview(scenario: Scenario, state: GameState, quarter: number
     });
   }
   if (!inMoney && verdict !== 'pleased') {
-    recordLesson(state, 'L11', 'missed', { type: 'resolution' }, 'lesson.L11.review-without-money', {
-      year: review.year,
-    });
+    recordLesson(
+      state,
+      'L11',
+      'missed',
+      { type: 'resolution' },
+      'lesson.L11.review-without-money',
+      {
+        year: review.year,
+      },
+    );
   }
   return review;
 }

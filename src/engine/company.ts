@@ -60,7 +60,8 @@ export function companySatisfaction(scenario: Scenario, company: CompanyState): 
   let customers = 0;
   company.segments.forEach((state, i) => {
     const segment = scenario.segments[i]!;
-    weighted += state.customers * segmentSatisfaction(segment, state.experience, state.expectations);
+    weighted +=
+      state.customers * segmentSatisfaction(segment, state.experience, state.expectations);
     customers += state.customers;
   });
   return customers === 0 ? 0 : weighted / customers;
@@ -138,7 +139,8 @@ export function advanceCompany(
 ): void {
   company.engagement = clampPercent(
     company.engagement +
-      TUNING.engagementInertia * ((lifts?.engagementTarget ?? engagementStart) - company.engagement),
+      TUNING.engagementInertia *
+        ((lifts?.engagementTarget ?? engagementStart) - company.engagement),
   );
   const engagementEdge = TUNING.engagementToExperience * (company.engagement - engagementStart);
 

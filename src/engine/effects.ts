@@ -46,7 +46,8 @@ export function applyCompanyEffects(
       }
     }
   });
-  if (effects.engagement) company.engagement = clampPercent(company.engagement + effects.engagement);
+  if (effects.engagement)
+    company.engagement = clampPercent(company.engagement + effects.engagement);
 }
 
 /** Applies every effect to the player's game. */
@@ -58,7 +59,8 @@ export function applyEffects(scenario: Scenario, state: GameState, effects: Effe
   }
   for (const capability of CAPABILITIES) {
     const delta = effects.capabilities?.[capability];
-    if (delta) state.capabilities[capability] = clampPercent(state.capabilities[capability] + delta);
+    if (delta)
+      state.capabilities[capability] = clampPercent(state.capabilities[capability] + delta);
   }
   if (effects.ceoSupport) state.ceoSupport = clampPercent(state.ceoSupport + effects.ceoSupport);
   if (effects.budget) state.budget = Math.max(0, state.budget + effects.budget);
@@ -94,9 +96,9 @@ function adjustSilos(
 export function scaleEffects(effects: Effects, share: number): Effects {
   const scaleMap = <K extends string>(m: Readonly<Partial<Record<K, number>>> | undefined) =>
     m
-      ? (Object.fromEntries(Object.entries(m).map(([k, v]) => [k, (v as number) * share])) as Partial<
-          Record<K, number>
-        >)
+      ? (Object.fromEntries(
+          Object.entries(m).map(([k, v]) => [k, (v as number) * share]),
+        ) as Partial<Record<K, number>>)
       : undefined;
   return {
     ...effects,

@@ -52,7 +52,11 @@ function defaultOption(event: GameEvent) {
  * Brings this turn's events. A defused event is settled at once (the player reads what was
  * avoided); the twin lives through every event's default option.
  */
-export function bringEvents(scenario: Scenario, state: GameState, quarters: readonly number[]): void {
+export function bringEvents(
+  scenario: Scenario,
+  state: GameState,
+  quarters: readonly number[],
+): void {
   for (const quarter of quarters) {
     const id = state.eventSchedule[quarter - 1];
     if (!id) continue;
@@ -96,7 +100,12 @@ export function answerEvent(
   pay(state, option.cost);
   applyEffects(scenario, state, option.effects);
   removePending(state, pending);
-  state.events.push({ event: eventId, quarter: pending.quarter, option: optionId, mitigated: false });
+  state.events.push({
+    event: eventId,
+    quarter: pending.quarter,
+    option: optionId,
+    mitigated: false,
+  });
   state.log.push({
     kind: 'event-answered',
     quarter: pending.quarter,

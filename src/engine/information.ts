@@ -19,7 +19,11 @@ import { recordLesson } from './lessons';
 const DRAWS_PER_SEGMENT = 12;
 
 /** The best uncertainty (± points) each kind of listening reaches now, or null where none runs. */
-export function listeningReach(scenario: Scenario, state: GameState, quarter: number): Record<Reveal, number | null> {
+export function listeningReach(
+  scenario: Scenario,
+  state: GameState,
+  quarter: number,
+): Record<Reveal, number | null> {
   const best: Record<Reveal, number | null> = { scores: null, stages: null, churnReasons: null };
   const index = catalogue(scenario);
   const measurability =
@@ -75,7 +79,12 @@ function measureSegment(
   }
   if (reach.stages !== null) {
     STAGES.forEach((stage, k) => {
-      measured.stages[stage] = measure(truth.experience[stage], reach.stages!, noise[(k + 1) % 6]!, quarter);
+      measured.stages[stage] = measure(
+        truth.experience[stage],
+        reach.stages!,
+        noise[(k + 1) % 6]!,
+        quarter,
+      );
     });
   }
   if (reach.churnReasons !== null) {
@@ -111,12 +120,24 @@ function churnReasons(
 
 /** Listening to one segment directly: precise, current, for one segment only. */
 export function listenDirectly(scenario: Scenario, state: GameState, i: number): void {
-  const draw: Draw = storedStream(state.rng, state.seed, state.quarter, `listen|${scenario.segments[i]!.id}`);
+  const draw: Draw = storedStream(
+    state.rng,
+    state.seed,
+    state.quarter,
+    `listen|${scenario.segments[i]!.id}`,
+  );
   const noise: number[] = [];
   for (let k = 0; k < 6; k++) noise.push(triangular(draw));
   const p = TUNING.directListeningPrecision;
   // Measured "now": the quarter being played, from what the customers say today.
-  measureSegment(scenario, state, i, { scores: p, stages: p, churnReasons: p + 2 }, noise, state.quarter);
+  measureSegment(
+    scenario,
+    state,
+    i,
+    { scores: p, stages: p, churnReasons: p + 2 },
+    noise,
+    state.quarter,
+  );
 }
 
 /** Leadership notices only part of each real change (lesson L7). */
@@ -125,7 +146,11 @@ export function updateBeliefs(state: GameState, before: StageValues[]): void {
     const beliefs = state.beliefs[i]!;
     for (const stage of STAGES) {
       const change = segment.experience[stage] - before[i]![stage];
-      beliefs[stage] = clamp(beliefs[stage] + TUNING.beliefFollow * change, 0, TUNING.beliefCeiling);
+      beliefs[stage] = clamp(
+        beliefs[stage] + TUNING.beliefFollow * change,
+        0,
+        TUNING.beliefCeiling,
+      );
     }
   });
 }
@@ -135,14 +160,17 @@ export function believedSatisfaction(scenario: Scenario, state: GameState): numb
   let weighted = 0;
   let customers = 0;
   state.company.segments.forEach((s, i) => {
-    weighted += s.customers * segmentSatisfaction(scenario.segments[i]!, state.beliefs[i]!, s.expectations);
+    weighted +=
+      s.customers * segmentSatisfaction(scenario.segments[i]!, state.beliefs[i]!, s.expectations);
     customers += s.customers;
   });
   return customers === 0 ? 0 : weighted / customers;
 }
 
 /** Measured satisfaction, customer-weighted over the segments measured, with its uncertainty. */
-export function measuredSatisfaction(state: GameState): { value: number; uncertainty: number } | null {
+export function measuredSatisfaction(
+  state: GameState,
+): { value: number; uncertainty: number } | null {
   let weighted = 0;
   let uncertainty = 0;
   let customers = 0;
@@ -154,7 +182,10 @@ export function measuredSatisfaction(state: GameState): { value: number; uncerta
     customers += n;
   });
   if (customers === 0) return null;
-  return { value: roundTo(weighted / customers, 1), uncertainty: roundTo(uncertainty / customers, 1) };
+  return {
+    value: roundTo(weighted / customers, 1),
+    uncertainty: roundTo(uncertainty / customers, 1),
+  };
 }
 
 /** Notes lesson L7 the first time a measurement shows how far belief is from what customers say. */

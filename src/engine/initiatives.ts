@@ -48,7 +48,12 @@ export function scaleShare(run: InitiativeState): number {
 }
 
 /** Share of the full effect an initiative realises now, before its ramp. */
-export function realisation(scenario: Scenario, state: GameState, def: Initiative, run: InitiativeState): number {
+export function realisation(
+  scenario: Scenario,
+  state: GameState,
+  def: Initiative,
+  run: InitiativeState,
+): number {
   return (
     commitment(run) *
     gate(state.gauges) *
@@ -128,7 +133,8 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
       if (e.acquisition) acquisition[i]! += e.acquisition * r * realised;
     });
     for (const g of GAUGES) gaugeLifts[g] += (e.gauges?.[g] ?? 0) * r * committed;
-    for (const c of CAPABILITIES) capabilityTargets[c] += (e.capabilities?.[c] ?? 0) * r * committed;
+    for (const c of CAPABILITIES)
+      capabilityTargets[c] += (e.capabilities?.[c] ?? 0) * r * committed;
     engagementLift += (e.engagement ?? 0) * r * committed;
     if (e.closesLoop) loopClosure = Math.max(loopClosure, r * committed);
     if (def.listening) listening = true;
@@ -161,7 +167,9 @@ export function hasValueModel(scenario: Scenario, state: GameState): boolean {
   const index = catalogue(scenario);
   return state.initiatives.some((run) => {
     const def = index.get(run.id)!;
-    return def.effects.valueModel === true && ramp(def, run) * commitment(run) * scaleShare(run) >= 0.3;
+    return (
+      def.effects.valueModel === true && ramp(def, run) * commitment(run) * scaleShare(run) >= 0.3
+    );
   });
 }
 

@@ -65,7 +65,8 @@ export function negotiationFactors(setup: NegotiationSetup): Factor[] {
     { id: 'orientation', value: (N.orientation * (siloState.orientation - 50)) / 50 },
     {
       id: 'core',
-      value: N.coreAffinity * info.coreAffinity[scenario.powerCore] * (isCore ? 1 : N.coreShareOthers),
+      value:
+        N.coreAffinity * info.coreAffinity[scenario.powerCore] * (isCore ? 1 : N.coreShareOthers),
     },
     { id: 'kpi', value: N.kpiAffinity * info.kpiAffinity[silo.kpi.focus] },
     { id: 'fit', value: N.initiativeFit * (def.affinity[scenario.powerCore] ?? 0) },
@@ -102,7 +103,7 @@ export function negotiationFactors(setup: NegotiationSetup): Factor[] {
   }
   const asked = def.partners.find((p) => p.silo === silo.id)?.ask ?? 'medium';
   const ask = reducedAsk(asked, run.scale === 'pilot' || approach === 'pilot');
-  factors.push({ id: 'ask', value: -N.ask[ask] });
+  factors.push({ id: 'ask', value: 0 - N.ask[ask] });
   const beyond = Math.max(0, siloLoad(state, silo.id) - silo.capacity);
   if (beyond > 0) factors.push({ id: 'overload', value: -N.overload * beyond });
   return factors;
@@ -163,19 +164,30 @@ export function approachCost(
   if (approach === 'money' && !hasValueModel(scenario, state))
     return { ok: false, reason: 'needs-value-model' };
   if (approach === 'pilot' && !def.pilotable) return { ok: false, reason: 'not-pilotable' };
-  if (approach === 'pilot' && run.partners.some((p) => p.outcome === 'pilot') && run.scale === 'full') {
+  if (
+    approach === 'pilot' &&
+    run.partners.some((p) => p.outcome === 'pilot') &&
+    run.scale === 'full'
+  ) {
     // The pilot has run and been scaled; asking for another pilot makes no sense.
     return { ok: false, reason: 'pilot-already-run' };
   }
-  if (approach === 'trade') budget = Math.max(N.tradeMinimum, Math.round(N.tradeShare * def.cost.launch));
+  if (approach === 'trade')
+    budget = Math.max(N.tradeMinimum, Math.round(N.tradeShare * def.cost.launch));
   if (approach === 'champion') capital = N.championCapital;
   if (approach === 'escalate') {
     capital = N.escalateCapital;
     support = N.escalateSupport[state.difficulty.authority];
   }
-  if (state.budget < budget) return { ok: false, reason: 'no-budget', need: budget, have: state.budget };
+  if (state.budget < budget)
+    return { ok: false, reason: 'no-budget', need: budget, have: state.budget };
   if (state.politicalCapital < capital)
-    return { ok: false, reason: 'no-political-capital', need: capital, have: state.politicalCapital };
+    return {
+      ok: false,
+      reason: 'no-political-capital',
+      need: capital,
+      have: state.politicalCapital,
+    };
   if (state.ceoSupport <= support)
     return { ok: false, reason: 'no-ceo-support', need: support, have: state.ceoSupport };
   return { budget, capital, support };
@@ -229,7 +241,8 @@ export function holdNegotiation(
   let trustChange: number = N.trustChange[outcome];
   if (coreFit >= 0.4) trustChange += N.trustChange.aligned;
   if (coreFit <= -0.4) trustChange += N.trustChange.frontal;
-  if (approach === 'escalate') trustChange += isCore ? N.trustChange.escalateCore : N.trustChange.escalate;
+  if (approach === 'escalate')
+    trustChange += isCore ? N.trustChange.escalateCore : N.trustChange.escalate;
   if (approach === 'champion' && outcome === 'full') {
     trustChange += N.trustChange.champion;
     siloState.orientation = clampPercent(siloState.orientation + N.championOrientation);

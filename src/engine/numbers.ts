@@ -1,8 +1,9 @@
 // Deterministic arithmetic helpers: only + − × ÷ and comparisons, so results are bit-identical in
 // every JavaScript engine (no Math.exp/log/pow or trigonometry here). Imports nothing.
 
+/** Clamps to [min, max]. Adding 0 turns -0 into 0, which JSON would otherwise change. */
 export function clamp(value: number, min: number, max: number): number {
-  return value < min ? min : value > max ? max : value;
+  return value < min ? min : value > max ? max : value + 0;
 }
 
 /** Clamps to 0..100, the range of every gauge and experience value. */
@@ -22,8 +23,9 @@ export function unit(value: number, from0: number, from1: number): number {
 
 /** Rounds to a fixed number of decimals, for display and golden snapshots. */
 export function roundTo(value: number, decimals: number): number {
-  const f = decimals === 0 ? 1 : decimals === 1 ? 10 : decimals === 2 ? 100 : decimals === 3 ? 1000 : 10000;
-  return Math.round(value * f) / f;
+  const f =
+    decimals === 0 ? 1 : decimals === 1 ? 10 : decimals === 2 ? 100 : decimals === 3 ? 1000 : 10000;
+  return Math.round(value * f) / f + 0;
 }
 
 export function sum(values: readonly number[]): number {

@@ -210,11 +210,14 @@ export function resolveQuarter(
   const problems = state.capabilities.serviceProblems / 100;
   const resolutionShare = TUNING.resolutionRecovery * (state.capabilities.resolution / 100);
   work.lifts.experience.forEach((lift) => {
-    lift.service += TUNING.linkageToExperience * linkage + TUNING.serviceProblemsToExperience * problems;
+    lift.service +=
+      TUNING.linkageToExperience * linkage + TUNING.serviceProblemsToExperience * problems;
     lift.repurchase += TUNING.linkageToExperience * linkage;
     if (drawer) lift.service -= TUNING.drawerService;
   });
-  work.lifts.recovery = work.lifts.recovery.map((r) => clamp(r + resolutionShare, 0, TUNING.recoveryCap));
+  work.lifts.recovery = work.lifts.recovery.map((r) =>
+    clamp(r + resolutionShare, 0, TUNING.recoveryCap),
+  );
   const engagementStart = scenario.organisation.engagement;
   work.lifts.engagementTarget =
     engagementStart + work.lifts.engagementTarget - (drawer ? TUNING.drawerEngagement : 0);
@@ -265,7 +268,11 @@ function progressInitiatives(
     }
     if (run.scale === 'pilot' && run.quartersRunning === TUNING.pilotQuarters) {
       run.pilotReading = pilotReading(scenario, state, def.id, run, quarter);
-      notes.push({ key: 'note.pilot-reading', delta: run.pilotReading.lift, params: { initiative: def.id } });
+      notes.push({
+        key: 'note.pilot-reading',
+        delta: run.pilotReading.lift,
+        params: { initiative: def.id },
+      });
     }
     // Agreements fade where nobody ties the silos' metrics together (lesson L5).
     for (const partner of run.partners) {
@@ -313,7 +320,8 @@ function pilotReading(
 /** Pays the quarter's upkeep; when the budget runs out, the newest initiatives stop. */
 function payUpkeep(scenario: Scenario, state: GameState, notes: ChangeReason[]): number {
   const index = catalogue(scenario);
-  const cost = (run: InitiativeState) => Math.round(index.get(run.id)!.cost.upkeep * scaleShare(run));
+  const cost = (run: InitiativeState) =>
+    Math.round(index.get(run.id)!.cost.upkeep * scaleShare(run));
   let total = state.initiatives.reduce((acc, run) => acc + cost(run), 0);
   while (total > state.budget && state.initiatives.length > 0) {
     const stopped = state.initiatives.pop()!;
@@ -387,10 +395,7 @@ function noteResolutionLessons(scenario: Scenario, state: GameState, quarter: nu
   if (caps.linkage >= 50) recordLesson(state, 'L1', 'met', trigger, 'lesson.L1.linked', {});
   if (caps.gainedLost >= 50) recordLesson(state, 'L5', 'met', trigger, 'lesson.L5.tracking', {});
   if (quarter >= 4 && caps.linkage < 25) {
-    const byStage = state.company.segments.reduce(
-      (acc, s) => acc + s.turn.lostByStage.service,
-      0,
-    );
+    const byStage = state.company.segments.reduce((acc, s) => acc + s.turn.lostByStage.service, 0);
     const lost = state.company.segments.reduce((acc, s) => acc + s.turn.lostControllable, 0);
     if (lost > 0 && byStage / lost >= 0.3) {
       recordLesson(state, 'L1', 'missed', trigger, 'lesson.L1.handoffs', { lost: byStage });
@@ -402,7 +407,10 @@ function noteResolutionLessons(scenario: Scenario, state: GameState, quarter: nu
       (acc, s) => acc + s.total.lostControllable + s.total.lostUncontrollable,
       0,
     );
-    const controllable = state.company.segments.reduce((acc, s) => acc + s.total.lostControllable, 0);
+    const controllable = state.company.segments.reduce(
+      (acc, s) => acc + s.total.lostControllable,
+      0,
+    );
     recordLesson(state, 'L2', 'met', trigger, 'lesson.L2.reasons-seen', {
       share: lost > 0 ? Math.round((100 * controllable) / lost) : 0,
     });
@@ -467,7 +475,12 @@ export function record(
   quarter: number,
   previous: QuarterRecord | null,
 ): QuarterRecord {
-  const before = previous ?? { wonTotal: 0, lostTotal: 0, lostControllableTotal: 0, twin: { lostTotal: 0, lostControllableTotal: 0 } };
+  const before = previous ?? {
+    wonTotal: 0,
+    lostTotal: 0,
+    lostControllableTotal: 0,
+    twin: { lostTotal: 0, lostControllableTotal: 0 },
+  };
   const mine = totals(state.company);
   const twin = totals(state.twin);
   const measured = measuredSatisfaction(state);

@@ -57,6 +57,7 @@ export function restoreSave(scenario: Scenario, save: Save): RestoreResult {
   if (!isCompatibleVersion(save.engineVersion)) {
     return { ok: false, reason: 'engine-version', found: save.engineVersion };
   }
-  if (save.scenarioFingerprint !== fingerprint(scenario)) return { ok: false, reason: 'scenario-changed' };
+  if (save.scenarioFingerprint !== fingerprint(scenario))
+    return { ok: false, reason: 'scenario-changed' };
   return replay(scenario, save.seed, save.difficulty, save.decisions);
 }

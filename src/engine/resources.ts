@@ -17,9 +17,15 @@ export function cannotAfford(state: GameState, cost: Cost): Refusal | null {
   const capital = cost.politicalCapital ?? 0;
   if (state.actionPoints < ap)
     return { ok: false, reason: 'no-action-points', need: ap, have: state.actionPoints };
-  if (state.budget < budget) return { ok: false, reason: 'no-budget', need: budget, have: state.budget };
+  if (state.budget < budget)
+    return { ok: false, reason: 'no-budget', need: budget, have: state.budget };
   if (state.politicalCapital < capital)
-    return { ok: false, reason: 'no-political-capital', need: capital, have: state.politicalCapital };
+    return {
+      ok: false,
+      reason: 'no-political-capital',
+      need: capital,
+      have: state.politicalCapital,
+    };
   return null;
 }
 

@@ -2,7 +2,14 @@
 // src/scenario; this module only names the data. Imports nothing.
 
 /** The six kinds of power core (DESIGN.md §2). */
-export const POWER_CORES = ['product', 'marketing', 'sales', 'specialty', 'it', 'customer'] as const;
+export const POWER_CORES = [
+  'product',
+  'marketing',
+  'sales',
+  'specialty',
+  'it',
+  'customer',
+] as const;
 export type PowerCore = (typeof POWER_CORES)[number];
 
 /** The five journey stages every customer goes through. */
@@ -33,7 +40,15 @@ export const PERSONALITIES = [
 export type Personality = (typeof PERSONALITIES)[number];
 
 /** The approaches a CCO can take with a silo leader (DESIGN.md §3, Negotiation). */
-export const APPROACHES = ['kpi', 'voice', 'money', 'trade', 'pilot', 'champion', 'escalate'] as const;
+export const APPROACHES = [
+  'kpi',
+  'voice',
+  'money',
+  'trade',
+  'pilot',
+  'champion',
+  'escalate',
+] as const;
 export type Approach = (typeof APPROACHES)[number];
 
 export const GAUGES = ['motivation', 'measurability', 'implementability'] as const;

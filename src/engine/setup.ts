@@ -23,7 +23,8 @@ export function isValidSeed(seed: number): boolean {
 }
 
 export function newGame(scenario: Scenario, seed: number, difficulty: Difficulty): GameState {
-  if (!isValidSeed(seed)) throw new RangeError(`The seed must be a whole number from 0 to ${MAX_SEED}.`);
+  if (!isValidSeed(seed))
+    throw new RangeError(`The seed must be a whole number from 0 to ${MAX_SEED}.`);
   const crisis = difficulty.urgency === 'crisis';
   const engagement = scenario.organisation.engagement;
   const company = newCompany(scenario, crisis, engagement);

@@ -181,9 +181,7 @@ export interface LessonRecord {
   quarter: number;
   /** What showed it: a decision (index into the decision log), an event, or the resolution. */
   trigger:
-    | { type: 'decision'; index: number }
-    | { type: 'event'; event: string }
-    | { type: 'resolution' };
+    { type: 'decision'; index: number } | { type: 'event'; event: string } | { type: 'resolution' };
   /** Key of the explanation text; params fill it. */
   note: string;
   params: Record<string, string | number>;

@@ -27,7 +27,12 @@ export function describeValue(value: unknown): string {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     return JSON.stringify(shown);
   }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'not a number';
+    if (!Number.isFinite(value)) return 'infinite';
+    return String(value);
+  }
+  if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';
   return 'a group of fields';
 }
@@ -73,7 +78,18 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** Turns one valibot issue into a problem; `fieldNames` feeds the "did you mean" suggestions. */
-export function issueToProblem(issue: v.BaseIssue<unknown>, fieldNames: readonly string[]): Problem {
+export function issueToProblem(
+  issue: v.BaseIssue<unknown>,
+  fieldNames: readonly string[],
+): Problem {
+  // Valibot checks a list against a group's fields one by one; say once that it is a list.
+  const parent = issue.path?.[issue.path.length - 1]?.input;
+  if (issue.type === 'strict_object' && issue.input === undefined && Array.isArray(parent)) {
+    return {
+      path: formatPath(issuePath(issue).slice(0, -1)),
+      message: 'should be a group of fields, but is a list',
+    };
+  }
   const path = issuePath(issue);
   const where = formatPath(path);
   const input = issue.input;
@@ -117,7 +133,7 @@ export function issueToProblem(issue: v.BaseIssue<unknown>, fieldNames: readonly
       message = `should be ${issue.message}, but is ${describeValue(input)}`;
       break;
     case 'picklist': {
-      const options = (Array.isArray(requirement) ? requirement : []) as string[];
+      const options = [...(issue.expected ?? '').matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
       const hint = typeof input === 'string' ? suggest(input, options) : undefined;
       message = `should be one of ${options.map((o) => `"${o}"`).join(', ')}, but is ${describeValue(input)}${hint ? ` (did you mean "${hint}"?)` : ''}`;
       break;
@@ -137,7 +153,9 @@ export function issueToProblem(issue: v.BaseIssue<unknown>, fieldNames: readonly
     default: {
       const wanted = TYPE_WORDS[issue.type] ?? issue.expected ?? 'something else';
       message =
-        input === undefined ? 'is required but missing' : `should be ${wanted}, but is ${describeValue(input)}`;
+        input === undefined
+          ? 'is required but missing'
+          : `should be ${wanted}, but is ${describeValue(input)}`;
     }
   }
   if (input === undefined && path.length > 0 && issue.type !== 'strict_object') {

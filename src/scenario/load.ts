@@ -9,7 +9,7 @@ import { defaultsFileSchema, scenarioFileSchema } from './schema';
 import type { DefaultsFile, ScenarioFile } from './schema';
 import { readSource } from './source';
 import type { Problem } from './source';
-import { formatPath, issuePath, issueToProblem } from './issues';
+import { describeValue, formatPath, issuePath, issueToProblem } from './issues';
 import { checkReferences } from './references';
 import { resolveScenario } from './resolve';
 import { fieldNames } from './field-names';
@@ -17,8 +17,7 @@ import { fieldNames } from './field-names';
 export type { Problem } from './source';
 
 export type LoadResult =
-  | { ok: true; scenario: Scenario; file: ScenarioFile }
-  | { ok: false; problems: Problem[] };
+  { ok: true; scenario: Scenario; file: ScenarioFile } | { ok: false; problems: Problem[] };
 
 /** At most this many problems are listed; the rest are summarised in one line. */
 const MAX_PROBLEMS = 40;
@@ -26,7 +25,8 @@ const MAX_PROBLEMS = 40;
 /** Reads and checks the shared defaults; they ship with the game, so a problem is a bug. */
 export function loadDefaults(text: string): DefaultsFile {
   const source = readSource(text);
-  if (!source.ok) throw new Error(`The shared defaults cannot be read: ${source.problems[0]?.message}`);
+  if (!source.ok)
+    throw new Error(`The shared defaults cannot be read: ${source.problems[0]?.message}`);
   const parsed = v.safeParse(defaultsFileSchema, source.data);
   if (!parsed.success) {
     const problem = issueToProblem(parsed.issues[0], fieldNames());
@@ -38,6 +38,14 @@ export function loadDefaults(text: string): DefaultsFile {
 export function loadScenario(text: string, defaults: DefaultsFile): LoadResult {
   const source = readSource(text);
   if (!source.ok) return source;
+  if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
+    return {
+      ok: false,
+      problems: [
+        { path: '', message: `should be a group of fields, but is ${describeValue(source.data)}` },
+      ],
+    };
+  }
   const parsed = v.safeParse(scenarioFileSchema, source.data);
   if (!parsed.success) {
     const names = fieldNames();
@@ -54,7 +62,11 @@ export function loadScenario(text: string, defaults: DefaultsFile): LoadResult {
     return {
       ok: false,
       problems: cap(
-        references.map((r) => ({ path: formatPath(r.path), message: r.message, ...source.locate(r.path) })),
+        references.map((r) => ({
+          path: formatPath(r.path),
+          message: r.message,
+          ...source.locate(r.path),
+        })),
       ),
     };
   }
@@ -83,6 +95,8 @@ function cap(problems: Problem[]): Problem[] {
 export function formatProblem(fileName: string, problem: Problem): string {
   const where = problem.path || '(file)';
   const position =
-    problem.line !== undefined ? ` (line ${problem.line}${problem.column !== undefined ? `, column ${problem.column}` : ''})` : '';
+    problem.line !== undefined
+      ? ` (line ${problem.line}${problem.column !== undefined ? `, column ${problem.column}` : ''})`
+      : '';
   return `${fileName}: ${where}: ${problem.message}${position}`;
 }

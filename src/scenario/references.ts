@@ -30,7 +30,10 @@ export function checkReferences(file: ScenarioFile, defaults: DefaultsFile): Ref
   const roles = new Set(file.silos.map((s) => s.role));
   const defaultIds = defaults.initiatives.map((i) => i.id);
   const ownIds = file.initiatives.map((i) => i.id);
-  const offered = new Set<string>([...ownIds, ...(file.defaultInitiatives.include ? defaultIds : [])]);
+  const offered = new Set<string>([
+    ...ownIds,
+    ...(file.defaultInitiatives.include ? defaultIds : []),
+  ]);
 
   for (const [list, name, ids] of [
     ['segments', 'segment', segmentIds],
@@ -38,7 +41,8 @@ export function checkReferences(file: ScenarioFile, defaults: DefaultsFile): Ref
     ['initiatives', 'initiative', ownIds],
     ['events', 'event', file.events.map((e) => e.id)],
   ] as const) {
-    for (const [id, i] of duplicates(ids)) add([list, i, 'id'], `another ${name} already has the id "${id}"`);
+    for (const [id, i] of duplicates(ids))
+      add([list, i, 'id'], `another ${name} already has the id "${id}"`);
   }
 
   if (file.coreSilo !== undefined && !siloIds.includes(file.coreSilo)) {
@@ -51,13 +55,17 @@ export function checkReferences(file: ScenarioFile, defaults: DefaultsFile): Ref
   file.segments.forEach((segment, i) => {
     const total = STAGES.reduce((acc, stage) => acc + segment.weights[stage], 0);
     if (Math.abs(total - 1) > 0.02) {
-      add(['segments', i, 'weights'], `should add up to 1, but they add up to ${Math.round(total * 1000) / 1000}`);
+      add(
+        ['segments', i, 'weights'],
+        `should add up to 1, but they add up to ${Math.round(total * 1000) / 1000}`,
+      );
     }
   });
 
   const checkSegments = (path: PathKey[], ids: readonly string[] | undefined) => {
     ids?.forEach((id, k) => {
-      if (!segmentIds.includes(id)) add([...path, k], `names the segment "${id}", but there is no segment with that id`);
+      if (!segmentIds.includes(id))
+        add([...path, k], `names the segment "${id}", but there is no segment with that id`);
     });
   };
   const checkSiloKeys = (path: PathKey[], changes: Record<string, number> | undefined) => {
@@ -67,7 +75,10 @@ export function checkReferences(file: ScenarioFile, defaults: DefaultsFile): Ref
       }
     }
   };
-  const checkEffects = (path: PathKey[], effects: ScenarioFile['events'][number]['options'][number]['effects'] | undefined) => {
+  const checkEffects = (
+    path: PathKey[],
+    effects: ScenarioFile['events'][number]['options'][number]['effects'] | undefined,
+  ) => {
     if (!effects) return;
     checkSegments([...path, 'segments'], effects.segments);
     checkSiloKeys([...path, 'trust'], effects.trust);
@@ -79,9 +90,16 @@ export function checkReferences(file: ScenarioFile, defaults: DefaultsFile): Ref
     initiative.partners.forEach((partner, k) => {
       if (partner.silo.startsWith('role:')) {
         const role = partner.silo.slice(5);
-        if (!roles.has(role)) add([...base, 'partners', k, 'silo'], `asks for a silo with the role "${role}", but no silo has it`);
+        if (!roles.has(role))
+          add(
+            [...base, 'partners', k, 'silo'],
+            `asks for a silo with the role "${role}", but no silo has it`,
+          );
       } else if (!siloIds.includes(partner.silo)) {
-        add([...base, 'partners', k, 'silo'], `names the silo "${partner.silo}", but there is no silo with that id`);
+        add(
+          [...base, 'partners', k, 'silo'],
+          `names the silo "${partner.silo}", but there is no silo with that id`,
+        );
       }
     });
     checkSegments([...base, 'segments'], initiative.segments);
@@ -90,7 +108,10 @@ export function checkReferences(file: ScenarioFile, defaults: DefaultsFile): Ref
 
   file.defaultInitiatives.exclude.forEach((id, k) => {
     if (!defaultIds.includes(id)) {
-      add(['defaultInitiatives', 'exclude', k], `names the shared initiative "${id}", but there is none with that id`);
+      add(
+        ['defaultInitiatives', 'exclude', k],
+        `names the shared initiative "${id}", but there is none with that id`,
+      );
     }
   });
 
@@ -107,14 +128,27 @@ export function checkReferences(file: ScenarioFile, defaults: DefaultsFile): Ref
     }
     const fallback = event.options.find((o) => o.id === event.defaultOption);
     if (!fallback) {
-      add([...base, 'defaultOption'], `names the option "${event.defaultOption}", but the event has no option with that id`);
-    } else if (fallback.cost.budget > 0 || fallback.cost.actionPoints > 0 || fallback.cost.politicalCapital > 0) {
+      add(
+        [...base, 'defaultOption'],
+        `names the option "${event.defaultOption}", but the event has no option with that id`,
+      );
+    } else if (
+      fallback.cost.budget > 0 ||
+      fallback.cost.actionPoints > 0 ||
+      fallback.cost.politicalCapital > 0
+    ) {
       add([...base, 'defaultOption'], 'must cost nothing: it is what happens when nobody acts');
     }
     event.mitigatedBy.forEach((id, k) => {
-      if (!offered.has(id)) add([...base, 'mitigatedBy', k], `names the initiative "${id}", but it is not in the catalogue`);
+      if (!offered.has(id))
+        add(
+          [...base, 'mitigatedBy', k],
+          `names the initiative "${id}", but it is not in the catalogue`,
+        );
     });
-    event.options.forEach((option, k) => checkEffects([...base, 'options', k, 'effects'], option.effects));
+    event.options.forEach((option, k) =>
+      checkEffects([...base, 'options', k, 'effects'], option.effects),
+    );
   });
   return problems;
 }

@@ -10,13 +10,17 @@ type FileInitiative = ScenarioFile['initiatives'][number];
 
 /** A portrait chosen from a name, so every leader looks different without being specified. */
 export function portraitFromName(name: Text): Leader['portrait'] {
-  const source = typeof name === 'string' ? name : Object.values(name)[0] ?? '';
+  const source = typeof name === 'string' ? name : (Object.values(name)[0] ?? '');
   const digits = hash128(source);
   const pick = (k: number) => parseInt(digits.slice(k * 2, k * 2 + 2), 16) % 8;
   return { skin: pick(0), hair: pick(1), hairStyle: pick(2), accent: pick(3) };
 }
 
-function resolveInitiative(file: ScenarioFile, initiative: FileInitiative, shared: boolean): Initiative {
+function resolveInitiative(
+  file: ScenarioFile,
+  initiative: FileInitiative,
+  shared: boolean,
+): Initiative {
   const scale = shared ? file.defaultInitiatives.costScale : 1;
   const partners: Initiative['partners'][number][] = [];
   for (const partner of initiative.partners) {
@@ -49,7 +53,10 @@ function resolveInitiative(file: ScenarioFile, initiative: FileInitiative, share
     listening: initiative.listening,
     onLaunch: initiative.onLaunch,
     lessons: initiative.lessons,
-    tags: shared && !initiative.tags.includes('shared') ? [...initiative.tags, 'shared'] : initiative.tags,
+    tags:
+      shared && !initiative.tags.includes('shared')
+        ? [...initiative.tags, 'shared']
+        : initiative.tags,
   };
 }
 

@@ -52,16 +52,17 @@ export const textSchema = v.pipe(
       v.check((r) => Object.keys(r).length > 0, 'give the text in at least one language'),
     ),
   ]),
-  v.description('A text for players: a string, or one string per language, e.g. { en: "…", pl: "…" }.'),
+  v.description(
+    'A text for players: a string, or one string per language, e.g. { en: "…", pl: "…" }.',
+  ),
 );
 
 const stageNumbers = (text: string) =>
   describe(
     v.strictObject(
-      Object.fromEntries(STAGES.map((s) => [s, range(0, 100, `${text} (${s}), 0..100.`)])) as Record<
-        (typeof STAGES)[number],
-        ReturnType<typeof range>
-      >,
+      Object.fromEntries(
+        STAGES.map((s) => [s, range(0, 100, `${text} (${s}), 0..100.`)]),
+      ) as Record<(typeof STAGES)[number], ReturnType<typeof range>>,
     ),
     text,
   );
@@ -69,10 +70,9 @@ const stageNumbers = (text: string) =>
 const stageDeltas = (min: number, max: number, text: string) =>
   describe(
     v.strictObject(
-      Object.fromEntries(STAGES.map((s) => [s, v.optional(range(min, max, `${text} (${s}).`))])) as Record<
-        (typeof STAGES)[number],
-        v.OptionalSchema<ReturnType<typeof range>, undefined>
-      >,
+      Object.fromEntries(
+        STAGES.map((s) => [s, v.optional(range(min, max, `${text} (${s}).`))]),
+      ) as Record<(typeof STAGES)[number], v.OptionalSchema<ReturnType<typeof range>, undefined>>,
     ),
     text,
   );
@@ -208,9 +208,16 @@ export const initiativeSchema = describe(
       ),
       [],
     ),
-    pilotable: v.optional(describe(v.boolean(), 'Whether it can start as a pilot (default true).'), true),
+    pilotable: v.optional(
+      describe(v.boolean(), 'Whether it can start as a pilot (default true).'),
+      true,
+    ),
     affinity: v.optional(
-      partialRecord(POWER_CORES, range(-1, 1, 'Fit, -1..1.'), 'Fit with each power core (lesson L3).'),
+      partialRecord(
+        POWER_CORES,
+        range(-1, 1, 'Fit, -1..1.'),
+        'Fit with each power core (lesson L3).',
+      ),
       {},
     ),
     segments: v.optional(
@@ -226,7 +233,11 @@ export const initiativeSchema = describe(
             'What it measures: scores, stages (open answers per journey stage) or churnReasons.',
           ),
           precision: range(1, 30, 'Uncertainty (±points) of its measurements at full ramp.'),
-          cadence: whole(1, 4, 'Quarters between measurements: 1 = every quarter, 4 = once a year.'),
+          cadence: whole(
+            1,
+            4,
+            'Quarters between measurements: 1 = every quarter, 4 = once a year.',
+          ),
         }),
         'Makes it a listening programme (lesson L8).',
       ),
@@ -270,7 +281,10 @@ export const eventSchema = describe(
       partialRecord(POWER_CORES, range(0, 10, 'Multiplier.'), 'Weight multiplier per power core.'),
       {},
     ),
-    options: describe(v.pipe(v.array(optionSchema), v.minLength(1), v.maxLength(4)), 'Ways to answer it.'),
+    options: describe(
+      v.pipe(v.array(optionSchema), v.minLength(1), v.maxLength(4)),
+      'Ways to answer it.',
+    ),
     defaultOption: describe(idSchema, 'What happens if nobody acts (and in the do-nothing twin).'),
     mitigatedBy: v.optional(
       describe(v.array(idSchema), 'Running any of these initiatives defuses the event.'),
@@ -331,7 +345,10 @@ const siloSchema = describe(
       bio: textSchema,
       portrait: v.optional(portraitSchema),
       voice: v.optional(
-        describe(v.record(v.string(), textSchema), 'Lines instead of the defaults, keyed like "refused.trust".'),
+        describe(
+          v.record(v.string(), textSchema),
+          'Lines instead of the defaults, keyed like "refused.trust".',
+        ),
         {},
       ),
     }),
@@ -343,7 +360,10 @@ const siloSchema = describe(
     trust: range(0, 100, "The leader's trust in the CCO at the start, 0..100."),
     orientation: range(0, 100, 'How much the silo thinks about customers, 0..100.'),
     capacity: whole(1, 6, 'Initiatives it can carry at once.'),
-    stages: describe(v.pipe(v.array(v.picklist(STAGES)), v.maxLength(5)), 'Journey stages it delivers.'),
+    stages: describe(
+      v.pipe(v.array(v.picklist(STAGES)), v.maxLength(5)),
+      'Journey stages it delivers.',
+    ),
   }),
   'A department with its leader.',
 );
@@ -353,7 +373,9 @@ const approachOverride = v.strictObject({
   description: v.optional(textSchema),
   coreAffinity: v.optional(partialRecord(POWER_CORES, range(-1, 1, 'Fit.'), 'Fit per power core.')),
   kpiAffinity: v.optional(partialRecord(KPI_FOCUSES, range(-1, 1, 'Fit.'), 'Fit per KPI focus.')),
-  personality: v.optional(partialRecord(PERSONALITIES, range(-1, 1, 'Fit.'), 'Fit per personality.')),
+  personality: v.optional(
+    partialRecord(PERSONALITIES, range(-1, 1, 'Fit.'), 'Fit per personality.'),
+  ),
 });
 
 export const scenarioFileSchema = v.strictObject({
@@ -369,7 +391,10 @@ export const scenarioFileSchema = v.strictObject({
     industry: textSchema,
     tagline: textSchema,
     history: textSchema,
-    currency: describe(v.pipe(v.string(), v.minLength(1), v.maxLength(4)), 'Currency symbol, e.g. €.'),
+    currency: describe(
+      v.pipe(v.string(), v.minLength(1), v.maxLength(4)),
+      'Currency symbol, e.g. €.',
+    ),
     margin: range(0.01, 0.9, 'Share of revenue that is profit.'),
   }),
   ceo: v.strictObject({
@@ -383,9 +408,12 @@ export const scenarioFileSchema = v.strictObject({
   organisation: v.strictObject({
     engagement: range(0, 100, 'Employee engagement at the start.'),
     gauges: fullRecord(GAUGES, range(0, 100, 'Level.'), 'The three systemic gauges at the start.'),
-    beliefGap: range(0, 50, "How much better leadership believes the experience is, in points."),
+    beliefGap: range(0, 50, 'How much better leadership believes the experience is, in points.'),
   }),
-  segments: describe(v.pipe(v.array(segmentSchema), v.minLength(2), v.maxLength(4)), '2 to 4 segments.'),
+  segments: describe(
+    v.pipe(v.array(segmentSchema), v.minLength(2), v.maxLength(4)),
+    '2 to 4 segments.',
+  ),
   silos: describe(v.pipe(v.array(siloSchema), v.minLength(4), v.maxLength(7)), '4 to 7 silos.'),
   initiatives: v.optional(
     describe(v.pipe(v.array(initiativeSchema), v.maxLength(60)), "The scenario's own initiatives."),
@@ -394,7 +422,10 @@ export const scenarioFileSchema = v.strictObject({
   defaultInitiatives: v.optional(
     describe(
       v.strictObject({
-        include: v.optional(describe(v.boolean(), 'Offer the shared catalogue too (default true).'), true),
+        include: v.optional(
+          describe(v.boolean(), 'Offer the shared catalogue too (default true).'),
+          true,
+        ),
         exclude: v.optional(describe(v.array(idSchema), 'Shared initiatives to leave out.'), []),
         costScale: v.optional(
           range(0.1, 20, 'Multiplies the budget costs of the shared initiatives (default 1).'),
@@ -405,13 +436,19 @@ export const scenarioFileSchema = v.strictObject({
     ),
     { include: true, exclude: [], costScale: 1 },
   ),
-  events: describe(v.pipe(v.array(eventSchema), v.minLength(1), v.maxLength(80)), 'The event deck.'),
+  events: describe(
+    v.pipe(v.array(eventSchema), v.minLength(1), v.maxLength(80)),
+    'The event deck.',
+  ),
   approaches: v.optional(
     partialRecord(APPROACHES, approachOverride, 'Changes to how negotiation approaches work here.'),
     {},
   ),
   voice: v.optional(
-    describe(v.record(v.string(), textSchema), 'Default leader lines to replace, keyed like "full.kpi".'),
+    describe(
+      v.record(v.string(), textSchema),
+      'Default leader lines to replace, keyed like "full.kpi".',
+    ),
     {},
   ),
 });

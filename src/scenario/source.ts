@@ -22,7 +22,11 @@ export interface Problem {
 export type PathKey = string | number;
 
 export type SourceResult =
-  | { ok: true; data: unknown; locate: (path: readonly PathKey[]) => { line: number; column: number } | undefined }
+  | {
+      ok: true;
+      data: unknown;
+      locate: (path: readonly PathKey[]) => { line: number; column: number } | undefined;
+    }
   | { ok: false; problems: Problem[] };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -37,7 +41,8 @@ export function screenText(text: string): string | null {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c === 0) return 'This is not a text file (it looks like a binary file, e.g. an image or a spreadsheet).';
+    if (c === 0)
+      return 'This is not a text file (it looks like a binary file, e.g. an image or a spreadsheet).';
     if (c < 32 && c !== 9 && c !== 10 && c !== 13) control++;
     if (c === 0xfffd) control++;
   }
@@ -75,7 +80,10 @@ export function readSource(rawText: string): SourceResult {
     const at = position(error.pos[0]);
     const message =
       error.code === 'DUPLICATE_KEY'
-        ? `The key ${keyAt(text, error.pos[0]) ?? ''} appears twice in the same group; keys must be unique.`.replace('  ', ' ')
+        ? `The key ${keyAt(text, error.pos[0]) ?? ''} appears twice in the same group; keys must be unique.`.replace(
+            '  ',
+            ' ',
+          )
         : yamlMessage(error.code, error.message);
     problems.push({ path: '', ...at, message });
   }
@@ -94,7 +102,10 @@ export function readSource(rawText: string): SourceResult {
     }
   }
   if (deepest > MAX_DEPTH) {
-    problems.push({ path: '', message: `The file is nested too deeply (more than ${MAX_DEPTH} levels).` });
+    problems.push({
+      path: '',
+      message: `The file is nested too deeply (more than ${MAX_DEPTH} levels).`,
+    });
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -103,12 +114,17 @@ export function readSource(rawText: string): SourceResult {
       problems.push({
         path: '',
         ...position(node.range?.[0]),
-        message: 'YAML aliases and anchors (*name, &name) are not allowed in scenario files; write the value out.',
+        message:
+          'YAML aliases and anchors (*name, &name) are not allowed in scenario files; write the value out.',
       });
       return visit.BREAK;
     },
     Pair(_key, pair) {
-      if (isScalar(pair.key) && typeof pair.key.value === 'string' && FORBIDDEN_KEYS.has(pair.key.value)) {
+      if (
+        isScalar(pair.key) &&
+        typeof pair.key.value === 'string' &&
+        FORBIDDEN_KEYS.has(pair.key.value)
+      ) {
         problems.push({
           path: '',
           ...position(pair.key.range?.[0]),
@@ -156,7 +172,7 @@ export function readSource(rawText: string): SourceResult {
 /** The key written at an offset (`"a"` in `{"a": 2}` or `name` in `name: x`), for messages. */
 function keyAt(text: string, offset: number): string | undefined {
   const rest = text.slice(offset, offset + 120);
-  const match = /^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[^:,{}\[\]\n]+?)\s*:/.exec(rest);
+  const match = /^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[^:,{}[\]\n]+?)\s*:/.exec(rest);
   return match ? `"${match[1]!.replace(/^["']|["']$/g, '')}"` : undefined;
 }
 

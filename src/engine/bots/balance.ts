@@ -201,7 +201,9 @@ export function runBalance(scenario: Scenario, options: BalanceOptions): Balance
       if (options.cancelled?.()) break outer;
       const bot = botByName(name, scenario);
       if (!bot) continue;
-      games[name]!.push(summariseGame(scenario, playGame(scenario, seed, options.difficulty, bot).state));
+      games[name]!.push(
+        summariseGame(scenario, playGame(scenario, seed, options.difficulty, bot).state),
+      );
       done += 1;
       options.onProgress?.(done, total);
     }

@@ -38,7 +38,12 @@ export interface PlayedGame {
 }
 
 /** Plays one full game with a bot and returns the final state. */
-export function playGame(scenario: Scenario, seed: number, difficulty: Difficulty, bot: Bot): PlayedGame {
+export function playGame(
+  scenario: Scenario,
+  seed: number,
+  difficulty: Difficulty,
+  bot: Bot,
+): PlayedGame {
   const state = newGame(scenario, seed, difficulty);
   const draw = seedrandom.tychei(`bot|${bot.name}|${seed}`);
   const memory: Record<string, unknown> = {};
@@ -63,7 +68,9 @@ export function playTurn(
   for (let step = 0; step < MAX_ACTIONS; step++) {
     if (state.status !== 'playing' || state.quarter !== quarter) return;
     const action =
-      refused.length >= MAX_REFUSALS ? ({ type: 'endQuarter' } as const) : bot.next({ scenario, state, draw, refused, memory });
+      refused.length >= MAX_REFUSALS
+        ? ({ type: 'endQuarter' } as const)
+        : bot.next({ scenario, state, draw, refused, memory });
     const refusal = applyActionInPlace(scenario, state, action);
     if (refusal) {
       refused.push(action);
@@ -74,7 +81,11 @@ export function playTurn(
   if (state.status === 'playing' && state.quarter === quarter) {
     for (const pending of [...state.pendingEvents]) {
       const event = scenario.events.find((e) => e.id === pending.event)!;
-      applyActionInPlace(scenario, state, { type: 'answerEvent', event: pending.event, option: event.defaultOption });
+      applyActionInPlace(scenario, state, {
+        type: 'answerEvent',
+        event: pending.event,
+        option: event.defaultOption,
+      });
     }
     applyActionInPlace(scenario, state, { type: 'endQuarter' });
   }

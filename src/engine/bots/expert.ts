@@ -32,12 +32,16 @@ function optionValue(option: EventOption): number {
   const e = option.effects;
   let value = 0;
   for (const stage of STAGES) {
-    value += (e.experience?.[stage] ?? 0) + 3 * (e.structural?.[stage] ?? 0) - (e.expectations?.[stage] ?? 0);
+    value +=
+      (e.experience?.[stage] ?? 0) +
+      3 * (e.structural?.[stage] ?? 0) -
+      (e.expectations?.[stage] ?? 0);
   }
   value += (e.engagement ?? 0) + (e.ceoSupport ?? 0) * 1.5 - (e.customersLost ?? 0) * 1500;
   for (const delta of Object.values(e.gauges ?? {})) value += delta ?? 0;
   for (const delta of Object.values(e.trust ?? {})) value += (delta ?? 0) * 0.3;
-  value -= option.cost.budget / 10 + option.cost.actionPoints * 1.5 + option.cost.politicalCapital * 2;
+  value -=
+    option.cost.budget / 10 + option.cost.actionPoints * 1.5 + option.cost.politicalCapital * 2;
   return value;
 }
 
@@ -66,11 +70,14 @@ function priority(turn: BotTurn, def: Initiative, generic: boolean): number {
   if (def.category === 'leadership' && !e.closesLoop) base = Math.max(base, 30);
   // Experience lifts: worth more on the stages that the customers weigh most.
   let impact = 0;
-  const targeted = scenario.segments.filter((s) => def.segments.length === 0 || def.segments.includes(s.id));
+  const targeted = scenario.segments.filter(
+    (s) => def.segments.length === 0 || def.segments.includes(s.id),
+  );
   const customers = state.company.segments.reduce((acc, s) => acc + s.customers, 0);
   for (const segment of targeted) {
     const share = state.company.segments[scenario.segments.indexOf(segment)]!.customers / customers;
-    for (const stage of STAGES) impact += (e.experience?.[stage] ?? 0) * segment.weights[stage] * share * 5;
+    for (const stage of STAGES)
+      impact += (e.experience?.[stage] ?? 0) * segment.weights[stage] * share * 5;
   }
   base = Math.max(base, 35 + impact * 2);
   if (generic) return base;
@@ -98,17 +105,27 @@ function negotiation(turn: BotTurn, talk: OpenTalk, generic: boolean): Action | 
   const retry = partner.outcome !== undefined;
   if (generic) {
     const approach: Approach = evidenceQuality(turn.state) !== null ? 'voice' : 'kpi';
-    const action: Action = { type: 'negotiate', initiative: talk.run.id, silo: talk.silo, approach };
+    const action: Action = {
+      type: 'negotiate',
+      initiative: talk.run.id,
+      silo: talk.silo,
+      approach,
+    };
     return notRefused(turn, action) ? action : null;
   }
-  const allowed = APPROACHES.filter((a) => a !== 'escalate' && (a !== 'trade' || turn.state.budget > 150));
+  const allowed = APPROACHES.filter(
+    (a) => a !== 'escalate' && (a !== 'trade' || turn.state.budget > 150),
+  );
   // Judge each approach by the commitment it can be expected to bring, as the odds show it: a
   // pilot-only answer is worth half, since the pilot can be scaled later.
   const valued = rankApproaches(turn, talk, allowed)
     .map((r) => {
       const odds = negotiationOdds(r.score);
       const full = r.approach === 'pilot' || talk.run.scale === 'pilot' ? 0.5 : 1;
-      return { ...r, value: odds.full * full + odds.pilot * 0.5 + odds.nominal * TUNING.nominalCommitment };
+      return {
+        ...r,
+        value: odds.full * full + odds.pilot * 0.5 + odds.nominal * TUNING.nominalCommitment,
+      };
     })
     .sort((a, b) => b.value - a.value);
   const best = valued[0];
@@ -142,7 +159,12 @@ export function expert(generic: boolean): Bot {
           run.quartersRunning >= TUNING.pilotQuarters &&
           run.pilotReading !== undefined &&
           state.actionPoints >= 2 &&
-          budgetAllows(turn, { ...def, cost: { ...def.cost, launch: def.cost.launch * TUNING.scaleCostShare } }, 'full', 40) &&
+          budgetAllows(
+            turn,
+            { ...def, cost: { ...def.cost, launch: def.cost.launch * TUNING.scaleCostShare } },
+            'full',
+            40,
+          ) &&
           notRefused(turn, scale)
         ) {
           return scale;

@@ -9,7 +9,13 @@ import { expert } from './expert';
 export type { Bot, BotTurn, PlayedGame } from './bot';
 export { playGame, playTurn } from './bot';
 
-export const FIXED_BOTS = ['do-nothing', 'random', 'anti-pattern', 'expert', 'expert-generic'] as const;
+export const FIXED_BOTS = [
+  'do-nothing',
+  'random',
+  'anti-pattern',
+  'expert',
+  'expert-generic',
+] as const;
 
 /** The bot with this name, or null when there is none (or the spam target is not in the catalogue). */
 export function botByName(name: string, scenario: Scenario): Bot | null {

@@ -32,7 +32,10 @@ export function answerPending(
   const action: Action = {
     type: 'answerEvent',
     event: event.id,
-    option: chosen && notRefused(turn, { type: 'answerEvent', event: event.id, option: chosen.id }) ? chosen.id : event.defaultOption,
+    option:
+      chosen && notRefused(turn, { type: 'answerEvent', event: event.id, option: chosen.id })
+        ? chosen.id
+        : event.defaultOption,
   };
   return action;
 }
@@ -77,11 +80,31 @@ export function rankApproaches(
   for (const approach of allowed) {
     const cost = approachCost(turn.scenario, turn.state, talk.def, talk.run, approach);
     if ('ok' in cost) continue;
-    if (cannotAfford(turn.state, { actionPoints: 1, budget: cost.budget, politicalCapital: cost.capital })) continue;
-    const action: Action = { type: 'negotiate', initiative: talk.run.id, silo: talk.silo, approach };
+    if (
+      cannotAfford(turn.state, {
+        actionPoints: 1,
+        budget: cost.budget,
+        politicalCapital: cost.capital,
+      })
+    )
+      continue;
+    const action: Action = {
+      type: 'negotiate',
+      initiative: talk.run.id,
+      silo: talk.silo,
+      approach,
+    };
     if (!notRefused(turn, action)) continue;
     const score = negotiationScore(
-      negotiationFactors({ scenario: turn.scenario, state: turn.state, silo, def: talk.def, run: talk.run, partner, approach }),
+      negotiationFactors({
+        scenario: turn.scenario,
+        state: turn.state,
+        silo,
+        def: talk.def,
+        run: talk.run,
+        partner,
+        approach,
+      }),
     );
     ranked.push({ approach, score });
   }
@@ -97,16 +120,23 @@ export function quartersLeftInYear(quarter: number): number {
 export function upkeep(turn: BotTurn): number {
   const index = catalogue(turn.scenario);
   return turn.state.initiatives.reduce(
-    (acc, run) => acc + index.get(run.id)!.cost.upkeep * (run.scale === 'pilot' ? TUNING.pilotShare : 1),
+    (acc, run) =>
+      acc + index.get(run.id)!.cost.upkeep * (run.scale === 'pilot' ? TUNING.pilotShare : 1),
     0,
   );
 }
 
 /** Whether launching would still leave enough budget for the year's upkeep. */
-export function budgetAllows(turn: BotTurn, def: Initiative, scale: 'pilot' | 'full', reserve: number): boolean {
+export function budgetAllows(
+  turn: BotTurn,
+  def: Initiative,
+  scale: 'pilot' | 'full',
+  reserve: number,
+): boolean {
   const share = scale === 'pilot' ? TUNING.pilotShare : 1;
   const quarters = quartersLeftInYear(turn.state.quarter);
-  const need = def.cost.launch * share + (upkeep(turn) + def.cost.upkeep * share) * quarters + reserve;
+  const need =
+    def.cost.launch * share + (upkeep(turn) + def.cost.upkeep * share) * quarters + reserve;
   return turn.state.budget >= need;
 }
 

@@ -71,7 +71,12 @@ export function spam(initiativeId: string): Bot {
       const def = catalogue(turn.scenario).get(initiativeId);
       if (def && canLaunch(turn, def, 'full')) return launchAction(def, 'full');
       for (const talk of openTalks(turn, true)) {
-        const action: Action = { type: 'negotiate', initiative: talk.run.id, silo: talk.silo, approach: 'kpi' };
+        const action: Action = {
+          type: 'negotiate',
+          initiative: talk.run.id,
+          silo: talk.silo,
+          approach: 'kpi',
+        };
         if (notRefused(turn, action)) return action;
       }
       return { type: 'endQuarter' };
@@ -91,7 +96,9 @@ export const antiPattern: Bot = {
     const index = catalogue(turn.scenario);
     const wanted = [
       ...ANTI_PATTERNS,
-      ...[...index.values()].filter((d) => d.tags.includes('anti-pattern') || d.tags.includes('score-only')).map((d) => d.id),
+      ...[...index.values()]
+        .filter((d) => d.tags.includes('anti-pattern') || d.tags.includes('score-only'))
+        .map((d) => d.id),
     ];
     for (const id of wanted) {
       const def = index.get(id);
@@ -101,10 +108,20 @@ export const antiPattern: Bot = {
     for (const talk of openTalks(turn, true)) {
       const ranked = rankApproaches(turn, talk, ['escalate', 'kpi'] as Approach[]);
       const choice = ranked.find((r) => r.approach === 'escalate') ?? ranked[0];
-      if (choice) return { type: 'negotiate', initiative: talk.run.id, silo: talk.silo, approach: choice.approach };
+      if (choice)
+        return {
+          type: 'negotiate',
+          initiative: talk.run.id,
+          silo: talk.silo,
+          approach: choice.approach,
+        };
     }
     const report: Action = { type: 'reportToCeo' };
-    if (turn.state.quarter % 2 === 0 && notRefused(turn, report) && turn.state.lastReport?.quarter !== turn.state.quarter) {
+    if (
+      turn.state.quarter % 2 === 0 &&
+      notRefused(turn, report) &&
+      turn.state.lastReport?.quarter !== turn.state.quarter
+    ) {
       return report;
     }
     return { type: 'endQuarter' };

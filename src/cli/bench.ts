@@ -1,0 +1,73 @@
+// npm run bench [-- --scenario <id|file>] [--seconds <s>]
+// Measures the engine: full 20-quarter games, each with its do-nothing twin, played by the
+// expert bot on one core. Prints `games/s: <number>` and the figures behind it. Imports the
+// engine, the bots and the scenario files.
+
+import { performance } from 'node:perf_hooks';
+import { STANDARD_DIFFICULTY } from '../engine';
+import { botByName, playGame } from '../engine/bots';
+import { loadScenarioFile } from './scenario-files';
+import { formatProblem } from '../scenario/load';
+import { UsageError, parseArgs, positiveInteger } from './args';
+
+const USAGE = 'usage: npm run bench -- [--scenario <id|file>] [--seconds <s>]';
+
+function main(argv: string[]): number {
+  const args = parseArgs(argv, ['scenario', 'seconds'], ['help']);
+  if (args.flags.has('help')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const id = args.options.scenario ?? 'vectra-office-systems';
+  const seconds = positiveInteger(args.options.seconds, 'seconds', 5);
+  const loaded = loadScenarioFile(id);
+  if (!loaded.ok) {
+    for (const p of loaded.problems) console.error(formatProblem(id, p));
+    return 1;
+  }
+  const scenario = loaded.scenario;
+  const bot = botByName('expert', scenario)!;
+
+  // Warm-up: let the JIT compile the hot paths before measuring.
+  const warmUntil = performance.now() + 1000;
+  for (let seed = 1; performance.now() < warmUntil; seed++)
+    playGame(scenario, seed, STANDARD_DIFFICULTY, bot);
+
+  const times: number[] = [];
+  let decisions = 0;
+  const started = performance.now();
+  const stopAt = started + seconds * 1000;
+  for (let seed = 1000; performance.now() < stopAt; seed++) {
+    const t0 = performance.now();
+    const { state } = playGame(scenario, seed, STANDARD_DIFFICULTY, bot);
+    times.push(performance.now() - t0);
+    decisions += state.decisions.length;
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  const sorted = times.toSorted((a, b) => a - b);
+  const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  const games = times.length;
+  console.log(`games/s: ${Math.round(games / elapsed)}`);
+  console.log(`scenario: ${scenario.id} (expert bot, standard difficulty, 20 quarters + twin)`);
+  console.log(`games: ${games} in ${elapsed.toFixed(2)} s on one core`);
+  console.log(
+    `per game: median ${(pick(0.5) * 1000).toFixed(0)} µs, p95 ${(pick(0.95) * 1000).toFixed(0)} µs`,
+  );
+  console.log(
+    `decisions/s: ${Math.round(decisions / elapsed)} (${(decisions / games).toFixed(1)} per game)`,
+  );
+  console.log(`quarters/s: ${Math.round((games * 40) / elapsed)} (player and twin)`);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    console.error(`bench: ${error.message}\n${USAGE}`);
+    process.exitCode = 2;
+  } else {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}
