@@ -50,8 +50,11 @@ export function segmentSatisfaction(
   experience: StageValues,
   expectations: StageValues,
 ): number {
-  const { gap, delight } = experienceGap(segment, experience, expectations);
-  return clampPercent(50 + TUNING.satisfactionSlope * (delight - gap));
+  // Delight minus gap is simply the weighted difference of experience and expectation.
+  let edge = 0;
+  for (const stage of STAGES)
+    edge += segment.weights[stage] * (experience[stage] - expectations[stage]);
+  return clampPercent(50 + TUNING.satisfactionSlope * edge);
 }
 
 /** Customer-weighted satisfaction of the whole company, 0..100. */
@@ -198,30 +201,52 @@ function churnAndWin(
 
   // Blame for controllable losses goes to stages by weight × shortfall (floored so no stage is
   // ever blameless), and whole customers are handed out largest remainder first.
-  const blame = stageValues((stage) => {
-    const short = state.expectations[stage] - state.experience[stage];
-    return segment.weights[stage] * Math.max(TUNING.reasonFloor, short);
-  });
+  const blame = {
+    awareness: blameOf(segment, state, 'awareness'),
+    decision: blameOf(segment, state, 'decision'),
+    purchase: blameOf(segment, state, 'purchase'),
+    service: blameOf(segment, state, 'service'),
+    repurchase: blameOf(segment, state, 'repurchase'),
+  };
   addFlows(state, won, lostControllable, lostUncontrollable, splitWhole(lostControllable, blame));
 }
 
-/** Splits a whole number over stages in proportion to the weights (largest remainder). */
+function blameOf(segment: Segment, state: SegmentState, stage: Stage): number {
+  const short = state.expectations[stage] - state.experience[stage];
+  return segment.weights[stage] * (short > TUNING.reasonFloor ? short : TUNING.reasonFloor);
+}
+
+const exactShares = [0, 0, 0, 0, 0];
+const remainders = [0, 0, 0, 0, 0];
+
+/**
+ * Splits a whole number over stages in proportion to the weights (largest remainder; the earlier
+ * stage wins a tie). Runs in the hot loop, so it reuses two scratch arrays.
+ */
 export function splitWhole(total: number, weights: StageValues): StageValues {
-  let weightSum = 0;
-  for (const stage of STAGES) weightSum += weights[stage];
   const result = stageValues(() => 0);
+  let weightSum = 0;
+  for (let k = 0; k < 5; k++) {
+    exactShares[k] = weights[STAGES[k]!];
+    weightSum += exactShares[k]!;
+  }
   if (total <= 0 || weightSum <= 0) return result;
   let given = 0;
-  const remainders: { stage: Stage; rest: number }[] = [];
-  for (const stage of STAGES) {
-    const exact = (total * weights[stage]) / weightSum;
+  for (let k = 0; k < 5; k++) {
+    const exact = (total * exactShares[k]!) / weightSum;
     const whole = Math.floor(exact);
-    result[stage] = whole;
+    result[STAGES[k]!] = whole;
+    remainders[k] = exact - whole;
     given += whole;
-    remainders.push({ stage, rest: exact - whole });
   }
-  remainders.sort((a, b) => b.rest - a.rest || STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage));
-  for (let k = 0; given < total; k++, given++) result[remainders[k]!.stage] += 1;
+  // At most four whole customers are left over: each goes to the largest remainder still unserved.
+  while (given < total) {
+    let best = 0;
+    for (let k = 1; k < 5; k++) if (remainders[k]! > remainders[best]!) best = k;
+    result[STAGES[best]!] += 1;
+    remainders[best] = -1;
+    given += 1;
+  }
   return result;
 }
 
@@ -232,12 +257,26 @@ export function addFlows(
   lostUncontrollable: number,
   byStage: StageValues,
 ): void {
-  for (const flows of [state.turn, state.total]) {
-    flows.won += won;
-    flows.lostControllable += lostControllable;
-    flows.lostUncontrollable += lostUncontrollable;
-    for (const stage of STAGES) flows.lostByStage[stage] += byStage[stage];
-  }
+  addTo(state.turn, won, lostControllable, lostUncontrollable, byStage);
+  addTo(state.total, won, lostControllable, lostUncontrollable, byStage);
+}
+
+function addTo(
+  flows: Flows,
+  won: number,
+  lostControllable: number,
+  lostUncontrollable: number,
+  byStage: StageValues,
+): void {
+  flows.won += won;
+  flows.lostControllable += lostControllable;
+  flows.lostUncontrollable += lostUncontrollable;
+  const lost = flows.lostByStage;
+  lost.awareness += byStage.awareness;
+  lost.decision += byStage.decision;
+  lost.purchase += byStage.purchase;
+  lost.service += byStage.service;
+  lost.repurchase += byStage.repurchase;
 }
 
 /** A new company as the scenario starts it; a churn crisis starts with worse experience. */

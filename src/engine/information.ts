@@ -53,8 +53,11 @@ function measure(truth: number, uncertainty: number, noise: number, quarter: num
 
 /** Refreshes the player's measurements after a quarter's resolution. */
 export function refreshMeasurements(scenario: Scenario, state: GameState, quarter: number): void {
-  const draw = stream(state.seed, quarter, 'listening');
   const reach = listeningReach(scenario, state, quarter);
+  // Nothing listens this quarter: no draws are needed (every stream is separate, so skipping
+  // this one changes no other draw).
+  if (reach.scores === null && reach.stages === null && reach.churnReasons === null) return;
+  const draw = stream(state.seed, quarter, 'listening');
   scenario.segments.forEach((segment, i) => {
     const noise: number[] = [];
     for (let k = 0; k < DRAWS_PER_SEGMENT / 2; k++) noise.push(triangular(draw));

@@ -7,7 +7,7 @@ import { CAPABILITIES, GAUGES, STAGES } from './scenario-types';
 import type { GameState, InitiativeState, Mutable, StageValues } from './state-types';
 import type { CompanyLifts } from './company';
 import { stageValues } from './company';
-import { clamp, mean } from './numbers';
+import { clamp } from './numbers';
 import { TUNING } from './tuning';
 import { catalogue } from './lookup';
 
@@ -18,13 +18,18 @@ export function ramp(def: Initiative, run: InitiativeState): number {
 
 /** Mean commitment of the partners (1 with no partners). */
 export function commitment(run: InitiativeState): number {
-  return run.partners.length === 0 ? 1 : mean(run.partners.map((p) => p.commitment));
+  const partners = run.partners;
+  if (partners.length === 0) return 1;
+  let total = 0;
+  for (const p of partners) total += p.commitment;
+  return total / partners.length;
 }
 
 /** The blend of the three systemic gauges that gates every initiative (lesson L4), 0..100. */
 export function systemicBlend(gauges: Record<Gauge, number>): number {
-  const values = GAUGES.map((g) => gauges[g]);
-  return 0.5 * Math.min(...values) + 0.5 * mean(values);
+  const { motivation, measurability, implementability } = gauges;
+  const lowest = Math.min(motivation, measurability, implementability);
+  return 0.5 * lowest + (0.5 * (motivation + measurability + implementability)) / 3;
 }
 
 export function gate(gauges: Record<Gauge, number>): number {
@@ -53,10 +58,11 @@ export function realisation(
   state: GameState,
   def: Initiative,
   run: InitiativeState,
+  currentGate = gate(state.gauges),
 ): number {
   return (
     commitment(run) *
-    gate(state.gauges) *
+    currentGate *
     engagementMultiplier(state.company.engagement) *
     fitMultiplier(scenario, def) *
     scaleShare(run)
@@ -118,23 +124,29 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
     const def = index.get(run.id)!;
     const r = ramp(def, run);
     const committed = commitment(run) * scaleShare(run);
-    const realised = realisation(scenario, state, def, run);
+    const realised = realisation(scenario, state, def, run, currentGate);
     run.realisation = realised;
     run.limitingGauge = currentGate < 0.75 ? weakestGauge(state.gauges) : undefined;
     if (r <= 0) continue;
     const e = def.effects;
-    segments.forEach((segment, i) => {
-      if (def.segments.length > 0 && !def.segments.includes(segment.id)) return;
-      for (const stage of STAGES) {
-        const lift = e.experience?.[stage];
-        if (lift) experience[i]![stage] += lift * r * realised;
+    const strength = r * realised;
+    for (let i = 0; i < segments.length; i++) {
+      if (def.segments.length > 0 && !def.segments.includes(segments[i]!.id)) continue;
+      if (e.experience) {
+        const lifts = experience[i]!;
+        for (const stage of STAGES) {
+          const lift = e.experience[stage];
+          if (lift) lifts[stage] += lift * strength;
+        }
       }
-      if (e.recovery) recovery[i]! += e.recovery * r * realised;
-      if (e.acquisition) acquisition[i]! += e.acquisition * r * realised;
-    });
-    for (const g of GAUGES) gaugeLifts[g] += (e.gauges?.[g] ?? 0) * r * committed;
-    for (const c of CAPABILITIES)
-      capabilityTargets[c] += (e.capabilities?.[c] ?? 0) * r * committed;
+      if (e.recovery) recovery[i]! += e.recovery * strength;
+      if (e.acquisition) acquisition[i]! += e.acquisition * strength;
+    }
+    if (e.gauges) for (const g of GAUGES) gaugeLifts[g] += (e.gauges[g] ?? 0) * r * committed;
+    if (e.capabilities) {
+      for (const c of CAPABILITIES)
+        capabilityTargets[c] += (e.capabilities[c] ?? 0) * r * committed;
+    }
     engagementLift += (e.engagement ?? 0) * r * committed;
     if (e.closesLoop) loopClosure = Math.max(loopClosure, r * committed);
     if (def.listening) listening = true;

@@ -375,15 +375,16 @@ function updateGauges(
 /** Silos that deliver customer work with the CCO grow more customer-minded and trusting. */
 function updateSilos(scenario: Scenario, state: GameState): void {
   const index = catalogue(scenario);
-  for (const silo of state.silos) {
-    let gain = 0;
-    for (const run of state.initiatives) {
-      const def = index.get(run.id)!;
-      if (ramp(def, run) < 1) continue;
-      const partner = run.partners.find((p) => p.silo === silo.id);
-      if (partner && partner.commitment >= 0.6) gain += 0.5;
+  const gains: Record<string, number> = {};
+  for (const run of state.initiatives) {
+    if (ramp(index.get(run.id)!, run) < 1) continue;
+    for (const p of run.partners) {
+      if (p.commitment >= 0.6) gains[p.silo] = (gains[p.silo] ?? 0) + 0.5;
     }
-    gain = Math.min(1.5, gain);
+  }
+  for (const silo of state.silos) {
+    const gain = Math.min(1.5, gains[silo.id] ?? 0);
+    if (gain === 0) continue;
     silo.orientation = clampPercent(silo.orientation + gain);
     silo.trust = clampPercent(silo.trust + gain / 2);
   }

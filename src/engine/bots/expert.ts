@@ -142,13 +142,15 @@ export function expert(generic: boolean): Bot {
       const { state, scenario } = turn;
 
       const report: Action = { type: 'reportToCeo' };
+      const reportKey = `report-checked-${state.quarter}`;
       if (
         state.lastReport?.quarter !== state.quarter &&
         state.actionPoints >= 1 &&
-        reportGain(scenario, state).gain >= 1 &&
-        notRefused(turn, report)
+        !turn.memory[reportKey]
       ) {
-        return report;
+        // Weigh the report once a turn: if there is nothing worth showing now, there won't be later.
+        turn.memory[reportKey] = true;
+        if (reportGain(scenario, state).gain >= 1 && notRefused(turn, report)) return report;
       }
 
       for (const run of state.initiatives) {
@@ -173,20 +175,33 @@ export function expert(generic: boolean): Bot {
 
       for (const talk of openTalks(turn, state.actionPoints >= 2)) {
         if (state.actionPoints < 1) break;
+        // A talk judged not worth having stays so for the rest of the turn.
+        const skip = `skip-${state.quarter}-${talk.silo}|${talk.run.id}`;
+        if (turn.memory[skip]) continue;
         const action = negotiation(turn, talk, generic);
         if (action) return action;
+        turn.memory[skip] = true;
       }
 
-      if (state.initiatives.length < MAX_RUNNING) {
-        const ranked = [...catalogue(scenario).values()]
+      if (state.initiatives.length < MAX_RUNNING && state.actionPoints >= 1) {
+        // The ranking changes slowly (it weighs customers per segment), so it is worked out for
+        // the first two quarters and then once a year.
+        const key =
+          state.quarter <= 2
+            ? `ranked-q${state.quarter}`
+            : `ranked-y${Math.ceil(state.quarter / 4)}`;
+        turn.memory[key] ??= [...catalogue(scenario).values()]
           .map((def) => ({ def, value: priority(turn, def, generic) }))
           .filter((c) => c.value > 0)
           .sort((a, b) => b.value - a.value);
+        const ranked = turn.memory[key] as { def: Initiative; value: number }[];
+        const running = new Set(state.initiatives.map((r) => r.id));
         for (const { def } of ranked) {
-          const scale = launchScale(turn, def);
+          if (running.has(def.id)) continue;
           const apNeeded = def.cost.actionPoints + (def.partners.length > 0 ? 1 : 0);
+          if (state.actionPoints < apNeeded) continue;
+          const scale = launchScale(turn, def);
           if (
-            state.actionPoints >= apNeeded &&
             canLaunch(turn, def, scale) &&
             budgetAllows(turn, def, scale, 40) &&
             partnersHaveRoom(turn, def)
