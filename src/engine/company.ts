@@ -19,12 +19,17 @@ export function stageValues(fill: (stage: Stage) => number): StageValues {
   };
 }
 
+/** Zero for every stage (a literal: this runs in the hot loop). */
+export function zeroStages(): StageValues {
+  return { awareness: 0, decision: 0, purchase: 0, service: 0, repurchase: 0 };
+}
+
 export function emptyFlows(): Flows {
   return {
     won: 0,
     lostControllable: 0,
     lostUncontrollable: 0,
-    lostByStage: stageValues(() => 0),
+    lostByStage: zeroStages(),
   };
 }
 
@@ -175,7 +180,13 @@ function churnAndWin(
   draws: MarketDraws,
   i: number,
 ): void {
-  const { gap, delight } = experienceGap(segment, state.experience, state.expectations);
+  let gap = 0;
+  let delight = 0;
+  for (const stage of STAGES) {
+    const diff = state.experience[stage] - state.expectations[stage];
+    if (diff < 0) gap -= segment.weights[stage] * diff;
+    else delight += segment.weights[stage] * diff;
+  }
   const controllableRate =
     controllableChurnRate(segment, gap, delight) *
     (1 - recovery) *
@@ -224,7 +235,7 @@ const remainders = [0, 0, 0, 0, 0];
  * stage wins a tie). Runs in the hot loop, so it reuses two scratch arrays.
  */
 export function splitWhole(total: number, weights: StageValues): StageValues {
-  const result = stageValues(() => 0);
+  const result = zeroStages();
   let weightSum = 0;
   for (let k = 0; k < 5; k++) {
     exactShares[k] = weights[STAGES[k]!];

@@ -18,15 +18,18 @@ export function applyCompanyEffects(
     const segment = scenario.segments[i]!;
     if (effects.segments && effects.segments.length > 0 && !effects.segments.includes(segment.id))
       return;
-    for (const stage of STAGES) {
-      const shock = effects.experience?.[stage] ?? 0;
-      const lasting = effects.structural?.[stage] ?? 0;
-      state.experience[stage] = clampPercent(state.experience[stage] + shock + lasting);
-      state.level[stage] = clampPercent(state.level[stage] + lasting);
-      state.expectations[stage] = clampPercent(
-        state.expectations[stage] + (effects.expectations?.[stage] ?? 0),
-      );
-    }
+    if (!effects.experience && !effects.structural && !effects.expectations) {
+      // Nothing changes the journey here; skip the stage loop.
+    } else
+      for (const stage of STAGES) {
+        const shock = effects.experience?.[stage] ?? 0;
+        const lasting = effects.structural?.[stage] ?? 0;
+        state.experience[stage] = clampPercent(state.experience[stage] + shock + lasting);
+        state.level[stage] = clampPercent(state.level[stage] + lasting);
+        state.expectations[stage] = clampPercent(
+          state.expectations[stage] + (effects.expectations?.[stage] ?? 0),
+        );
+      }
     if (effects.customersLost) {
       const lost = Math.min(
         state.customers,

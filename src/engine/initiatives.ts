@@ -6,7 +6,7 @@ import type { Capability, Gauge, Initiative, Scenario } from './scenario-types';
 import { CAPABILITIES, GAUGES, STAGES } from './scenario-types';
 import type { GameState, InitiativeState, Mutable, StageValues } from './state-types';
 import type { CompanyLifts } from './company';
-import { stageValues } from './company';
+import { zeroStages } from './company';
 import { clamp } from './numbers';
 import { TUNING } from './tuning';
 import { catalogue } from './lookup';
@@ -108,7 +108,7 @@ export interface Work {
  */
 export function computeWork(scenario: Scenario, state: GameState): Work {
   const segments = scenario.segments;
-  const experience: StageValues[] = segments.map(() => stageValues(() => 0));
+  const experience: StageValues[] = segments.map(() => zeroStages());
   const recovery = segments.map(() => 0);
   const acquisition = segments.map(() => 0);
   const gaugeLifts = { motivation: 0, measurability: 0, implementability: 0 };

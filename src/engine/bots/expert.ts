@@ -195,9 +195,13 @@ export function expert(generic: boolean): Bot {
           .filter((c) => c.value > 0)
           .sort((a, b) => b.value - a.value);
         const ranked = turn.memory[key] as { def: Initiative; value: number }[];
-        const running = new Set(state.initiatives.map((r) => r.id));
+        // Within a turn the budget only falls and silos only fill up, so a launch that cannot
+        // happen now will not happen later this turn: it is not looked at again.
+        const skipKey = `no-launch-${state.quarter}`;
+        const skip = (turn.memory[skipKey] ??= new Set<string>()) as Set<string>;
+        for (const run of state.initiatives) skip.add(run.id);
         for (const { def } of ranked) {
-          if (running.has(def.id)) continue;
+          if (skip.has(def.id)) continue;
           const apNeeded = def.cost.actionPoints + (def.partners.length > 0 ? 1 : 0);
           if (state.actionPoints < apNeeded) continue;
           const scale = launchScale(turn, def);
@@ -208,6 +212,7 @@ export function expert(generic: boolean): Bot {
           ) {
             return launchAction(def, scale);
           }
+          skip.add(def.id);
         }
       }
 
