@@ -85,3 +85,21 @@ export function parseDifficulty(
 export function difficultyName(d: Difficulty): string {
   return `${d.authority}-${d.urgency}${d.seatTime === 'half-years' ? ' (half-years)' : ''}`;
 }
+
+/**
+ * Runs a tool's main function and sets the exit code: wrong usage prints the message and the
+ * usage line (exit 2); any other error prints one line, never a stack trace (exit 1).
+ */
+export function runTool(name: string, usage: string, main: (argv: string[]) => number): void {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${name}: ${error.message}\n${usage}`);
+      process.exitCode = 2;
+    } else {
+      console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    }
+  }
+}

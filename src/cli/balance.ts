@@ -8,7 +8,14 @@ import type { BalanceReport } from '../engine/bots/balance';
 import { allBotNames } from '../engine/bots';
 import { loadScenarioFile } from './scenario-files';
 import { formatProblem } from '../scenario/load';
-import { UsageError, difficultyName, parseArgs, parseDifficulty, positiveInteger } from './args';
+import {
+  UsageError,
+  difficultyName,
+  parseArgs,
+  parseDifficulty,
+  positiveInteger,
+  runTool,
+} from './args';
 
 const USAGE =
   'usage: npm run balance -- --scenario <id|file> --seeds <N> [--difficulty standard|ceo-steady|ceo-crisis|vp-steady|vp-crisis] [--seat-time quarters|half-years] [--json] [--strict]';
@@ -113,14 +120,4 @@ function main(argv: string[]): number {
   return args.flags.has('strict') && report.targets.some((t) => !t.met) ? 1 : 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError) {
-    console.error(`balance: ${error.message}\n${USAGE}`);
-    process.exitCode = 2;
-  } else {
-    console.error(`balance: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  }
-}
+runTool('balance', USAGE, main);

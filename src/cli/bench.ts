@@ -8,7 +8,7 @@ import { STANDARD_DIFFICULTY } from '../engine';
 import { botByName, playGame } from '../engine/bots';
 import { loadScenarioFile } from './scenario-files';
 import { formatProblem } from '../scenario/load';
-import { UsageError, parseArgs, positiveInteger } from './args';
+import { parseArgs, positiveInteger, runTool } from './args';
 
 const USAGE = 'usage: npm run bench -- [--scenario <id|file>] [--seconds <s>]';
 
@@ -60,14 +60,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError) {
-    console.error(`bench: ${error.message}\n${USAGE}`);
-    process.exitCode = 2;
-  } else {
-    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  }
-}
+runTool('bench', USAGE, main);
