@@ -1,0 +1,72 @@
+// What the Phaser scenes are shown: a plain view of the game built from the store, so scenes hold
+// no game rules and can be driven by a fake feed in isolation. Imports only types.
+
+import type { Screen } from './screens';
+
+/** Parameters of a procedurally drawn face (scenario files give them per leader). */
+export interface PortraitParams {
+  readonly skin: number;
+  readonly hair: number;
+  readonly hairStyle: number;
+  readonly accent: number;
+}
+
+/** How a leader feels about the CCO, from trust: drives the face and the room's mood marker. */
+export type Mood = 'hostile' | 'wary' | 'neutral' | 'friendly' | 'ally';
+
+export interface RoomView {
+  readonly silo: string;
+  /** The silo's name, e.g. "Field Sales". */
+  readonly name: string;
+  readonly leader: string;
+  readonly leaderTitle: string;
+  readonly portrait: PortraitParams;
+  /** 0..100 */
+  readonly trust: number;
+  readonly mood: Mood;
+  /** Initiatives this silo carries now, and how many it can carry before it is overloaded. */
+  readonly load: number;
+  readonly capacity: number;
+  /** The power-core silo. */
+  readonly core: boolean;
+}
+
+export interface SegmentFlowView {
+  readonly id: string;
+  readonly name: string;
+  readonly before: number;
+  readonly after: number;
+  readonly won: number;
+  readonly lostControllable: number;
+  readonly lostUncontrollable: number;
+}
+
+export interface FloorView {
+  readonly screen: Screen;
+  readonly companyName: string;
+  readonly rooms: readonly RoomView[];
+  readonly ceo: {
+    readonly name: string;
+    readonly portrait: PortraitParams;
+    readonly support: number;
+  };
+  /** The room the keyboard focus or pointer is on, or the leader being negotiated with. */
+  readonly focusedSilo: string | null;
+  readonly segments: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly customers: number;
+  }[];
+  /** The last quarter's flows; `seq` changes each time a new resolution should be animated. */
+  readonly resolution: {
+    readonly seq: number;
+    readonly segments: readonly SegmentFlowView[];
+  } | null;
+  readonly reducedMotion: boolean;
+}
+
+/** How a scene reads the view: the current value and a subscription that returns its undo. */
+export interface FloorFeed {
+  get(): FloorView;
+  subscribe(listener: (view: FloorView) => void): () => void;
+}

@@ -1,0 +1,18 @@
+// The screens of the game; `document.body.dataset.screen` always holds the current one, for tests
+// and styling. Imports nothing.
+
+export const SCREENS = [
+  'boot',
+  'title',
+  'scenario',
+  'briefing',
+  'quarter',
+  'negotiation',
+  'event',
+  'results',
+  'year-review',
+  'debrief',
+  'settings',
+  'how-to-play',
+] as const;
+export type Screen = (typeof SCREENS)[number];
