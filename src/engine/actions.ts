@@ -15,6 +15,13 @@ import { endTurn } from './quarter';
 import { findInitiative, findSilo, segmentPosition } from './lookup';
 import { cannotAfford, pay } from './resources';
 import { TUNING } from './tuning';
+import {
+  launchCost,
+  LISTEN_COST,
+  NEGOTIATION_ACTION_POINTS,
+  REPORT_COST,
+  scaleCost,
+} from './costs';
 import { recordLesson, currentDecision } from './lessons';
 
 type Handler<A extends Action> = (
@@ -32,11 +39,7 @@ export const launch: Handler<Extract<Action, { type: 'launch' }>> = (scenario, s
   if (state.initiatives.some((run) => run.id === def.id)) return refuse('already-running');
   if (action.scale === 'pilot' && !def.pilotable) return refuse('not-pilotable');
   const share = action.scale === 'pilot' ? TUNING.pilotShare : 1;
-  const cost = {
-    actionPoints: def.cost.actionPoints,
-    budget: Math.round(def.cost.launch * share),
-    politicalCapital: def.cost.politicalCapital,
-  };
+  const cost = launchCost(def, action.scale);
   const short = cannotAfford(state, cost);
   if (short) return short;
   accept(state, action);
@@ -110,7 +113,7 @@ export const scale: Handler<Extract<Action, { type: 'scale' }>> = (scenario, sta
   if (run.scale !== 'pilot') return refuse('not-a-pilot');
   if (run.quartersRunning < TUNING.pilotQuarters) return refuse('pilot-too-young');
   const def = findInitiative(scenario, run.id)!;
-  const cost = { actionPoints: 1, budget: Math.round(def.cost.launch * TUNING.scaleCostShare) };
+  const cost = scaleCost(def);
   const short = cannotAfford(state, cost);
   if (short) return short;
   accept(state, action);
@@ -157,13 +160,13 @@ export const negotiate: Handler<Extract<Action, { type: 'negotiate' }>> = (
   const cost = approachCost(scenario, state, def, run, action.approach);
   if ('ok' in cost) return cost;
   const short = cannotAfford(state, {
-    actionPoints: 1,
+    actionPoints: NEGOTIATION_ACTION_POINTS,
     budget: cost.budget,
     politicalCapital: cost.capital,
   });
   if (short) return short;
   accept(state, action);
-  pay(state, { actionPoints: 1 });
+  pay(state, { actionPoints: NEGOTIATION_ACTION_POINTS });
   const result = holdNegotiation(
     { scenario, state, silo, def, run, partner, approach: action.approach },
     cost,
@@ -189,14 +192,10 @@ export const answer: Handler<Extract<Action, { type: 'answerEvent' }>> = (
 export const listen: Handler<Extract<Action, { type: 'listen' }>> = (scenario, state, action) => {
   const position = segmentPosition(scenario, action.segment);
   if (position < 0) return refuse('unknown-segment');
-  const cost = {
-    actionPoints: TUNING.directListeningActionPoints,
-    budget: TUNING.directListeningBudget,
-  };
-  const short = cannotAfford(state, cost);
+  const short = cannotAfford(state, LISTEN_COST);
   if (short) return short;
   accept(state, action);
-  pay(state, cost);
+  pay(state, LISTEN_COST);
   listenDirectly(scenario, state, position);
   state.log.push({ kind: 'listened', quarter: state.quarter, segment: action.segment });
   recordLesson(state, 'L8', 'met', currentDecision(state), 'lesson.L8.listened', {
@@ -212,10 +211,10 @@ export const report: Handler<Extract<Action, { type: 'reportToCeo' }>> = (
 ) => {
   if (state.lastReport && state.lastReport.quarter === state.quarter)
     return refuse('already-asked');
-  const short = cannotAfford(state, { actionPoints: 1 });
+  const short = cannotAfford(state, REPORT_COST);
   if (short) return short;
   accept(state, action);
-  pay(state, { actionPoints: 1 });
+  pay(state, REPORT_COST);
   reportToCeo(scenario, state);
   return null;
 };

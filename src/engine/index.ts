@@ -13,3 +13,17 @@ export { ENGINE_VERSION, isCompatibleVersion } from './version';
 export { negotiationOdds } from './negotiation';
 export { QUARTERS } from './events';
 export { TUNING } from './tuning';
+export { previewNegotiation } from './preview';
+export type { NegotiationPreview } from './preview';
+export {
+  launchCost,
+  scaleCost,
+  upkeepCost,
+  LISTEN_COST,
+  REPORT_COST,
+  NEGOTIATION_ACTION_POINTS,
+} from './costs';
+export { reportGain } from './ceo';
+export { evidenceQuality } from './negotiation';
+export { hasValueModel, siloLoad, ramp } from './initiatives';
+export { companySatisfaction, totalCustomers } from './company';

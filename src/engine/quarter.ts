@@ -24,6 +24,7 @@ import type { MarketDraws } from './company';
 import { clamp, clampPercent, roundTo } from './numbers';
 import { stream, triangular } from './rng';
 import { TUNING } from './tuning';
+import { upkeepCost } from './costs';
 import {
   computeWork,
   overload,
@@ -320,8 +321,7 @@ function pilotReading(
 /** Pays the quarter's upkeep; when the budget runs out, the newest initiatives stop. */
 function payUpkeep(scenario: Scenario, state: GameState, notes: ChangeReason[]): number {
   const index = catalogue(scenario);
-  const cost = (run: InitiativeState) =>
-    Math.round(index.get(run.id)!.cost.upkeep * scaleShare(run));
+  const cost = (run: InitiativeState) => upkeepCost(index.get(run.id)!, run.scale);
   let total = state.initiatives.reduce((acc, run) => acc + cost(run), 0);
   while (total > state.budget && state.initiatives.length > 0) {
     const stopped = state.initiatives.pop()!;
