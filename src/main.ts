@@ -1,2 +1,119 @@
-// The composition root of the browser game. Until the game screens exist, it only marks the page.
-document.body.dataset.screen = 'title';
+// The composition root of the browser game: the store with its edges (browser storage, the
+// scenario library, the clock), sound, the DOM panels, and Phaser - loaded in its own chunk while
+// a progress bar shows. Everything else receives what it needs from here.
+
+import '@fontsource-variable/inter';
+import '@fontsource-variable/rubik';
+import './ui/styles.css';
+import { createAppStore } from './store/app-store';
+import { browserStorage } from './store/storage';
+import { createScenarioLibrary } from './store/scenario-library';
+import { mountApp } from './ui/app';
+import { createHowlerSound } from './ui/howler-sound';
+import { createTranslator } from './ui/i18n';
+import { floorView } from './ui/view-model';
+import type { FloorFeed } from './ui/floor-view';
+import { portraitCanvas } from './ui/portrait';
+import { fitStage } from './ui/stage';
+import { MAX_SEED } from './engine';
+
+const stage = document.getElementById('stage')!;
+const world = document.getElementById('world')!;
+const ui = document.getElementById('ui')!;
+const boot = document.getElementById('boot')!;
+
+fitStage(stage, window);
+
+const game = createAppStore({
+  storage: browserStorage(() => window.localStorage),
+  library: createScenarioLibrary(),
+  now: () => new Date(),
+  prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+  randomSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! % (MAX_SEED + 1),
+});
+game.open('boot');
+game.lookForSave();
+
+const sound = createHowlerSound();
+
+mountApp(ui, {
+  game,
+  sound,
+  edges: {
+    download(fileName, text, type = 'text/plain') {
+      const url = URL.createObjectURL(new Blob([text], { type }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
+    portrait(params, mood, size) {
+      const canvas = portraitCanvas(params, mood, size);
+      canvas.classList.add('portrait');
+      canvas.setAttribute('aria-hidden', 'true');
+      return canvas;
+    },
+  },
+});
+
+/** The floor view for Phaser, rebuilt only when the store changes. */
+function floorFeed(): FloorFeed {
+  let translator = createTranslator(game.store.getState().settings.language);
+  const build = () => {
+    const state = game.store.getState();
+    if (translator.lang !== state.settings.language)
+      translator = createTranslator(state.settings.language);
+    return floorView(state, translator);
+  };
+  let current = build();
+  let source = game.store.getState();
+  const get = () => {
+    if (game.store.getState() !== source) {
+      source = game.store.getState();
+      current = build();
+    }
+    return current;
+  };
+  return {
+    get,
+    subscribe: (listener) => game.store.subscribe(() => listener(get())),
+  };
+}
+
+const fill = boot.querySelector<HTMLElement>('.boot-fill')!;
+const label = boot.querySelector<HTMLElement>('.boot-label')!;
+const progress = (share: number, text: string) => {
+  fill.style.width = `${Math.round(share * 100)}%`;
+  label.textContent = text;
+};
+
+async function start(): Promise<void> {
+  progress(0.1, 'Loading the office…');
+  const [{ startPhaser }] = await Promise.all([
+    import('./game/start-phaser'),
+    document.fonts?.load("600 20px 'Rubik Variable'").catch(() => undefined),
+  ]);
+  progress(0.6, 'Setting up the floor…');
+  startPhaser(world, floorFeed(), {
+    tasks: [],
+    onReady: () => {
+      progress(1, 'Ready');
+      boot.hidden = true;
+      game.open('title');
+      performance.mark('title-interactive');
+      // The scenario cards load while the player reads the title.
+      void game.loadBuiltIns();
+    },
+  });
+}
+
+start().catch((error: unknown) => {
+  // Without the office drawing the game still plays: the panels carry everything.
+  console.warn('The office could not be drawn; playing without it.', error);
+  boot.hidden = true;
+  game.open('title');
+  performance.mark('title-interactive');
+});

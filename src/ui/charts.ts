@@ -53,11 +53,44 @@ export interface LineChartSpec {
   format?: (n: number) => string;
   series: readonly LineSeries[];
   markers?: readonly ChartMarker[];
+  /** The chart's own words, for other languages (default: English). */
+  labels?: Partial<ChartLabels>;
   /** Replaces the generated `<desc>` (default: how each series ended). */
   summary?: string;
   /** Size of the drawing in design pixels; the svg scales to its container by its viewBox. */
   width?: number;
   height?: number;
+}
+
+/** Every word the chart writes itself; the game passes its translations. */
+export interface ChartLabels {
+  showNumbers: string;
+  showChart: string;
+  notes: string;
+  noData: string;
+  period: string;
+  /** "Customers from Start to Q20." */
+  range: (what: string, from: string, to: string) => string;
+  /** "Your company went from 2,600 (Start) to 2,410 (Q20)." */
+  wentFrom: (series: string, from: string, fromAt: string, to: string, toAt: string) => string;
+  /** "Marked: Review 1 at Q4." */
+  marked: (label: string, at: string) => string;
+}
+
+export const ENGLISH_CHART_LABELS: ChartLabels = {
+  showNumbers: 'Show the numbers',
+  showChart: 'Show the chart',
+  notes: 'Notes',
+  noData: 'no data',
+  period: 'Period',
+  range: (what, from, to) => `${what} from ${from} to ${to}.`,
+  wentFrom: (series, from, fromAt, to, toAt) =>
+    `${series} went from ${from} (${fromAt}) to ${to} (${toAt}).`,
+  marked: (label, at) => `Marked: ${label} at ${at}.`,
+};
+
+function labelsOf(spec: LineChartSpec): ChartLabels {
+  return { ...ENGLISH_CHART_LABELS, ...spec.labels };
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -295,11 +328,12 @@ function describe(
   fmt: (n: number) => string,
 ): string {
   const n = spec.xLabels.length;
+  const words = labelsOf(spec);
   const parts: string[] = [];
-  if (n > 0) parts.push(`${spec.yLabel} from ${spec.xLabels[0]} to ${spec.xLabels[n - 1]}.`);
+  if (n > 0) parts.push(words.range(spec.yLabel, spec.xLabels[0]!, spec.xLabels[n - 1]!));
   for (const s of series) {
     if (s.last < 0) {
-      parts.push(`${s.label}: no data.`);
+      parts.push(`${s.label}: ${words.noData}.`);
       continue;
     }
     const first = s.values.findIndex((v) => finite(v));
@@ -308,12 +342,18 @@ function describe(
     const band = s.band?.[s.last];
     const plusMinus = finite(band) ? ` ± ${fmt(band)}` : '';
     parts.push(
-      `${s.label} went from ${fmt(start)} (${spec.xLabels[first]}) to ${fmt(end)}${plusMinus} (${spec.xLabels[s.last]}).`,
+      words.wentFrom(
+        s.label,
+        fmt(start),
+        spec.xLabels[first]!,
+        `${fmt(end)}${plusMinus}`,
+        spec.xLabels[s.last]!,
+      ),
     );
   }
   for (const m of spec.markers ?? []) {
     const at = spec.xLabels[Math.round(m.x)];
-    if (at !== undefined) parts.push(`Marked: ${m.label} at ${at}.`);
+    if (at !== undefined) parts.push(words.marked(m.label, at));
   }
   return parts.join(' ');
 }
@@ -324,11 +364,12 @@ function dataTable(spec: LineChartSpec, fmt: (n: number) => string, id: string):
   table.id = id;
   html('caption', undefined, spec.title, table);
   const head = html('tr', undefined, undefined, html('thead', undefined, undefined, table));
-  const corner = html('th', undefined, spec.xLabel ?? 'Period', head);
+  const words = labelsOf(spec);
+  const corner = html('th', undefined, spec.xLabel ?? words.period, head);
   corner.scope = 'col';
   for (const s of spec.series) html('th', undefined, s.label, head).scope = 'col';
   const markers = spec.markers ?? [];
-  if (markers.length > 0) html('th', 'pc-chart-notes', 'Notes', head).scope = 'col';
+  if (markers.length > 0) html('th', 'pc-chart-notes', words.notes, head).scope = 'col';
   const body = html('tbody', undefined, undefined, table);
   spec.xLabels.forEach((xLabel, i) => {
     const row = html('tr', undefined, undefined, body);
@@ -336,7 +377,7 @@ function dataTable(spec: LineChartSpec, fmt: (n: number) => string, id: string):
     for (const s of spec.series) {
       const v = s.values[i];
       const b = s.band?.[i];
-      const text = finite(v) ? (finite(b) ? `${fmt(v)} ± ${fmt(b)}` : fmt(v)) : 'no data';
+      const text = finite(v) ? (finite(b) ? `${fmt(v)} ± ${fmt(b)}` : fmt(v)) : words.noData;
       html('td', undefined, text, row);
     }
     if (markers.length > 0) {
@@ -804,7 +845,8 @@ export function lineChart(spec: LineChartSpec): HTMLElement {
   // The numbers: always in the accessibility tree; the button swaps them with the drawing in the
   // same box (same aspect ratio), so the panel around the chart never has to make room.
   const tableId = uniqueId('chart-table');
-  const toggle = html('button', 'pc-chart-toggle', 'Show the numbers', figure);
+  const words = labelsOf(spec);
+  const toggle = html('button', 'pc-chart-toggle', words.showNumbers, figure);
   toggle.type = 'button';
   toggle.setAttribute('aria-expanded', 'false');
   toggle.setAttribute('aria-controls', tableId);
@@ -814,7 +856,7 @@ export function lineChart(spec: LineChartSpec): HTMLElement {
   toggle.addEventListener('click', () => {
     const show = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(show));
-    toggle.textContent = show ? 'Show the chart' : 'Show the numbers';
+    toggle.textContent = show ? words.showChart : words.showNumbers;
     wrap.classList.toggle('pc-visually-hidden', !show);
     root.classList.toggle('pc-visually-hidden', show);
     // The table scrolls when long: focusable then (for the keyboard), never while hidden.

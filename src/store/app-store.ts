@@ -1,0 +1,567 @@
+// The one store of the game (zustand vanilla + immer): the engine state of the game being played,
+// the screen, the settings and the UI state of the panels. Scenes and panels subscribe to it and
+// call the controller; every decision goes through the engine's `applyAction`, so no game rule
+// lives here. After every accepted decision the game is saved. Imports zustand, immer, the
+// engine and the store's own modules.
+
+import { createStore } from 'zustand/vanilla';
+import { immer } from 'zustand/middleware/immer';
+import type { StoreApi } from 'zustand/vanilla';
+import type { Draft } from 'immer';
+import type {
+  Action,
+  Difficulty,
+  GameState,
+  NegotiationResult,
+  Refusal,
+  RestoreResult,
+  Scenario,
+} from '../engine';
+import {
+  applyAction,
+  createSave,
+  isValidSeed,
+  newGame,
+  restoreSave,
+  STANDARD_DIFFICULTY,
+} from '../engine';
+import type { Screen } from '../ui/screens';
+import type { KeyValueStorage } from './storage';
+import type { ScenarioRef, SaveFile, SaveProblem } from './save-file';
+import { readSaveFile, SAVE_FORMAT, writeSaveFile } from './save-file';
+import type { ScenarioLibrary } from './scenario-library';
+import type { Settings } from './settings';
+import { readSettings, writeSettings } from './settings';
+
+export const SAVE_KEY = 'power-core/save';
+
+export interface Session {
+  readonly scenario: Scenario;
+  readonly ref: ScenarioRef;
+  readonly team: string;
+  readonly game: GameState;
+  /** End-of-turn reports read so far (the count of ended turns the player has acknowledged). */
+  readonly reportsRead: number;
+  /** The player is reading the year review of the last report (after its results). */
+  readonly readingReview: boolean;
+  readonly guided: boolean;
+}
+
+export interface NegotiationUi {
+  readonly initiative: string;
+  readonly silo: string;
+  /** The leader's answer, once given. */
+  readonly result: NegotiationResult | null;
+}
+
+/** A panel opened over the quarter screen (the screen itself stays `quarter`). */
+export type Panel = 'catalogue' | 'silo' | 'ceo' | 'listen' | 'menu' | 'confirm-end' | null;
+
+export interface UiState {
+  readonly panel: Panel;
+  /** The silo whose room is focused or opened. */
+  readonly silo: string | null;
+  readonly negotiation: NegotiationUi | null;
+  /** The last refused decision, shown until the next one. */
+  readonly refusal: Refusal | null;
+  /** Where settings and how-to-play return to. */
+  readonly returnTo: Screen;
+  /** The open part of the debrief. */
+  readonly debriefTab: 'summary' | 'charts' | 'timeline' | 'lessons';
+  /** The event just answered: its outcome is shown until the player goes on. */
+  readonly eventOutcome: { readonly event: string; readonly option: string | null } | null;
+  /** The catalogue's filter (a category, `all`, or `running`) and the initiative selected. */
+  readonly catalogue: { readonly filter: string; readonly selected: string | null };
+}
+
+export type SaveTrouble =
+  SaveProblem | 'engine-version' | 'scenario-changed' | 'scenario-missing' | 'refused';
+
+export interface SavedGameSummary {
+  readonly team: string;
+  readonly scenario: string;
+  readonly savedAt: string;
+  readonly quarter: number;
+}
+
+/** What the scenario screen has chosen so far. */
+export interface GameSetup {
+  readonly scenario: string;
+  readonly seed: number;
+  readonly team: string;
+  readonly difficulty: Difficulty;
+  readonly guided: boolean;
+}
+
+/** A built-in scenario as the scenario screen lists it. */
+export type BuiltInEntry =
+  | { readonly id: string; readonly ok: true; readonly scenario: Scenario }
+  | { readonly id: string; readonly ok: false; readonly problem: string };
+
+export interface AppState {
+  readonly screen: Screen;
+  readonly setup: GameSetup;
+  /** The built-in scenarios, once loaded (null until then). */
+  readonly builtIns: readonly BuiltInEntry[] | null;
+  readonly settings: Settings;
+  readonly session: Session | null;
+  readonly ui: UiState;
+  /** False when saves cannot outlive the page (private mode): the game says saving is off. */
+  readonly savingOn: boolean;
+  /** The saved game "Continue" would resume, if any. */
+  readonly savedGame: SavedGameSummary | null;
+  /** A save that could not be restored: why, and its text so the player can download it. */
+  readonly saveTrouble: { readonly reason: SaveTrouble; readonly raw: string } | null;
+  /** Something is loading (a scenario, a save): panels show it and ignore double clicks. */
+  readonly busy: boolean;
+}
+
+export interface NewGameOptions {
+  readonly ref: ScenarioRef;
+  /** The scenario already loaded (a custom file), or absent to load `ref` from the library. */
+  readonly scenario?: Scenario;
+  readonly seed: number;
+  readonly difficulty: Difficulty;
+  readonly team: string;
+  readonly guided: boolean;
+}
+
+export interface Deps {
+  readonly storage: KeyValueStorage;
+  readonly library: ScenarioLibrary;
+  /** The clock, for the time a save was made (never used for game rules). */
+  readonly now: () => Date;
+  /** The system asks for reduced motion. */
+  readonly prefersReducedMotion: boolean;
+  /** A fresh seed for a new game's default (the player can type their own). */
+  readonly randomSeed: () => number;
+}
+
+export type AppStore = StoreApi<AppState> & {
+  setState(updater: (draft: Draft<AppState>) => void): void;
+};
+
+const INITIAL_UI: UiState = {
+  panel: null,
+  silo: null,
+  negotiation: null,
+  refusal: null,
+  returnTo: 'title',
+  catalogue: { filter: 'all', selected: null },
+  eventOutcome: null,
+  debriefTab: 'summary',
+};
+
+/** Turns ended so far: each `endQuarter` decision produced one report. */
+export function turnsEnded(game: GameState): number {
+  let count = 0;
+  for (const d of game.decisions) if (d.type === 'endQuarter') count++;
+  return count;
+}
+
+/** The screen of the game loop that the session is at. */
+export function loopScreen(session: Session): Screen {
+  const { game } = session;
+  if (session.reportsRead < turnsEnded(game))
+    return session.readingReview ? 'year-review' : 'results';
+  if (game.status !== 'playing') return 'debrief';
+  if (game.pendingEvents.length > 0) return 'event';
+  return 'quarter';
+}
+
+function summaryOf(file: SaveFile, quarter: number): SavedGameSummary {
+  return {
+    team: file.team,
+    scenario: file.scenario.kind === 'built-in' ? file.scenario.id : file.scenario.name,
+    savedAt: file.savedAt,
+    quarter,
+  };
+}
+
+export function createAppStore(deps: Deps) {
+  const settings = readSettings(deps.storage, deps.prefersReducedMotion);
+  const store = createStore<AppState>()(
+    immer(() => ({
+      screen: 'title' as Screen,
+      setup: {
+        scenario: deps.library.defaultScenario,
+        seed: deps.randomSeed(),
+        team: '',
+        difficulty: { ...STANDARD_DIFFICULTY },
+        guided: true,
+      },
+      builtIns: null,
+      settings,
+      session: null,
+      ui: INITIAL_UI,
+      savingOn: deps.storage.persistent,
+      savedGame: null,
+      saveTrouble: null,
+      busy: false,
+    })),
+  ) as AppStore;
+
+  const update = (fn: (draft: Draft<AppState>) => void) => store.setState(fn);
+
+  /** Reads the stored save for the title screen; a damaged one is reported, never dropped. */
+  function lookForSave(): void {
+    const raw = deps.storage.read(SAVE_KEY);
+    if (raw === null) {
+      update((s) => {
+        s.savedGame = null;
+      });
+      return;
+    }
+    const read = readSaveFile(raw);
+    update((s) => {
+      if (read.ok) {
+        const quarter = read.file.save.decisions.filter((d) => d.type === 'endQuarter').length;
+        s.savedGame = summaryOf(read.file, quarter);
+        s.saveTrouble = null;
+      } else {
+        s.savedGame = null;
+        s.saveTrouble = { reason: read.problem, raw };
+      }
+    });
+  }
+
+  function autosave(): void {
+    const session = store.getState().session;
+    if (!session) return;
+    const file: SaveFile = {
+      format: SAVE_FORMAT,
+      savedAt: deps.now().toISOString(),
+      team: session.team,
+      scenario: session.ref,
+      save: createSave(session.scenario, session.game),
+      reportsRead: session.reportsRead,
+      guided: session.guided,
+    };
+    const kept = deps.storage.write(SAVE_KEY, writeSaveFile(file));
+    update((s) => {
+      s.savingOn = deps.storage.persistent && kept;
+      s.savedGame = summaryOf(file, turnsEnded(session.game));
+    });
+  }
+
+  function enterSession(session: Session): void {
+    update((s) => {
+      s.session = session as Draft<Session>;
+      s.ui = { ...INITIAL_UI, returnTo: 'quarter' };
+      s.screen = 'briefing';
+      s.busy = false;
+    });
+  }
+
+  function showLoop(): void {
+    update((s) => {
+      if (!s.session) return;
+      s.screen = loopScreen(s.session);
+      s.ui.returnTo = s.screen;
+    });
+  }
+
+  const controller = {
+    store,
+
+    /** Looks for a saved game (at boot, and when returning to the title). */
+    lookForSave,
+
+    library: deps.library,
+
+    randomSeed: deps.randomSeed,
+
+    /** Loads the built-in scenarios for the scenario screen (once). */
+    async loadBuiltIns(): Promise<void> {
+      if (store.getState().builtIns) return;
+      const entries = await Promise.all(
+        deps.library.builtInIds.map(async (id): Promise<BuiltInEntry> => {
+          const loaded = await deps.library.builtIn(id);
+          return loaded.ok
+            ? { id, ok: true, scenario: loaded.scenario }
+            : { id, ok: false, problem: loaded.problems[0]?.message ?? '' };
+        }),
+      );
+      update((s) => {
+        s.builtIns = entries as Draft<BuiltInEntry>[];
+      });
+    },
+
+    changeSetup(patch: Partial<GameSetup>): void {
+      update((s) => {
+        Object.assign(s.setup, patch);
+      });
+    },
+
+    open(screen: Screen): void {
+      update((s) => {
+        if (screen === 'settings' || screen === 'how-to-play') {
+          if (s.screen !== 'settings' && s.screen !== 'how-to-play') s.ui.returnTo = s.screen;
+        }
+        s.screen = screen;
+        s.ui.panel = null;
+      });
+    },
+
+    /** Leaves settings or how-to-play for the screen they were opened from. */
+    back(): void {
+      const { ui, session } = store.getState();
+      if (session && ui.returnTo !== 'title' && ui.returnTo !== 'scenario') showLoop();
+      else controller.open(ui.returnTo);
+    },
+
+    async startGame(
+      options: NewGameOptions,
+    ): Promise<{ ok: true } | { ok: false; message: string }> {
+      update((s) => {
+        s.busy = true;
+      });
+      let scenario = options.scenario;
+      if (!scenario) {
+        const loaded =
+          options.ref.kind === 'built-in'
+            ? await deps.library.builtIn(options.ref.id)
+            : await deps.library.fromText(options.ref.text);
+        if (!loaded.ok) {
+          update((s) => {
+            s.busy = false;
+          });
+          return { ok: false, message: loaded.problems.map((p) => p.message).join('; ') };
+        }
+        scenario = loaded.scenario;
+      }
+      const seed = isValidSeed(options.seed) ? options.seed : 1;
+      const game = newGame(scenario, seed, options.difficulty);
+      enterSession({
+        scenario,
+        ref: options.ref,
+        team: options.team.trim().slice(0, 60),
+        game,
+        reportsRead: 0,
+        readingReview: false,
+        guided: options.guided,
+      });
+      autosave();
+      return { ok: true };
+    },
+
+    /** Resumes the saved game; a save that cannot be restored is kept and explained. */
+    async continueGame(): Promise<boolean> {
+      const raw = deps.storage.read(SAVE_KEY);
+      if (raw === null) return false;
+      const read = readSaveFile(raw);
+      const fail = (reason: SaveTrouble) => {
+        update((s) => {
+          s.saveTrouble = { reason, raw };
+          s.busy = false;
+          s.screen = 'title';
+        });
+        return false;
+      };
+      if (!read.ok) return fail(read.problem);
+      update((s) => {
+        s.busy = true;
+      });
+      const file = read.file;
+      const loaded =
+        file.scenario.kind === 'built-in'
+          ? await deps.library.builtIn(file.scenario.id)
+          : await deps.library.fromText(file.scenario.text);
+      if (!loaded.ok) return fail('scenario-missing');
+      const restored: RestoreResult = restoreSave(loaded.scenario, file.save);
+      if (!restored.ok) return fail(restored.reason);
+      const game = restored.state;
+      const session: Session = {
+        scenario: loaded.scenario,
+        ref: file.scenario,
+        team: file.team,
+        game,
+        reportsRead: Math.min(file.reportsRead, turnsEnded(game)),
+        readingReview: false,
+        guided: file.guided,
+      };
+      update((s) => {
+        s.session = session as Draft<Session>;
+        s.ui = { ...INITIAL_UI };
+        s.busy = false;
+        s.saveTrouble = null;
+      });
+      // A game saved before its first decision resumes at the briefing it was left at.
+      if (game.decisions.length === 0) {
+        update((s) => {
+          s.screen = 'briefing';
+        });
+      } else showLoop();
+      return true;
+    },
+
+    /** Forgets a save that cannot be restored (after the player had the chance to download it). */
+    discardSave(): void {
+      deps.storage.remove(SAVE_KEY);
+      update((s) => {
+        s.saveTrouble = null;
+        s.savedGame = null;
+      });
+    },
+
+    /** Leaves the briefing for the first quarter. */
+    beginPlay(): void {
+      showLoop();
+    },
+
+    /**
+     * Sends a decision to the engine. Accepted: the game moves on and is saved. Refused: the
+     * reason is kept for the panels to show, and nothing else changes.
+     */
+    dispatch(action: Action): { ok: true } | Refusal {
+      const session = store.getState().session;
+      if (!session) return { ok: false, reason: 'game-over' };
+      const result = applyAction(session.scenario, session.game, action);
+      if (!result.ok) {
+        update((s) => {
+          s.ui.refusal = result;
+        });
+        return result;
+      }
+      update((s) => {
+        s.session!.game = result.state as Draft<GameState>;
+        s.ui.refusal = null;
+        if (action.type === 'endQuarter' || action.type === 'answerEvent') s.ui.panel = null;
+      });
+      autosave();
+      const { screen, ui } = store.getState();
+      if (screen !== 'negotiation' && !ui.eventOutcome) showLoop();
+      return { ok: true };
+    },
+
+    /** Answers the pending event; its outcome stays on screen until `closeEventOutcome`. */
+    answerEvent(event: string, option: string | null): { ok: true } | Refusal {
+      const pending = store.getState().session?.game.pendingEvents.find((p) => p.event === event);
+      const scenarioEvent = store.getState().session?.scenario.events.find((e) => e.id === event);
+      const chosen = option ?? scenarioEvent?.defaultOption ?? '';
+      update((s) => {
+        s.ui.eventOutcome = { event, option: pending?.mitigated ? null : chosen };
+      });
+      const result = controller.dispatch({ type: 'answerEvent', event, option: chosen });
+      if (!result.ok)
+        update((s) => {
+          s.ui.eventOutcome = null;
+        });
+      return result;
+    },
+
+    closeEventOutcome(): void {
+      update((s) => {
+        s.ui.eventOutcome = null;
+      });
+      showLoop();
+    },
+
+    /** Opens the talk with a partner silo's leader about an initiative. */
+    openNegotiation(initiative: string, silo: string): void {
+      update((s) => {
+        s.ui.negotiation = { initiative, silo, result: null };
+        s.ui.silo = silo;
+        s.ui.panel = null;
+        s.ui.refusal = null;
+        s.screen = 'negotiation';
+      });
+    },
+
+    /** Asks the leader with an approach; the answer stays on screen until the player leaves. */
+    negotiate(approach: Action & { type: 'negotiate' }): { ok: true } | Refusal {
+      const outcome = controller.dispatch(approach);
+      if (outcome.ok) {
+        update((s) => {
+          if (s.ui.negotiation && s.session)
+            s.ui.negotiation.result = s.session.game.lastNegotiation;
+        });
+      }
+      return outcome;
+    },
+
+    closeNegotiation(): void {
+      update((s) => {
+        s.ui.negotiation = null;
+      });
+      showLoop();
+    },
+
+    /** The player has read the report (and then the year review, if there was one). */
+    acknowledgeReport(): void {
+      update((s) => {
+        const session = s.session;
+        if (!session) return;
+        const review = session.game.lastResolution?.review;
+        if (!session.readingReview && review) session.readingReview = true;
+        else {
+          session.readingReview = false;
+          session.reportsRead = turnsEnded(session.game);
+        }
+      });
+      autosave();
+      showLoop();
+    },
+
+    setPanel(panel: Panel, silo?: string | null): void {
+      update((s) => {
+        s.ui.panel = panel;
+        if (silo !== undefined) s.ui.silo = silo;
+        s.ui.refusal = null;
+      });
+    },
+
+    focusSilo(silo: string | null): void {
+      if (store.getState().ui.silo === silo) return;
+      update((s) => {
+        s.ui.silo = silo;
+      });
+    },
+
+    clearRefusal(): void {
+      update((s) => {
+        s.ui.refusal = null;
+      });
+    },
+
+    setGuided(on: boolean): void {
+      update((s) => {
+        if (s.session) s.session.guided = on;
+      });
+      autosave();
+    },
+
+    setDebriefTab(tab: UiState['debriefTab']): void {
+      update((s) => {
+        s.ui.debriefTab = tab;
+      });
+    },
+
+    setCatalogue(patch: Partial<UiState['catalogue']>): void {
+      update((s) => {
+        Object.assign(s.ui.catalogue, patch);
+        s.ui.refusal = null;
+      });
+    },
+
+    updateSettings(patch: Partial<Settings>): void {
+      update((s) => {
+        Object.assign(s.settings, patch);
+      });
+      writeSettings(deps.storage, store.getState().settings);
+    },
+
+    /** Back to the title; the game stays saved for "Continue". */
+    quitToTitle(): void {
+      update((s) => {
+        s.session = null;
+        s.ui = INITIAL_UI;
+        s.screen = 'title';
+      });
+      lookForSave();
+    },
+  };
+  return controller;
+}
+
+export type GameController = ReturnType<typeof createAppStore>;

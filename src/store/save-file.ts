@@ -1,0 +1,111 @@
+// The autosave: what the game keeps after every decision so a reload, a closed tab or a crashed
+// browser comes back to exactly the same game. It is the engine's save (seed, difficulty,
+// decisions, engine version, scenario fingerprint) plus the team, which scenario it was, and
+// how far the player has read the reports. Reading one never throws: a damaged or foreign text
+// gets a reason the player can be told. Imports valibot and engine types.
+
+import * as v from 'valibot';
+import { APPROACHES, MAX_SEED } from '../engine';
+import type { Action, Save } from '../engine';
+
+export const SAVE_FORMAT = 'power-core-save/1';
+
+/** Which scenario a game is played on: a built-in id, or the full text of a loaded file. */
+export type ScenarioRef =
+  | { readonly kind: 'built-in'; readonly id: string }
+  | { readonly kind: 'custom'; readonly name: string; readonly text: string };
+
+export interface SaveFile {
+  readonly format: typeof SAVE_FORMAT;
+  /** When it was written (ISO time), to show on "Continue". */
+  readonly savedAt: string;
+  readonly team: string;
+  readonly scenario: ScenarioRef;
+  readonly save: Save;
+  /** End-of-turn reports the player has read; a later one is shown again after a reload. */
+  readonly reportsRead: number;
+  /** The guided first quarter is on. */
+  readonly guided: boolean;
+}
+
+const id = v.pipe(v.string(), v.maxLength(80));
+const actionSchema = v.variant('type', [
+  v.strictObject({
+    type: v.literal('launch'),
+    initiative: id,
+    scale: v.picklist(['pilot', 'full']),
+  }),
+  v.strictObject({ type: v.literal('scale'), initiative: id }),
+  v.strictObject({ type: v.literal('stop'), initiative: id }),
+  v.strictObject({
+    type: v.literal('negotiate'),
+    initiative: id,
+    silo: id,
+    approach: v.picklist(APPROACHES),
+  }),
+  v.strictObject({ type: v.literal('answerEvent'), event: id, option: id }),
+  v.strictObject({ type: v.literal('listen'), segment: id }),
+  v.strictObject({ type: v.literal('reportToCeo') }),
+  v.strictObject({ type: v.literal('endQuarter') }),
+]);
+
+export const difficultySchema = v.strictObject({
+  authority: v.picklist(['ceo', 'vp']),
+  urgency: v.picklist(['steady', 'crisis']),
+  seatTime: v.picklist(['quarters', 'half-years']),
+});
+
+export const engineSaveSchema = v.strictObject({
+  engineVersion: v.pipe(v.string(), v.maxLength(20)),
+  scenarioFingerprint: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
+  seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_SEED)),
+  difficulty: difficultySchema,
+  decisions: v.pipe(v.array(actionSchema), v.maxLength(5000)),
+});
+
+const saveFileSchema = v.strictObject({
+  format: v.literal(SAVE_FORMAT),
+  savedAt: v.pipe(v.string(), v.maxLength(40)),
+  team: v.pipe(v.string(), v.maxLength(60)),
+  scenario: v.variant('kind', [
+    v.strictObject({ kind: v.literal('built-in'), id }),
+    v.strictObject({
+      kind: v.literal('custom'),
+      name: v.pipe(v.string(), v.maxLength(200)),
+      text: v.pipe(v.string(), v.maxLength(1_000_000)),
+    }),
+  ]),
+  save: engineSaveSchema,
+  reportsRead: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  guided: v.boolean(),
+});
+
+export type SaveProblem = 'not-json' | 'not-a-save' | 'damaged';
+
+export type ReadSaveResult = { ok: true; file: SaveFile } | { ok: false; problem: SaveProblem };
+
+export function writeSaveFile(file: SaveFile): string {
+  return JSON.stringify(file);
+}
+
+export function readSaveFile(text: string): ReadSaveResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'not-json' };
+  }
+  if (
+    data === null ||
+    typeof data !== 'object' ||
+    (data as { format?: unknown }).format !== SAVE_FORMAT
+  )
+    return { ok: false, problem: 'not-a-save' };
+  const parsed = v.safeParse(saveFileSchema, data);
+  if (!parsed.success) return { ok: false, problem: 'damaged' };
+  const file = parsed.output;
+  return {
+    ok: true,
+    file: { ...file, save: { ...file.save, decisions: file.save.decisions as Action[] } },
+  };
+}

@@ -1,0 +1,46 @@
+// Names the panels show for things the state refers to by id: scenarios, silos, initiatives,
+// segments, events. Falls back to the id rather than failing. Imports engine types only.
+
+import type { Scenario } from '../engine';
+import type { ScreenContext } from './context';
+
+export function scenarioName(ctx: ScreenContext, id: string): string {
+  const entry = ctx.state.builtIns?.find((e) => e.id === id);
+  if (entry?.ok) return ctx.t.text(entry.scenario.company.name);
+  if (ctx.state.session?.scenario.id === id)
+    return ctx.t.text(ctx.state.session.scenario.company.name);
+  return id;
+}
+
+export function siloName(ctx: ScreenContext, scenario: Scenario, id: string): string {
+  const silo = scenario.silos.find((s) => s.id === id);
+  return silo ? ctx.t.text(silo.name) : id;
+}
+
+export function leaderName(ctx: ScreenContext, scenario: Scenario, id: string): string {
+  const silo = scenario.silos.find((s) => s.id === id);
+  return silo ? ctx.t.text(silo.leader.name) : id;
+}
+
+export function initiativeName(ctx: ScreenContext, scenario: Scenario, id: string): string {
+  const def = scenario.initiatives.find((i) => i.id === id);
+  return def ? ctx.t.text(def.name) : id;
+}
+
+export function segmentName(ctx: ScreenContext, scenario: Scenario, id: string): string {
+  const segment = scenario.segments.find((s) => s.id === id);
+  return segment ? ctx.t.text(segment.name) : id;
+}
+
+export function eventTitle(ctx: ScreenContext, scenario: Scenario, id: string): string {
+  const event = scenario.events.find((e) => e.id === id);
+  return event ? ctx.t.text(event.title) : id;
+}
+
+/** "Year 2, Q3" for quarter 7. */
+export function quarterLabel(ctx: ScreenContext, quarter: number): string {
+  return ctx.t.t('time.year-quarter', {
+    year: Math.ceil(quarter / 4),
+    quarter: ((quarter - 1) % 4) + 1,
+  });
+}

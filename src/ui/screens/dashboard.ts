@@ -1,0 +1,180 @@
+// The dashboard: what the player can see of the company. Measured values carry their
+// uncertainty and their age; where nothing is measured, the company's belief is shown, marked as
+// a belief (lesson L7). Organisation gauges, accountability and running initiatives follow.
+// Imports engine helpers and the DOM helpers.
+
+import type { GameState, Scenario, Stage } from '../../engine';
+import { believedSegmentSatisfaction, CAPABILITIES, GAUGES, STAGES } from '../../engine';
+import type { ScreenContext } from '../context';
+import { h, meter } from '../dom';
+import { quarterLabel } from '../names';
+
+function measuredOrBelief(
+  ctx: ScreenContext,
+  label: string,
+  measured: { value: number; uncertainty: number; quarter: number } | undefined,
+  belief: number,
+  key: string,
+): HTMLElement {
+  const { t } = ctx;
+  if (measured) {
+    return h(
+      'div',
+      { class: 'reading measured', key },
+      h('span', { class: 'reading-label', text: label }),
+      h('span', {
+        class: 'reading-value',
+        text: t.t('dash.measured-value', {
+          value: Math.round(measured.value),
+          plusminus: Math.round(measured.uncertainty),
+        }),
+      }),
+      h('span', {
+        class: 'reading-note',
+        text: t.t('dash.measured-when', { when: quarterLabel(ctx, measured.quarter) }),
+      }),
+    );
+  }
+  return h(
+    'div',
+    { class: 'reading believed', key },
+    h('span', { class: 'reading-label', text: label }),
+    h('span', {
+      class: 'reading-value',
+      text: t.t('dash.belief-value', { value: Math.round(belief) }),
+    }),
+    h('span', { class: 'reading-note', text: t.t('dash.belief-note') }),
+  );
+}
+
+function churnReasons(ctx: ScreenContext, game: GameState, i: number): HTMLElement | null {
+  const reasons = game.measured[i]?.churnReasons;
+  if (!reasons) return null;
+  const { t } = ctx;
+  const rows = ([...STAGES, 'other'] as const)
+    .map((stage) => ({ stage, share: reasons.shares[stage] }))
+    .filter((r) => r.share > 0.005)
+    .sort((a, b) => b.share - a.share);
+  return h(
+    'div',
+    { class: 'churn-reasons' },
+    h('span', {
+      class: 'reading-label',
+      text: t.t('dash.why-leave', { when: quarterLabel(ctx, reasons.quarter) }),
+    }),
+    h(
+      'ul',
+      {},
+      ...rows.map((r) =>
+        h(
+          'li',
+          {},
+          h('span', { text: t.t(r.stage === 'other' ? 'dash.reason-other' : `stage.${r.stage}`) }),
+          h('span', { class: 'bar', style: { width: `${Math.round(r.share * 100)}%` } }),
+          h('span', { class: 'num', text: t.percent(r.share) }),
+        ),
+      ),
+    ),
+  );
+}
+
+function segmentBlock(
+  ctx: ScreenContext,
+  scenario: Scenario,
+  game: GameState,
+  i: number,
+): HTMLElement {
+  const { t } = ctx;
+  const segment = scenario.segments[i]!;
+  const state = game.company.segments[i]!;
+  const measured = game.measured[i]!;
+  const change = state.last.won - state.last.lostControllable - state.last.lostUncontrollable;
+  const hasResolution = game.lastResolution !== null;
+  const stages = h(
+    'details',
+    { class: 'stages', key: `stages-${segment.id}` },
+    h('summary', { text: t.t('dash.by-stage') }),
+    ...STAGES.map((stage: Stage) =>
+      measuredOrBelief(
+        ctx,
+        t.t(`stage.${stage}`),
+        measured.stages[stage],
+        game.beliefs[i]![stage],
+        `stage-${segment.id}-${stage}`,
+      ),
+    ),
+  );
+  return h(
+    'section',
+    { class: 'segment-block', attrs: { 'aria-label': t.text(segment.name) } },
+    h(
+      'div',
+      { class: 'segment-head' },
+      h('strong', { text: t.text(segment.name) }),
+      h('span', { class: 'segment-count', text: t.num(state.customers) }),
+      hasResolution
+        ? h('span', {
+            class: `delta ${change >= 0 ? 'up' : 'down'}`,
+            text: t.signed(change),
+            attrs: { 'aria-label': t.t('dash.change-aria', { change: t.signed(change) }) },
+          })
+        : null,
+    ),
+    measuredOrBelief(
+      ctx,
+      t.t('dash.satisfaction'),
+      measured.satisfaction,
+      believedSegmentSatisfaction(scenario, game, i),
+      `sat-${segment.id}`,
+    ),
+    churnReasons(ctx, game, i),
+    stages,
+  );
+}
+
+function organisation(ctx: ScreenContext, game: GameState): HTMLElement {
+  const { t } = ctx;
+  const tone = (v: number) => (v >= 60 ? 'good' : v >= 35 ? 'warn' : 'bad');
+  return h(
+    'section',
+    { class: 'dash-section', attrs: { 'aria-labelledby': 'dash-org' } },
+    h('h3', { id: 'dash-org', text: t.t('dash.organisation') }),
+    meter(t.t('gauge.engagement'), game.company.engagement, {
+      tone: tone(game.company.engagement),
+    }),
+    ...GAUGES.map((g) => meter(t.t(`gauge.${g}`), game.gauges[g], { tone: tone(game.gauges[g]) })),
+    h('h3', { text: t.t('dash.accountability') }),
+    ...CAPABILITIES.map((c) =>
+      meter(t.t(`capability.${c}`), game.capabilities[c], { tone: tone(game.capabilities[c]) }),
+    ),
+  );
+}
+
+export function dashboard(ctx: ScreenContext, guide: HTMLElement | null = null): HTMLElement {
+  const { t } = ctx;
+  const { scenario, game } = ctx.state.session!;
+  const total = game.company.segments.reduce((n, s) => n + s.customers, 0);
+  return h(
+    'aside',
+    {
+      class: 'dashboard',
+      data: { scrollKey: 'dashboard' },
+      attrs: { 'aria-label': t.t('dash.label'), tabindex: 0 },
+    },
+    guide,
+    h(
+      'div',
+      { class: 'dash-total' },
+      h('span', { class: 'reading-label', text: t.t('dash.customers') }),
+      h('span', { class: 'big-number', text: t.num(total) }),
+    ),
+    h(
+      'p',
+      { class: 'legend' },
+      h('span', { class: 'legend-measured', text: t.t('dash.legend-measured') }),
+      h('span', { class: 'legend-believed', text: t.t('dash.legend-believed') }),
+    ),
+    ...scenario.segments.map((_, i) => segmentBlock(ctx, scenario, game, i)),
+    organisation(ctx, game),
+  );
+}

@@ -1,0 +1,576 @@
+// The debrief, where the learning happens: the score and title with its breakdown; charts of the
+// player's company against its do-nothing twin and of belief against measurement against truth;
+// the decision timeline; and the lessons this game showed, each tied to what showed it. A fired
+// CCO gets the same, up to the quarter of the firing. Imports engine helpers and the charts.
+
+import type {
+  Action,
+  GameState,
+  LessonRecord,
+  LogEntry,
+  QuarterRecord,
+  Scenario,
+} from '../../engine';
+import { computeScore, firedYear, LESSONS, SCORE_PARTS } from '../../engine';
+import type { ScreenContext, ScreenView } from '../context';
+import { button, h } from '../dom';
+import { lineChart } from '../charts';
+import { COLOURS } from '../theme';
+import {
+  eventTitle,
+  initiativeName,
+  leaderName,
+  quarterLabel,
+  segmentName,
+  siloName,
+} from '../names';
+
+const TABS = ['summary', 'charts', 'timeline', 'lessons'] as const;
+
+function rows(game: GameState): QuarterRecord[] {
+  return [game.start, ...game.series];
+}
+
+function chartLabels(ctx: ScreenContext): Parameters<typeof lineChart>[0]['labels'] {
+  const { t } = ctx;
+  return {
+    showNumbers: t.t('chart.show-numbers'),
+    showChart: t.t('chart.show-chart'),
+    notes: t.t('chart.notes'),
+    noData: t.t('chart.no-data'),
+    period: t.t('chart.period'),
+  };
+}
+
+function charts(ctx: ScreenContext): HTMLElement {
+  const { t } = ctx;
+  const { game, scenario } = ctx.state.session!;
+  const data = rows(game);
+  const xLabels = data.map((r) => (r.quarter === 0 ? t.t('chart.start') : `Q${r.quarter}`));
+  const markers = [4, 8, 12, 16]
+    .filter((q) => q < data.length)
+    .map((q) => ({ x: q, label: t.t('chart.review', { year: q / 4 }) }));
+  if (game.status === 'fired') markers.push({ x: data.length - 1, label: t.t('chart.fired') });
+  const you = t.t('chart.you');
+  const twin = t.t('chart.twin');
+  const common = { xLabels, markers, labels: chartLabels(ctx), format: (n: number) => t.num(n) };
+  return h(
+    'div',
+    { class: 'chart-grid' },
+    lineChart({
+      ...common,
+      title: t.t('chart.customers'),
+      caption: t.t('chart.customers.caption'),
+      yLabel: t.t('chart.customers.axis'),
+      series: [
+        {
+          id: 'you',
+          label: you,
+          values: data.map((r) => r.customers),
+          colour: COLOURS.player,
+          dash: 'solid',
+          marker: 'circle',
+        },
+        {
+          id: 'twin',
+          label: twin,
+          values: data.map((r) => r.twin.customers),
+          colour: COLOURS.twin,
+          dash: 'dashed',
+          marker: 'square',
+        },
+      ],
+    }),
+    lineChart({
+      ...common,
+      title: t.t('chart.revenue'),
+      caption: t.t('chart.revenue.caption'),
+      yLabel: t.t('chart.revenue.axis', { currency: scenario.company.currency }),
+      format: (n: number) => t.money(n, scenario.company.currency),
+      series: [
+        {
+          id: 'you',
+          label: you,
+          values: data.map((r) => r.revenue),
+          colour: COLOURS.player,
+          dash: 'solid',
+          marker: 'circle',
+        },
+        {
+          id: 'twin',
+          label: twin,
+          values: data.map((r) => r.twin.revenue),
+          colour: COLOURS.twin,
+          dash: 'dashed',
+          marker: 'square',
+        },
+      ],
+    }),
+    lineChart({
+      ...common,
+      title: t.t('chart.satisfaction'),
+      caption: t.t('chart.satisfaction.caption'),
+      yLabel: t.t('chart.satisfaction.axis'),
+      yMin: 0,
+      yMax: 100,
+      series: [
+        {
+          id: 'you',
+          label: you,
+          values: data.map((r) => r.satisfaction),
+          colour: COLOURS.player,
+          dash: 'solid',
+          marker: 'circle',
+        },
+        {
+          id: 'twin',
+          label: twin,
+          values: data.map((r) => r.twin.satisfaction),
+          colour: COLOURS.twin,
+          dash: 'dashed',
+          marker: 'square',
+        },
+      ],
+    }),
+    lineChart({
+      ...common,
+      title: t.t('chart.views'),
+      caption: t.t('chart.views.caption'),
+      yLabel: t.t('chart.satisfaction.axis'),
+      yMin: 0,
+      yMax: 100,
+      series: [
+        {
+          id: 'believed',
+          label: t.t('chart.believed'),
+          values: data.map((r) => r.believedSatisfaction),
+          colour: COLOURS.believed,
+          dash: 'dotted',
+          marker: 'triangle',
+        },
+        {
+          id: 'measured',
+          label: t.t('chart.measured'),
+          values: data.map((r) => r.measuredSatisfaction),
+          band: data.map((r) => r.measuredUncertainty),
+          colour: COLOURS.measured,
+          dash: 'dashed',
+          marker: 'square',
+        },
+        {
+          id: 'true',
+          label: t.t('chart.true'),
+          values: data.map((r) => r.satisfaction),
+          colour: COLOURS.truth,
+          dash: 'solid',
+          marker: 'circle',
+        },
+      ],
+    }),
+    lineChart({
+      ...common,
+      title: t.t('chart.people'),
+      caption: t.t('chart.people.caption'),
+      yLabel: t.t('chart.people.axis'),
+      yMin: 0,
+      yMax: 100,
+      series: [
+        {
+          id: 'engagement',
+          label: t.t('gauge.engagement'),
+          values: data.map((r) => r.engagement),
+          colour: COLOURS.measured,
+          dash: 'solid',
+          marker: 'circle',
+        },
+        {
+          id: 'ceo',
+          label: t.t('top.ceo-support'),
+          values: data.map((r) => r.ceoSupport),
+          colour: COLOURS.amber,
+          dash: 'dashed',
+          marker: 'triangle',
+        },
+      ],
+    }),
+  );
+}
+
+function summary(ctx: ScreenContext): HTMLElement {
+  const { t } = ctx;
+  const { game, scenario } = ctx.state.session!;
+  const score = computeScore(scenario, game);
+  const last = game.series.at(-1) ?? game.start;
+  const year = firedYear(game);
+  const title = score.fired ? t.t('title.fired', { year: year ?? 1 }) : t.t(score.title);
+  return h(
+    'div',
+    { class: 'debrief-summary' },
+    h(
+      'div',
+      { class: 'score-card' },
+      h('span', { class: 'score-label', text: t.t('debrief.score') }),
+      h('span', { class: 'score-total', text: t.num(score.total) }),
+      h('span', { class: 'score-max', text: t.t('debrief.of-1000') }),
+      h('strong', { class: 'score-title', text: title }),
+      score.fired
+        ? h('p', {
+            class: 'warn-text',
+            text: t.t('debrief.fired-note', { quarter: quarterLabel(ctx, score.quarter) }),
+          })
+        : null,
+    ),
+    h(
+      'ul',
+      { class: 'score-parts', attrs: { 'aria-label': t.t('debrief.breakdown') } },
+      ...SCORE_PARTS.map((part) => {
+        const p = score.parts[part];
+        return h(
+          'li',
+          {},
+          h('span', { class: 'part-name', text: t.t(`score.${part}`) }),
+          h(
+            'span',
+            { class: 'part-bar', attrs: { 'aria-hidden': 'true' } },
+            h('span', { style: { width: `${Math.round((p.points / p.max) * 100)}%` } }),
+          ),
+          h('span', {
+            class: 'num',
+            text: t.t('debrief.points', { points: p.points, max: p.max }),
+          }),
+          h('span', { class: 'part-note small', text: t.t(`score.${part}.note`) }),
+        );
+      }),
+    ),
+    h(
+      'ul',
+      { class: 'key-numbers' },
+      h('li', {
+        text: t.t('debrief.customers', {
+          you: t.num(last.customers),
+          twin: t.num(last.twin.customers),
+          start: t.num(game.start.customers),
+        }),
+      }),
+      h('li', {
+        text: t.t('debrief.lost', {
+          count: last.lostTotal,
+          controllable: t.percent(
+            last.lostTotal > 0 ? last.lostControllableTotal / last.lostTotal : 0,
+          ),
+        }),
+      }),
+      h('li', {
+        text: t.t('debrief.profit', {
+          you: t.money(last.cumulativeProfit, scenario.company.currency),
+          twin: t.money(last.twin.cumulativeProfit, scenario.company.currency),
+        }),
+      }),
+      h('li', {
+        text: t.t('debrief.satisfaction', {
+          truth: Math.round(last.satisfaction),
+          believed: Math.round(last.believedSatisfaction),
+        }),
+      }),
+    ),
+  );
+}
+
+function describeAction(ctx: ScreenContext, scenario: Scenario, action: Action): string {
+  const { t } = ctx;
+  switch (action.type) {
+    case 'launch':
+      return t.t(`timeline.launch.${action.scale}`, {
+        initiative: initiativeName(ctx, scenario, action.initiative),
+      });
+    case 'scale':
+      return t.t('timeline.scale', {
+        initiative: initiativeName(ctx, scenario, action.initiative),
+      });
+    case 'stop':
+      return t.t('timeline.stop', { initiative: initiativeName(ctx, scenario, action.initiative) });
+    case 'negotiate':
+      return t.t('timeline.negotiate', {
+        leader: leaderName(ctx, scenario, action.silo),
+        initiative: initiativeName(ctx, scenario, action.initiative),
+        approach: t.text(scenario.approaches[action.approach].name).toLowerCase(),
+      });
+    case 'answerEvent': {
+      const event = scenario.events.find((e) => e.id === action.event);
+      const option = event?.options.find((o) => o.id === action.option);
+      return t.t('timeline.answer', {
+        event: eventTitle(ctx, scenario, action.event),
+        option: option ? t.text(option.label) : action.option,
+      });
+    }
+    case 'listen':
+      return t.t('timeline.listen', { segment: segmentName(ctx, scenario, action.segment) });
+    case 'reportToCeo':
+      return t.t('timeline.report');
+    case 'endQuarter':
+      return t.t('timeline.end');
+  }
+}
+
+function describeEntry(
+  ctx: ScreenContext,
+  scenario: Scenario,
+  entry: LogEntry,
+): { text: string; kind: string } | null {
+  const { t } = ctx;
+  switch (entry.kind) {
+    case 'decision':
+      return entry.action.type === 'endQuarter' || entry.action.type === 'answerEvent'
+        ? null
+        : { text: describeAction(ctx, scenario, entry.action), kind: 'decision' };
+    case 'event-drawn':
+      return {
+        text: t.t(entry.mitigated ? 'timeline.event-defused' : 'timeline.event', {
+          event: eventTitle(ctx, scenario, entry.event),
+        }),
+        kind: 'event',
+      };
+    case 'event-answered':
+      return {
+        text: describeAction(ctx, scenario, {
+          type: 'answerEvent',
+          event: entry.event,
+          option: entry.option,
+        }),
+        kind: 'decision',
+      };
+    case 'negotiation':
+      return {
+        text: t.t('timeline.answered', {
+          leader: leaderName(ctx, scenario, entry.result.silo),
+          outcome: t.t(`outcome.${entry.result.outcome}`).toLowerCase(),
+        }),
+        kind: `outcome outcome-${entry.result.outcome}`,
+      };
+    case 'report':
+      return {
+        text: t.t(entry.inMoney ? 'timeline.report-money' : 'timeline.report-result', {
+          gain: t.signed(entry.gain, 1),
+        }),
+        kind: 'result',
+      };
+    case 'year-review':
+      return {
+        text: t.t('timeline.review', {
+          year: entry.review.year,
+          verdict: t.t(`review.verdict-short.${entry.review.verdict}`),
+        }),
+        kind: 'review',
+      };
+    case 'fired':
+      return { text: t.t('timeline.fired'), kind: 'fired' };
+    case 'resolved':
+      return {
+        text: t.t('timeline.resolved', {
+          customers: t.num(entry.customers),
+          twin: t.num(entry.twinCustomers),
+        }),
+        kind: 'result',
+      };
+    default:
+      return null;
+  }
+}
+
+function timeline(ctx: ScreenContext): HTMLElement {
+  const { t } = ctx;
+  const { game, scenario } = ctx.state.session!;
+  const byQuarter = new Map<number, { text: string; kind: string }[]>();
+  for (const entry of game.log) {
+    const quarter =
+      entry.kind === 'negotiation'
+        ? entry.result.quarter
+        : entry.kind === 'year-review'
+          ? entry.review.quarter
+          : entry.quarter;
+    const item = describeEntry(ctx, scenario, entry);
+    if (!item) continue;
+    const list = byQuarter.get(quarter) ?? [];
+    list.push(item);
+    byQuarter.set(quarter, list);
+  }
+  return h(
+    'ol',
+    { class: 'timeline' },
+    ...[...byQuarter.entries()].map(([quarter, items]) =>
+      h(
+        'li',
+        { class: 'timeline-quarter' },
+        h('h3', { text: quarterLabel(ctx, quarter) }),
+        h(
+          'ul',
+          {},
+          ...items.map((item) =>
+            h('li', { class: `tl-${item.kind.split(' ')[0]} ${item.kind}`, text: item.text }),
+          ),
+        ),
+      ),
+    ),
+    byQuarter.size === 0 ? h('li', { text: t.t('timeline.empty') }) : null,
+  );
+}
+
+function lessonParams(
+  ctx: ScreenContext,
+  scenario: Scenario,
+  record: LessonRecord,
+): Record<string, string | number> {
+  const p = record.params;
+  const out: Record<string, string | number> = { ...p };
+  if (typeof p.initiative === 'string')
+    out.initiative = initiativeName(ctx, scenario, p.initiative);
+  if (typeof p.silo === 'string') out.silo = siloName(ctx, scenario, p.silo);
+  if (typeof p.event === 'string') out.event = eventTitle(ctx, scenario, p.event);
+  if (typeof p.segment === 'string') out.segment = segmentName(ctx, scenario, p.segment);
+  if (typeof p.approach === 'string' && p.approach in scenario.approaches)
+    out.approach = ctx.t
+      .text(scenario.approaches[p.approach as keyof Scenario['approaches']].name)
+      .toLowerCase();
+  return out;
+}
+
+function triggerText(
+  ctx: ScreenContext,
+  game: GameState,
+  scenario: Scenario,
+  record: LessonRecord,
+): string {
+  const { t } = ctx;
+  const when = quarterLabel(ctx, record.quarter);
+  if (record.trigger.type === 'decision') {
+    const action = game.decisions[record.trigger.index];
+    return action
+      ? t.t('lesson.by-decision', { what: describeAction(ctx, scenario, action), when })
+      : when;
+  }
+  if (record.trigger.type === 'event')
+    return t.t('lesson.by-event', { event: eventTitle(ctx, scenario, record.trigger.event), when });
+  return t.t('lesson.by-results', { when });
+}
+
+function lessons(ctx: ScreenContext): HTMLElement {
+  const { t } = ctx;
+  const { game, scenario } = ctx.state.session!;
+  return h(
+    'ol',
+    { class: 'lessons' },
+    ...LESSONS.map((id) => {
+      const records = game.lessons
+        .filter((l) => l.lesson === id)
+        .toSorted((a, b) => a.quarter - b.quarter);
+      const state = records.some((r) => r.kind === 'met')
+        ? records.some((r) => r.kind === 'missed')
+          ? 'mixed'
+          : 'met'
+        : records.length > 0
+          ? 'missed'
+          : 'unseen';
+      return h(
+        'li',
+        { class: `lesson lesson-${state}` },
+        h('span', { class: 'lesson-mark', text: t.t(`lesson.state.${state}`) }),
+        h('h3', { text: t.t(`lesson.${id}.title`) }),
+        ...records.map((r) =>
+          h(
+            'p',
+            { class: `lesson-note ${r.kind}` },
+            h('span', { text: t.t(r.note, lessonParams(ctx, scenario, r)) }),
+            h('span', { class: 'small muted', text: ` ${triggerText(ctx, game, scenario, r)}` }),
+          ),
+        ),
+        records.length === 0
+          ? h('p', { class: 'small muted', text: t.t(`lesson.${id}.summary`) })
+          : null,
+      );
+    }),
+  );
+}
+
+export const debriefScreen: ScreenView = {
+  deps: (s) => [s.session?.game, s.ui.debriefTab],
+  render(ctx) {
+    const { t, game, state } = ctx;
+    const session = state.session!;
+    const tab = state.ui.debriefTab;
+    const content =
+      tab === 'charts'
+        ? charts(ctx)
+        : tab === 'timeline'
+          ? timeline(ctx)
+          : tab === 'lessons'
+            ? lessons(ctx)
+            : summary(ctx);
+    return h(
+      'div',
+      { class: 'debrief-screen page', data: { layer: '' } },
+      h(
+        'header',
+        { class: 'page-head' },
+        h('p', {
+          class: 'eyebrow',
+          text: t.t('debrief.eyebrow', {
+            company: t.text(session.scenario.company.name),
+            team: session.team || t.t('title.no-team'),
+          }),
+        }),
+        h('h1', { text: t.t('debrief.title') }),
+        h(
+          'div',
+          { class: 'tabs', role: 'tablist', attrs: { 'aria-label': t.t('debrief.parts') } },
+          ...TABS.map((id, i) =>
+            h(
+              'button',
+              {
+                class: `tab${id === tab ? ' active' : ''}`,
+                type: 'button',
+                role: 'tab',
+                key: `tab-${id}`,
+                data: { choice: '' },
+                attrs: {
+                  'aria-selected': id === tab ? 'true' : 'false',
+                  'aria-controls': 'debrief-panel',
+                },
+                on: { click: () => game.setDebriefTab(id) },
+              },
+              h('kbd', {
+                class: 'key-hint',
+                text: String(i + 1),
+                attrs: { 'aria-hidden': 'true' },
+              }),
+              t.t(`debrief.tab.${id}`),
+            ),
+          ),
+        ),
+      ),
+      h(
+        'section',
+        {
+          class: 'debrief-body',
+          id: 'debrief-panel',
+          role: 'tabpanel',
+          data: { scrollKey: `debrief-${tab}` },
+          attrs: { tabindex: 0, 'aria-label': t.t(`debrief.tab.${tab}`) },
+        },
+        content,
+      ),
+      h(
+        'footer',
+        { class: 'page-foot' },
+        button(t.t('debrief.new-game'), () => game.open('scenario'), {
+          key: 'again',
+          shortcut: 'n',
+        }),
+        button(t.t('debrief.to-title'), () => game.quitToTitle(), {
+          primary: true,
+          hint: 'Enter',
+          key: 'to-title',
+        }),
+      ),
+    );
+  },
+};

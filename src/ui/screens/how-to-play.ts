@@ -1,0 +1,49 @@
+// How to play: the goal, a quarter step by step, the three views of every number, negotiating,
+// the gauges, the score and the keys. Text only; every sentence comes from the dictionary.
+// Imports the DOM helpers.
+
+import type { ScreenView } from '../context';
+import { button, h } from '../dom';
+
+const SECTIONS = [
+  'goal',
+  'quarter',
+  'numbers',
+  'negotiate',
+  'gauges',
+  'ceo',
+  'score',
+  'keys',
+] as const;
+
+export const howToPlayScreen: ScreenView = {
+  deps: () => [],
+  render(ctx) {
+    const { t, game } = ctx;
+    return h(
+      'div',
+      { class: 'how-screen page narrow', data: { layer: '' } },
+      h(
+        'header',
+        { class: 'page-head' },
+        button(t.t('common.back'), () => game.back(), { back: true, hint: 'Esc', key: 'back' }),
+        h('h1', { text: t.t('how.title') }),
+      ),
+      h(
+        'div',
+        { class: 'how-body', data: { scrollKey: 'how' }, attrs: { tabindex: 0 } },
+        ...SECTIONS.map((id) =>
+          h(
+            'section',
+            { attrs: { 'aria-labelledby': `how-${id}` } },
+            h('h2', { id: `how-${id}`, text: t.t(`how.${id}.title`) }),
+            ...t
+              .t(`how.${id}.text`)
+              .split('\n')
+              .map((para) => h('p', { text: para })),
+          ),
+        ),
+      ),
+    );
+  },
+};

@@ -1,0 +1,295 @@
+// The smaller panels over the office floor: a silo and its leader, the CEO's office (report),
+// listening to customers directly, the end-of-quarter confirmation and the game menu. Imports
+// engine helpers and the DOM helpers.
+
+import { LISTEN_COST, REPORT_COST, reportGain, siloLoad } from '../../engine';
+import type { ScreenContext } from '../context';
+import { button, h, meter } from '../dom';
+import { initiativeName } from '../names';
+import { moodOf } from '../view-model';
+
+function panel(
+  ctx: ScreenContext,
+  name: string,
+  title: string,
+  ...children: (HTMLElement | null)[]
+): HTMLElement {
+  return h(
+    'section',
+    {
+      class: `panel side-panel panel-${name}`,
+      role: 'dialog',
+      data: { layer: '', panel: name },
+      attrs: { 'aria-labelledby': `${name}-title` },
+    },
+    h(
+      'header',
+      { class: 'panel-head' },
+      h('h2', { id: `${name}-title`, text: title }),
+      button(ctx.t.t('common.close'), () => ctx.game.setPanel(null), {
+        back: true,
+        hint: 'Esc',
+        key: `${name}-close`,
+      }),
+    ),
+    ...children,
+  );
+}
+
+export function siloPanel(ctx: ScreenContext): HTMLElement {
+  const { t, game, state, edges } = ctx;
+  const { scenario, game: g } = state.session!;
+  const silo = scenario.silos.find((s) => s.id === state.ui.silo) ?? scenario.silos[0]!;
+  const live = g.silos.find((s) => s.id === silo.id)!;
+  const load = siloLoad(g, silo.id);
+  const asks = g.initiatives.flatMap((run) =>
+    run.partners.filter((p) => p.silo === silo.id).map((p) => ({ run, partner: p })),
+  );
+  return panel(
+    ctx,
+    'silo',
+    t.text(silo.name),
+    h(
+      'div',
+      { class: 'leader-card' },
+      edges.portrait(silo.leader.portrait, moodOf(live.trust), 96),
+      h(
+        'div',
+        {},
+        h('strong', { class: 'leader-name', text: t.text(silo.leader.name) }),
+        h('span', { class: 'muted', text: t.text(silo.leader.title) }),
+        h('span', { class: 'small', text: t.t(`personality.${silo.leader.personality}`) }),
+        scenario.coreSilo === silo.id
+          ? h('span', { class: 'core-badge', text: t.t('silo.core-badge') })
+          : null,
+      ),
+    ),
+    h('p', { class: 'bio', text: t.text(silo.leader.bio) }),
+    h('p', { text: t.t('silo.paid-on', { kpi: t.text(silo.kpi.name) }) }),
+    meter(t.t('silo.trust'), live.trust, {
+      text: `${Math.round(live.trust)} · ${t.t(`mood.${moodOf(live.trust)}`)}`,
+    }),
+    meter(t.t('silo.orientation'), live.orientation),
+    h('p', {
+      class: load > silo.capacity ? 'warn-text' : 'small',
+      text: t.t(load > silo.capacity ? 'silo.overloaded' : 'silo.load', {
+        load,
+        capacity: silo.capacity,
+      }),
+    }),
+    h('h3', { text: t.t('silo.asks') }),
+    asks.length === 0
+      ? h('p', { class: 'muted', text: t.t('silo.no-asks') })
+      : h(
+          'ul',
+          { class: 'partners' },
+          ...asks.map(({ run, partner }) => {
+            const canAsk =
+              partner.outcome !== 'full' && !(partner.outcome === 'pilot' && run.scale === 'pilot');
+            return h(
+              'li',
+              { class: `partner partner-${partner.outcome ?? 'waiting'}` },
+              h('span', { class: 'partner-name', text: initiativeName(ctx, scenario, run.id) }),
+              h('span', {
+                class: 'partner-state',
+                text: partner.outcome
+                  ? t.t(`outcome.${partner.outcome}.short`, {
+                      commitment: t.percent(partner.commitment),
+                    })
+                  : t.t('outcome.waiting'),
+              }),
+              canAsk
+                ? h(
+                    'button',
+                    {
+                      class: 'btn',
+                      type: 'button',
+                      key: `ask-${run.id}`,
+                      data: { choice: '' },
+                      on: { click: () => game.openNegotiation(run.id, silo.id) },
+                    },
+                    t.t('cat.negotiate'),
+                  )
+                : null,
+            );
+          }),
+        ),
+  );
+}
+
+export function ceoPanel(ctx: ScreenContext): HTMLElement {
+  const { t, game, state, edges } = ctx;
+  const { scenario, game: g } = state.session!;
+  const preview = reportGain(scenario, g);
+  const reported = g.lastReport?.quarter === g.quarter;
+  const reasons = g.lastResolution?.ceoReasons ?? [];
+  const gainWord =
+    preview.gain >= 4 ? 'report.strong' : preview.gain > 0 ? 'report.some' : 'report.weak';
+  return panel(
+    ctx,
+    'ceo',
+    t.t('ceo.office', { name: t.text(scenario.ceo.name) }),
+    h(
+      'div',
+      { class: 'leader-card' },
+      edges.portrait(scenario.ceo.portrait, moodOf(g.ceoSupport), 96),
+      h(
+        'div',
+        {},
+        h('strong', { class: 'leader-name', text: t.text(scenario.ceo.name) }),
+        h('span', { class: 'muted', text: t.text(scenario.ceo.title) }),
+      ),
+    ),
+    meter(t.t('top.ceo-support'), g.ceoSupport, {
+      tone: g.ceoSupport >= 50 ? 'good' : g.ceoSupport >= 25 ? 'warn' : 'bad',
+    }),
+    reasons.length > 0
+      ? h(
+          'ul',
+          { class: 'reasons' },
+          ...reasons.map((r) =>
+            h(
+              'li',
+              {},
+              h('span', { text: t.t(r.key, r.params) }),
+              h('span', { class: 'num', text: t.signed(r.delta, 1) }),
+            ),
+          ),
+        )
+      : null,
+    h('p', { text: t.t(preview.inMoney ? 'report.in-money' : 'report.no-money') }),
+    h('p', { class: 'hint', text: t.t(gainWord) }),
+    button(
+      reported ? t.t('report.done') : t.t('report.button', { count: REPORT_COST.actionPoints }),
+      () => {
+        const result = game.dispatch({ type: 'reportToCeo' });
+        ctx.sound.play(result.ok ? 'confirm' : 'error');
+      },
+      { primary: true, key: 'report', hint: 'Enter', disabled: reported, sound: 'none' },
+    ),
+  );
+}
+
+export function listenPanel(ctx: ScreenContext): HTMLElement {
+  const { t, game, state } = ctx;
+  const { scenario } = state.session!;
+  return panel(
+    ctx,
+    'listen',
+    t.t('listen.title'),
+    h('p', { text: t.t('listen.explain') }),
+    h('p', {
+      class: 'hint',
+      text: t.t('listen.cost', {
+        ap: LISTEN_COST.actionPoints,
+        budget: t.money(LISTEN_COST.budget, scenario.company.currency),
+      }),
+    }),
+    h(
+      'div',
+      { class: 'choice-list' },
+      ...scenario.segments.map((segment, i) =>
+        button(
+          t.text(segment.name),
+          () => {
+            const result = game.dispatch({ type: 'listen', segment: segment.id });
+            ctx.sound.play(result.ok ? 'confirm' : 'error');
+            if (result.ok) game.setPanel(null);
+          },
+          { choice: true, hint: String(i + 1), key: `listen-${segment.id}`, sound: 'none' },
+        ),
+      ),
+    ),
+  );
+}
+
+export function confirmEnd(ctx: ScreenContext): HTMLElement {
+  const { t, game, state } = ctx;
+  const g = state.session!.game;
+  return h(
+    'div',
+    { class: 'modal-backdrop' },
+    h(
+      'section',
+      {
+        class: 'dialog confirm-dialog',
+        role: 'alertdialog',
+        data: { layer: '' },
+        attrs: {
+          'aria-modal': 'true',
+          'aria-labelledby': 'confirm-title',
+          'aria-describedby': 'confirm-text',
+        },
+      },
+      h('h2', { id: 'confirm-title', text: t.t('end.confirm-title') }),
+      h('p', { id: 'confirm-text', text: t.t('end.confirm-text', { count: g.actionPoints }) }),
+      h(
+        'div',
+        { class: 'row' },
+        button(t.t('end.keep-playing'), () => game.setPanel(null), {
+          back: true,
+          hint: 'Esc',
+          key: 'keep',
+        }),
+        button(
+          t.t('end.confirm'),
+          () => {
+            ctx.sound.play('quarter-end');
+            game.dispatch({ type: 'endQuarter' });
+          },
+          { primary: true, hint: 'Enter', key: 'end-anyway', sound: 'none' },
+        ),
+      ),
+    ),
+  );
+}
+
+export function menuPanel(ctx: ScreenContext): HTMLElement {
+  const { t, game } = ctx;
+  return h(
+    'div',
+    { class: 'modal-backdrop' },
+    h(
+      'section',
+      {
+        class: 'dialog menu-dialog',
+        role: 'dialog',
+        data: { layer: '' },
+        attrs: { 'aria-modal': 'true', 'aria-labelledby': 'menu-title' },
+      },
+      h('h2', { id: 'menu-title', text: t.t('menu.title') }),
+      h(
+        'div',
+        { class: 'choice-list' },
+        button(t.t('menu.resume'), () => game.setPanel(null), {
+          choice: true,
+          hint: '1',
+          primary: true,
+          key: 'resume',
+        }),
+        button(t.t('title.how-to-play'), () => game.open('how-to-play'), {
+          choice: true,
+          hint: '2',
+          key: 'menu-how',
+        }),
+        button(t.t('title.settings'), () => game.open('settings'), {
+          choice: true,
+          hint: '3',
+          key: 'menu-settings',
+        }),
+        button(t.t('menu.quit'), () => game.quitToTitle(), {
+          choice: true,
+          hint: '4',
+          key: 'quit',
+        }),
+      ),
+      h('p', { class: 'hint', text: t.t(ctx.state.savingOn ? 'menu.saved' : 'save.off') }),
+      button(t.t('common.close'), () => game.setPanel(null), {
+        back: true,
+        hint: 'Esc',
+        key: 'menu-close',
+        class: 'btn-quiet',
+      }),
+    ),
+  );
+}

@@ -1,0 +1,229 @@
+// Choosing the game: a card per built-in scenario (company, power core, size), and the team name,
+// seed, seat time and difficulty. Enter starts the selected scenario with what is set. Imports
+// the DOM helpers and engine constants.
+
+import { MAX_SEED } from '../../engine';
+import type { Difficulty, Scenario } from '../../engine';
+import type { BuiltInEntry } from '../../store/app-store';
+import type { ScreenContext, ScreenView } from '../context';
+import { button, h } from '../dom';
+
+function card(ctx: ScreenContext, entry: BuiltInEntry, index: number): HTMLElement {
+  const { t, game, state } = ctx;
+  const selected = state.setup.scenario === entry.id;
+  if (!entry.ok) {
+    return h(
+      'div',
+      { class: 'scenario-card broken' },
+      h('h3', { text: entry.id }),
+      h('p', { text: t.t('scenario.broken', { problem: entry.problem }) }),
+    );
+  }
+  const s: Scenario = entry.scenario;
+  return h(
+    'button',
+    {
+      class: `scenario-card${selected ? ' selected' : ''}`,
+      type: 'button',
+      key: `card-${entry.id}`,
+      attrs: { 'aria-pressed': selected ? 'true' : 'false' },
+      data: { choice: '', core: s.powerCore },
+      on: { click: () => game.changeSetup({ scenario: entry.id }) },
+    },
+    h('kbd', { class: 'key-hint', text: String(index + 1) }),
+    h('span', { class: 'core-badge', text: t.t(`core.${s.powerCore}`) }),
+    h('span', { class: 'card-title', text: t.text(s.company.name) }),
+    h('span', { class: 'card-industry', text: t.text(s.company.industry) }),
+    h('span', { class: 'card-tagline', text: t.text(s.company.tagline) }),
+    h(
+      'span',
+      { class: 'card-meta' },
+      t.t('scenario.size', {
+        silos: s.silos.length,
+        segments: s.segments.length,
+        customers: s.segments.reduce((n, seg) => n + seg.customers, 0),
+      }),
+    ),
+  );
+}
+
+function radioGroup<T extends string>(
+  ctx: ScreenContext,
+  name: string,
+  legend: string,
+  options: readonly { value: T; label: string; note?: string }[],
+  current: T,
+  onChange: (value: T) => void,
+): HTMLElement {
+  return h(
+    'fieldset',
+    { class: 'radio-group' },
+    h('legend', { text: legend }),
+    ...options.map((o) =>
+      h(
+        'label',
+        { class: 'radio' },
+        h('input', {
+          type: 'radio',
+          key: `${name}-${o.value}`,
+          attrs: { name, value: o.value, checked: o.value === current },
+          on: { change: () => onChange(o.value) },
+        }),
+        h('span', { class: 'radio-label', text: o.label }),
+        o.note ? h('span', { class: 'radio-note', text: o.note }) : null,
+      ),
+    ),
+  );
+}
+
+export const scenarioScreen: ScreenView = {
+  deps: (s) => [s.builtIns, s.setup, s.busy],
+  render(ctx) {
+    const { t, game, state } = ctx;
+    const { setup } = state;
+    if (!state.builtIns) void game.loadBuiltIns();
+    const setDifficulty = (patch: Partial<Difficulty>) =>
+      game.changeSetup({ difficulty: { ...setup.difficulty, ...patch } });
+    const start = async () => {
+      const result = await game.startGame({
+        ref: { kind: 'built-in', id: setup.scenario },
+        seed: setup.seed,
+        difficulty: setup.difficulty,
+        team: setup.team,
+        guided: setup.guided,
+      });
+      if (!result.ok) ctx.sound.play('error');
+    };
+    const seedInput = h('input', {
+      id: 'seed',
+      type: 'number',
+      key: 'seed',
+      attrs: { min: 0, max: MAX_SEED, step: 1, value: setup.seed, inputmode: 'numeric' },
+      on: {
+        change: (e) => {
+          const value = Number((e.target as HTMLInputElement).value);
+          if (Number.isInteger(value) && value >= 0 && value <= MAX_SEED)
+            game.changeSetup({ seed: value });
+        },
+      },
+    });
+    const teamInput = h('input', {
+      id: 'team',
+      type: 'text',
+      key: 'team',
+      attrs: { maxlength: 60, value: setup.team, autocomplete: 'off', spellcheck: 'false' },
+      on: { input: (e) => game.changeSetup({ team: (e.target as HTMLInputElement).value }) },
+    });
+    return h(
+      'div',
+      { class: 'scenario-screen page', data: { layer: '' } },
+      h(
+        'header',
+        { class: 'page-head' },
+        button(t.t('common.back'), () => game.open('title'), {
+          back: true,
+          hint: 'Esc',
+          key: 'back',
+        }),
+        h('h1', { text: t.t('scenario.title') }),
+        h('p', { class: 'lead', text: t.t('scenario.lead') }),
+      ),
+      h(
+        'div',
+        { class: 'scenario-layout' },
+        h(
+          'section',
+          { class: 'card-grid', attrs: { 'aria-label': t.t('scenario.companies') } },
+          ...(state.builtIns
+            ? state.builtIns.map((entry, i) => card(ctx, entry, i))
+            : [h('p', { class: 'loading', role: 'status', text: t.t('common.loading') })]),
+        ),
+        h(
+          'form',
+          {
+            class: 'setup-form',
+            attrs: { 'aria-label': t.t('scenario.options') },
+            on: { submit: (e) => e.preventDefault() },
+          },
+          h(
+            'div',
+            { class: 'setup-fields', data: { scrollKey: 'setup' } },
+            h('label', { class: 'field', attrs: { for: 'team' } }, t.t('scenario.team')),
+            teamInput,
+            h('label', { class: 'field', attrs: { for: 'seed' } }, t.t('scenario.seed')),
+            h(
+              'div',
+              { class: 'row' },
+              seedInput,
+              button(
+                t.t('scenario.new-seed'),
+                () => game.changeSetup({ seed: game.randomSeed() }),
+                {
+                  key: 'new-seed',
+                },
+              ),
+            ),
+            h('p', { class: 'field-note', text: t.t('scenario.seed-note') }),
+            radioGroup(
+              ctx,
+              'seat-time',
+              t.t('scenario.seat-time'),
+              [
+                { value: 'quarters', label: t.t('seat.quarters'), note: t.t('seat.quarters.note') },
+                {
+                  value: 'half-years',
+                  label: t.t('seat.half-years'),
+                  note: t.t('seat.half-years.note'),
+                },
+              ],
+              setup.difficulty.seatTime,
+              (seatTime) => setDifficulty({ seatTime }),
+            ),
+            radioGroup(
+              ctx,
+              'authority',
+              t.t('scenario.authority'),
+              [
+                { value: 'ceo', label: t.t('authority.ceo'), note: t.t('authority.ceo.note') },
+                { value: 'vp', label: t.t('authority.vp'), note: t.t('authority.vp.note') },
+              ],
+              setup.difficulty.authority,
+              (authority) => setDifficulty({ authority }),
+            ),
+            radioGroup(
+              ctx,
+              'urgency',
+              t.t('scenario.urgency'),
+              [
+                { value: 'steady', label: t.t('urgency.steady'), note: t.t('urgency.steady.note') },
+                { value: 'crisis', label: t.t('urgency.crisis'), note: t.t('urgency.crisis.note') },
+              ],
+              setup.difficulty.urgency,
+              (urgency) => setDifficulty({ urgency }),
+            ),
+            h(
+              'label',
+              { class: 'check' },
+              h('input', {
+                type: 'checkbox',
+                key: 'guided',
+                attrs: { checked: setup.guided },
+                on: {
+                  change: (e) =>
+                    game.changeSetup({ guided: (e.target as HTMLInputElement).checked }),
+                },
+              }),
+              h('span', { text: t.t('scenario.guided') }),
+            ),
+          ),
+          button(t.t('scenario.start'), () => void start(), {
+            primary: true,
+            key: 'start',
+            hint: 'Enter',
+            disabled: state.busy || !state.builtIns?.some((e) => e.ok && e.id === setup.scenario),
+          }),
+        ),
+      ),
+    );
+  },
+};

@@ -1,0 +1,101 @@
+// The title screen: continue the saved game (Enter), start a new one, how to play, settings; and
+// what to do with a save that cannot be restored. Imports the DOM helpers and store types.
+
+import type { ScreenContext, ScreenView } from '../context';
+import { button, h } from '../dom';
+import { scenarioName } from '../names';
+
+function savedAtText(ctx: ScreenContext, iso: string): string {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return '';
+  return new Intl.DateTimeFormat(ctx.t.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    when,
+  );
+}
+
+function troubleBox(ctx: ScreenContext): HTMLElement | null {
+  const trouble = ctx.state.saveTrouble;
+  if (!trouble) return null;
+  const { t, game, edges } = ctx;
+  return h(
+    'section',
+    { class: 'notice notice-bad', role: 'alert', attrs: { 'aria-labelledby': 'save-trouble' } },
+    h('h2', { id: 'save-trouble', text: t.t('save.trouble.title') }),
+    h('p', { text: t.t(`save.trouble.${trouble.reason}`) }),
+    h('p', { text: t.t('save.trouble.keep') }),
+    h(
+      'div',
+      { class: 'row' },
+      button(
+        t.t('save.trouble.download'),
+        () => edges.download('power-core-damaged-save.json', trouble.raw, 'application/json'),
+        { key: 'download-save' },
+      ),
+      button(t.t('save.trouble.forget'), () => game.discardSave(), { key: 'forget-save' }),
+    ),
+  );
+}
+
+export const titleScreen: ScreenView = {
+  deps: (s) => [s.savedGame, s.saveTrouble, s.savingOn, s.busy, s.builtIns],
+  render(ctx) {
+    const { t, game, state } = ctx;
+    const saved = state.savedGame;
+    const items: HTMLElement[] = [];
+    if (saved) {
+      const meta = [
+        saved.team || t.t('title.no-team'),
+        scenarioName(ctx, saved.scenario),
+        saved.quarter === 0
+          ? t.t('title.not-started')
+          : t.t('title.after-turns', { count: saved.quarter }),
+        savedAtText(ctx, saved.savedAt),
+      ]
+        .filter(Boolean)
+        .join(' · ');
+      const cont = button(t.t('title.continue'), () => void game.continueGame(), {
+        key: 'continue',
+        primary: true,
+        choice: true,
+        hint: '1',
+        describedBy: 'continue-meta',
+        disabled: state.busy,
+      });
+      items.push(cont, h('p', { class: 'menu-meta', id: 'continue-meta', text: meta }));
+    }
+    const offset = items.length > 0 ? 1 : 0;
+    items.push(
+      button(t.t('title.new-game'), () => game.open('scenario'), {
+        key: 'new-game',
+        primary: !saved,
+        choice: true,
+        hint: String(1 + offset),
+      }),
+      button(t.t('title.how-to-play'), () => game.open('how-to-play'), {
+        key: 'how-to-play',
+        choice: true,
+        hint: String(2 + offset),
+      }),
+      button(t.t('title.settings'), () => game.open('settings'), {
+        key: 'settings',
+        choice: true,
+        hint: String(3 + offset),
+      }),
+    );
+    return h(
+      'div',
+      { class: 'title-screen', data: { layer: '' } },
+      h(
+        'header',
+        { class: 'title-head' },
+        h('p', { class: 'eyebrow', text: t.t('title.eyebrow') }),
+        h('h1', { class: 'game-title', text: t.t('game.name') }),
+        h('p', { class: 'title-tagline', text: t.t('title.tagline') }),
+      ),
+      h('nav', { class: 'menu', attrs: { 'aria-label': t.t('title.menu') } }, ...items),
+      state.savingOn ? null : h('p', { class: 'notice notice-warn', text: t.t('save.off') }),
+      troubleBox(ctx),
+      h('p', { class: 'keys-help', text: t.t('title.keys') }),
+    );
+  },
+};

@@ -1,0 +1,97 @@
+// Plain views of the game built from the store for the scenes and panels: the floor, the money
+// and time on the top bar. Reads engine data; decides nothing. Imports engine helpers and types.
+
+import type { GameState, Scenario } from '../engine';
+import { siloLoad, totalCustomers } from '../engine';
+import type { AppState } from '../store/app-store';
+import { turnsEnded } from '../store/app-store';
+import type { FloorView, Mood } from './floor-view';
+import type { Translator } from './i18n';
+import { moodFromTrust } from './portrait';
+
+export function moodOf(trust: number): Mood {
+  return moodFromTrust(trust);
+}
+
+const EMPTY_FLOOR: Omit<FloorView, 'screen' | 'reducedMotion'> = {
+  companyName: '',
+  rooms: [],
+  ceo: { name: '', portrait: { skin: 0, hair: 0, hairStyle: 0, accent: 0 }, support: 0 },
+  focusedSilo: null,
+  segments: [],
+  resolution: null,
+};
+
+/** The floor as the Phaser scenes draw it. */
+export function floorView(state: AppState, t: Translator): FloorView {
+  const session = state.session;
+  const base = { screen: state.screen, reducedMotion: state.settings.reducedMotion };
+  if (!session) return { ...EMPTY_FLOOR, ...base };
+  const { scenario, game } = session;
+  const last = game.lastResolution;
+  return {
+    ...base,
+    companyName: t.text(scenario.company.name),
+    rooms: scenario.silos.map((silo) => {
+      const trust = game.silos.find((s) => s.id === silo.id)?.trust ?? silo.trust;
+      return {
+        silo: silo.id,
+        name: t.text(silo.name),
+        leader: t.text(silo.leader.name),
+        leaderTitle: t.text(silo.leader.title),
+        portrait: silo.leader.portrait,
+        trust,
+        mood: moodOf(trust),
+        load: siloLoad(game, silo.id),
+        capacity: silo.capacity,
+        core: scenario.coreSilo === silo.id,
+      };
+    }),
+    ceo: {
+      name: t.text(scenario.ceo.name),
+      portrait: scenario.ceo.portrait,
+      support: game.ceoSupport,
+    },
+    focusedSilo: state.ui.negotiation?.silo ?? state.ui.silo,
+    segments: scenario.segments.map((segment, i) => ({
+      id: segment.id,
+      name: t.text(segment.name),
+      customers: game.company.segments[i]!.customers,
+    })),
+    resolution: last
+      ? {
+          seq: turnsEnded(game),
+          segments: last.segments.map((s) => ({
+            id: s.segment,
+            name: t.text(scenario.segments.find((x) => x.id === s.segment)?.name),
+            before: s.customersBefore,
+            after: s.customersAfter,
+            won: s.won,
+            lostControllable: s.lostControllable,
+            lostUncontrollable: s.lostUncontrollable,
+          })),
+        }
+      : null,
+  };
+}
+
+/** "Year 2 · Q3", or "Year 2 · first half" when the game is played in half-years. */
+export function turnLabel(t: Translator, game: GameState): string {
+  const year = Math.ceil(game.quarter / 4);
+  if (game.quartersPerTurn === 2)
+    return t.t('time.year-half', { year, half: game.quarter % 4 === 1 ? 1 : 2 });
+  return t.t('time.year-quarter', { year, quarter: ((game.quarter - 1) % 4) + 1 });
+}
+
+/** Turns left including this one. */
+export function turnsLeft(game: GameState): number {
+  return Math.max(0, Math.floor((20 - game.quarter) / game.quartersPerTurn) + 1);
+}
+
+export function customersNow(game: GameState): number {
+  return totalCustomers(game.company);
+}
+
+export function scenarioCurrency(scenario: Scenario): string {
+  return scenario.company.currency;
+}
