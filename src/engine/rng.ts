@@ -1,9 +1,11 @@
-// Named random streams (common random numbers, DESIGN.md §3): every draw comes from a seedrandom
+// Named random streams (common random numbers, DESIGN.md §3): every draw comes from a Tyche-i
 // generator seeded by seed + quarter + purpose, so two games with the same seed see the same
 // luck in the same quarter whatever was decided before. Tyche-i uses integer arithmetic only,
-// which makes it bit-identical in every JavaScript engine. Imports only seedrandom.
+// which makes it bit-identical in every JavaScript engine. The generator here is seedrandom's
+// `tychei` (same algorithm, same string seeding, same saved state, checked number for number in
+// tests/engine/rng.test.ts), written without its per-generator objects because streams are
+// derived dozens of times per game. Imports only engine types.
 
-import seedrandom from 'seedrandom';
 import type { RngStreamState } from './state-types';
 
 /** A generator of uniform numbers in [0, 1). */
@@ -14,9 +16,76 @@ export function streamKey(quarter: number, purpose: string): string {
   return `q${quarter < 10 ? '0' : ''}${quarter}|${purpose}`;
 }
 
+// Tyche-i's four words while a string seed is mixed in (module scratch: seeding is synchronous).
+let sa = 0;
+let sb = 0;
+let sc = 0;
+let sd = 0;
+
+/** One Tyche-i step on the scratch words (seedrandom's `XorGen.next`). */
+function step(): void {
+  let a = sa;
+  let b = sb;
+  let c = sc;
+  let d = sd;
+  b = (b << 25) ^ (b >>> 7) ^ c;
+  c = (c - d) | 0;
+  d = (d << 24) ^ (d >>> 8) ^ a;
+  a = (a - b) | 0;
+  sb = b = (b << 20) ^ (b >>> 12) ^ c;
+  sc = c = (c - d) | 0;
+  sd = (d << 16) ^ (c >>> 16) ^ a;
+  sa = (a - b) | 0;
+}
+
+/** Seeds the scratch words from a string as seedrandom does: each character, then 20 blanks. */
+function seedScratch(seed: string): void {
+  sa = 0;
+  sb = 0;
+  sc = 2654435769 | 0;
+  sd = 1367130551;
+  const n = seed.length;
+  for (let k = 0; k < n; k++) {
+    sb ^= seed.charCodeAt(k);
+    step();
+  }
+  for (let k = 0; k < 20; k++) step();
+}
+
+/**
+ * A Tyche-i generator from its four words; `save` (when given) receives the words after each
+ * draw, as seedrandom's `state()` returns them.
+ */
+function generator(
+  a: number,
+  b: number,
+  c: number,
+  d: number,
+  save?: (words: RngStreamState) => void,
+): Draw {
+  return () => {
+    b = (b << 25) ^ (b >>> 7) ^ c;
+    c = (c - d) | 0;
+    d = (d << 24) ^ (d >>> 8) ^ a;
+    a = (a - b) | 0;
+    b = (b << 20) ^ (b >>> 12) ^ c;
+    c = (c - d) | 0;
+    d = (d << 16) ^ (c >>> 16) ^ a;
+    a = (a - b) | 0;
+    if (save) save({ a, b, c, d });
+    return (a >>> 0) / 0x100000000;
+  };
+}
+
+/** A generator seeded by a string, the same numbers as `seedrandom.tychei(seed)`. */
+export function seededDraw(seed: string): Draw {
+  seedScratch(seed);
+  return generator(sa, sb, sc, sd);
+}
+
 /** A fresh stream for one purpose in one quarter; it does not touch the game state. */
 export function stream(seed: number, quarter: number, purpose: string): Draw {
-  return seedrandom.tychei(`${seed}|${streamKey(quarter, purpose)}`);
+  return seededDraw(`${seed}|${streamKey(quarter, purpose)}`);
 }
 
 /**
@@ -31,13 +100,17 @@ export function storedStream(
 ): Draw {
   const key = streamKey(quarter, purpose);
   const saved = store[key];
-  const options: { state: true | RngStreamState } = saved ? { state: saved } : { state: true };
-  const generator = seedrandom.tychei(saved ? '' : `${seed}|${key}`, options);
-  return () => {
-    const value = generator();
-    store[key] = generator.state() as RngStreamState;
-    return value;
-  };
+  if (saved) {
+    sa = saved.a;
+    sb = saved.b;
+    sc = saved.c;
+    sd = saved.d;
+  } else {
+    seedScratch(`${seed}|${key}`);
+  }
+  return generator(sa, sb, sc, sd, (words) => {
+    store[key] = words;
+  });
 }
 
 /** A symmetric, bell-shaped noise in [-1, 1] from two uniform draws (a triangular distribution). */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { pickWeighted, storedStream, stream, streamKey, triangular } from '../../src/engine/rng';
+import seedrandom from 'seedrandom';
+import {
+  pickWeighted,
+  seededDraw,
+  storedStream,
+  stream,
+  streamKey,
+  triangular,
+} from '../../src/engine/rng';
+import type { RngStreamState } from '../../src/engine/state-types';
 
 describe('named random streams', () => {
   it('gives the same numbers for the same seed, quarter and purpose', () => {
@@ -48,5 +57,29 @@ describe('named random streams', () => {
     expect(pickWeighted([1, 1], 0.25)).toBe(0);
     expect(pickWeighted([1, 1], 0.75)).toBe(1);
     expect(pickWeighted([0, 0], 0.5)).toBe(-1);
+  });
+});
+
+describe('the Tyche-i generator', () => {
+  it('draws exactly what seedrandom.tychei draws for the same seed', () => {
+    for (const seed of ['', 'bot|expert|1000', '1|q01|market', '999999999|q20|listen|enterprise']) {
+      const ours = seededDraw(seed);
+      const theirs = seedrandom.tychei(seed);
+      for (let i = 0; i < 50; i++) expect(ours()).toBe(theirs());
+    }
+  });
+
+  it('stores the same words as seedrandom and resumes from them', () => {
+    const store: Record<string, RngStreamState> = {};
+    const draw = storedStream(store, 7, 4, 'negotiation|sales');
+    const theirs = seedrandom.tychei(`7|${streamKey(4, 'negotiation|sales')}`, { state: true });
+    for (let i = 0; i < 5; i++) {
+      expect(draw()).toBe(theirs());
+      expect(JSON.stringify(store[streamKey(4, 'negotiation|sales')])).toBe(
+        JSON.stringify(theirs.state()),
+      );
+    }
+    const resumed = seedrandom.tychei('', { state: store[streamKey(4, 'negotiation|sales')]! });
+    expect(storedStream(store, 7, 4, 'negotiation|sales')()).toBe(resumed());
   });
 });

@@ -1,14 +1,14 @@
 // What a bot is, and the runner that plays a whole game with one. Bots play through the same
 // action API as a person (applyActionInPlace) and see the scenario's catalogue and the player's
 // view of the state. Their own randomness comes from a stream of their own, never the game's.
-// Imports only engine modules and seedrandom.
+// Imports only engine modules.
 
-import seedrandom from 'seedrandom';
 import type { Scenario } from '../scenario-types';
 import type { Action, Difficulty, GameState, RefusalReason } from '../state-types';
 import { applyActionInPlace } from '../actions';
 import { newGame } from '../setup';
 import type { Draw } from '../rng';
+import { seededDraw } from '../rng';
 
 export interface BotTurn {
   readonly scenario: Scenario;
@@ -45,7 +45,7 @@ export function playGame(
   bot: Bot,
 ): PlayedGame {
   const state = newGame(scenario, seed, difficulty);
-  const draw = seedrandom.tychei(`bot|${bot.name}|${seed}`);
+  const draw = seededDraw(`bot|${bot.name}|${seed}`);
   const memory: Record<string, unknown> = {};
   const refusals: PlayedGame['refusals'] = [];
   while (state.status === 'playing') {
