@@ -5,7 +5,7 @@
 // names the factor that decided it, so the leader can explain. Imports only engine modules.
 
 import type { Approach, AskSize, Initiative, Scenario, Silo } from './scenario-types';
-import { ASK_SIZES } from './scenario-types';
+import { ASK_SIZES, STAGES } from './scenario-types';
 import type {
   Factor,
   GameState,
@@ -31,10 +31,15 @@ export function evidenceQuality(state: GameState): number | null {
   let any = false;
   for (const m of state.measured) {
     if (m.churnReasons && m.churnReasons.quarter >= fresh) quality = Math.max(quality, 1);
-    const stageQuarters = Object.values(m.stages).map((s) => s.quarter);
-    if (stageQuarters.some((q) => q >= fresh)) quality = Math.max(quality, 0.7);
+    let stagesMeasured = false;
+    for (const stage of STAGES) {
+      const measured = m.stages[stage];
+      if (!measured) continue;
+      stagesMeasured = true;
+      if (measured.quarter >= fresh) quality = Math.max(quality, 0.7);
+    }
     if (m.satisfaction && m.satisfaction.quarter >= fresh) quality = Math.max(quality, 0.3);
-    if (m.satisfaction || m.churnReasons || stageQuarters.length > 0) any = true;
+    if (m.satisfaction || m.churnReasons || stagesMeasured) any = true;
   }
   return any ? quality : null;
 }
@@ -54,58 +59,77 @@ export interface NegotiationSetup {
   approach: Approach;
 }
 
-/** The factors of a negotiation before luck. Exported for the odds shown in the UI and for tests. */
-export function negotiationFactors(setup: NegotiationSetup): Factor[] {
+// The factors of the last `collectFactors` call, in order (module scratch: the bots weigh
+// several approaches per decision, and only the sum is needed for that).
+const factorIds: string[] = [];
+const factorValues: number[] = [];
+let factorCount = 0;
+
+function addFactor(id: string, value: number): void {
+  factorIds[factorCount] = id;
+  factorValues[factorCount] = value;
+  factorCount += 1;
+}
+
+/** Works out the factors of a negotiation into the scratch lists; returns how many there are. */
+function collectFactors(setup: NegotiationSetup): number {
   const { scenario, state, silo, def, run, approach } = setup;
   const siloState = state.silos.find((s) => s.id === silo.id)!;
   const info = scenario.approaches[approach];
   const isCore = scenario.coreSilo === silo.id;
-  const factors: Factor[] = [
-    { id: 'trust', value: (N.trust * (siloState.trust - 50)) / 50 },
-    { id: 'orientation', value: (N.orientation * (siloState.orientation - 50)) / 50 },
-    {
-      id: 'core',
-      value:
-        N.coreAffinity * info.coreAffinity[scenario.powerCore] * (isCore ? 1 : N.coreShareOthers),
-    },
-    { id: 'kpi', value: N.kpiAffinity * info.kpiAffinity[silo.kpi.focus] },
-    { id: 'fit', value: N.initiativeFit * (def.affinity[scenario.powerCore] ?? 0) },
-    { id: 'personality', value: N.personality * info.personality[silo.leader.personality] },
-  ];
+  factorCount = 0;
+  addFactor('trust', (N.trust * (siloState.trust - 50)) / 50);
+  addFactor('orientation', (N.orientation * (siloState.orientation - 50)) / 50);
+  addFactor(
+    'core',
+    N.coreAffinity * info.coreAffinity[scenario.powerCore] * (isCore ? 1 : N.coreShareOthers),
+  );
+  addFactor('kpi', N.kpiAffinity * info.kpiAffinity[silo.kpi.focus]);
+  addFactor('fit', N.initiativeFit * (def.affinity[scenario.powerCore] ?? 0));
+  addFactor('personality', N.personality * info.personality[silo.leader.personality]);
   switch (approach) {
     case 'voice':
-      factors.push({
-        id: 'evidence',
-        value: N.evidence + N.evidenceQuality * (evidenceQuality(state) ?? 0),
-      });
+      addFactor('evidence', N.evidence + N.evidenceQuality * (evidenceQuality(state) ?? 0));
       break;
     case 'money':
-      factors.push({ id: 'money', value: N.money });
+      addFactor('money', N.money);
       break;
     case 'trade':
-      factors.push({ id: 'trade', value: N.trade });
+      addFactor('trade', N.trade);
       break;
     case 'pilot':
-      factors.push({ id: 'pilot', value: N.pilot });
+      addFactor('pilot', N.pilot);
       break;
     case 'champion':
-      factors.push({ id: 'champion', value: N.champion });
+      addFactor('champion', N.champion);
       break;
     case 'escalate':
-      factors.push({ id: 'escalate', value: N.escalate[state.difficulty.authority] });
-      if (isCore) factors.push({ id: 'backfire', value: -N.coreBackfire });
+      addFactor('escalate', N.escalate[state.difficulty.authority]);
+      if (isCore) addFactor('backfire', -N.coreBackfire);
       break;
     case 'kpi':
       break;
   }
-  if (run.pilotReading && run.pilotReading.lift > 0) {
-    factors.push({ id: 'pilot-result', value: N.pilotResult });
+  if (run.pilotReading && run.pilotReading.lift > 0) addFactor('pilot-result', N.pilotResult);
+  let asked: AskSize = 'medium';
+  for (const p of def.partners) {
+    if (p.silo === silo.id) {
+      asked = p.ask;
+      break;
+    }
   }
-  const asked = def.partners.find((p) => p.silo === silo.id)?.ask ?? 'medium';
   const ask = reducedAsk(asked, run.scale === 'pilot' || approach === 'pilot');
-  factors.push({ id: 'ask', value: 0 - N.ask[ask] });
+  addFactor('ask', 0 - N.ask[ask]);
   const beyond = Math.max(0, siloLoad(state, silo.id) - silo.capacity);
-  if (beyond > 0) factors.push({ id: 'overload', value: -N.overload * beyond });
+  if (beyond > 0) addFactor('overload', -N.overload * beyond);
+  return factorCount;
+}
+
+/** The factors of a negotiation before luck. Exported for the odds shown in the UI and for tests. */
+export function negotiationFactors(setup: NegotiationSetup): Factor[] {
+  const count = collectFactors(setup);
+  const factors: Factor[] = [];
+  for (let k = 0; k < count; k++) factors.push({ id: factorIds[k]!, value: factorValues[k]! });
   return factors;
 }
 
@@ -117,15 +141,30 @@ export function negotiationScore(factors: readonly Factor[]): number {
 }
 
 /**
+ * The score of a negotiation before luck, the factors added in their own order: the same number
+ * as `negotiationScore(negotiationFactors(setup))`, without building the factors.
+ */
+export function negotiationSetupScore(setup: NegotiationSetup): number {
+  const count = collectFactors(setup);
+  let score = N.base;
+  for (let k = 0; k < count; k++) score += factorValues[k]!;
+  return score;
+}
+
+/**
  * The chances of each outcome for a score, as shown to the player. Luck is uniform over
  * ±luck/2, so each chance is linear in the score (clamped to 0..1).
  */
 export function negotiationOdds(score: number): Record<NegotiationOutcome, number> {
-  const atLeast = (threshold: number) => clamp(0.5 + (score - threshold) / N.luck, 0, 1);
-  const full = atLeast(N.fullAt);
-  const pilot = atLeast(N.pilotAt) - full;
-  const nominal = atLeast(N.nominalAt) - full - pilot;
+  const full = chanceAtLeast(score, N.fullAt);
+  const pilot = chanceAtLeast(score, N.pilotAt) - full;
+  const nominal = chanceAtLeast(score, N.nominalAt) - full - pilot;
   return { full, pilot, nominal, refused: 1 - full - pilot - nominal };
+}
+
+/** The chance that score plus luck reaches a threshold, 0..1. */
+function chanceAtLeast(score: number, threshold: number): number {
+  return clamp(0.5 + (score - threshold) / N.luck, 0, 1);
 }
 
 /** The outcome for a score and a uniform draw u in [0, 1). */

@@ -4,18 +4,27 @@
 // where trust is thin, reported to the CEO every quarter. `expert-generic` is the same player
 // ignoring the power core: shared initiatives only, plain arguments. Imports only engine modules.
 
-import type { Approach, EventOption, GameEvent, Initiative } from '../scenario-types';
+import type {
+  Approach,
+  EventOption,
+  GameEvent,
+  Initiative,
+  Scenario,
+  Segment,
+} from '../scenario-types';
 import { APPROACHES, STAGES } from '../scenario-types';
 import type { Action } from '../state-types';
 import type { Bot, BotTurn } from './bot';
 import {
   answerPending,
+  approachScore,
   budgetAllows,
+  budgetCovers,
   canLaunch,
   launchAction,
   notRefused,
   openTalks,
-  rankApproaches,
+  upkeep,
 } from './moves';
 import type { OpenTalk } from './moves';
 import { catalogue, findSilo } from '../lookup';
@@ -113,24 +122,54 @@ function negotiation(turn: BotTurn, talk: OpenTalk, generic: boolean): Action | 
     };
     return notRefused(turn, action) ? action : null;
   }
-  const allowed = APPROACHES.filter(
-    (a) => a !== 'escalate' && (a !== 'trade' || turn.state.budget > 150),
-  );
   // Judge each approach by the commitment it can be expected to bring, as the odds show it: a
-  // pilot-only answer is worth half, since the pilot can be scaled later.
-  const valued = rankApproaches(turn, talk, allowed)
-    .map((r) => {
-      const odds = negotiationOdds(r.score);
-      const full = r.approach === 'pilot' || talk.run.scale === 'pilot' ? 0.5 : 1;
-      return {
-        ...r,
-        value: odds.full * full + odds.pilot * 0.5 + odds.nominal * TUNING.nominalCommitment,
-      };
-    })
-    .sort((a, b) => b.value - a.value);
-  const best = valued[0];
-  if (!best || (retry && best.value < 0.45)) return null;
-  return { type: 'negotiate', initiative: talk.run.id, silo: talk.silo, approach: best.approach };
+  // pilot-only answer is worth half, since the pilot can be scaled later. The best is the most
+  // valuable; between equals, the higher score, then the earlier approach (as sorting the
+  // approaches by score and then by value would pick).
+  const silo = findSilo(turn.scenario, talk.silo)!;
+  let best: Approach | null = null;
+  let bestValue = 0;
+  let bestScore = 0;
+  for (const approach of APPROACHES) {
+    if (approach === 'escalate' || (approach === 'trade' && turn.state.budget <= 150)) continue;
+    const score = approachScore(turn, talk, silo, partner, approach);
+    if (score === null) continue;
+    const odds = negotiationOdds(score);
+    const full = approach === 'pilot' || talk.run.scale === 'pilot' ? 0.5 : 1;
+    const value = odds.full * full + odds.pilot * 0.5 + odds.nominal * TUNING.nominalCommitment;
+    if (best === null || value > bestValue || (value === bestValue && score > bestScore)) {
+      best = approach;
+      bestValue = value;
+      bestScore = score;
+    }
+  }
+  if (best === null || (retry && bestValue < 0.45)) return null;
+  return { type: 'negotiate', initiative: talk.run.id, silo: talk.silo, approach: best };
+}
+
+/** The segment the expert listens to directly: the one with the most revenue at the start. */
+const biggestSegments = new WeakMap<Scenario, Segment>();
+
+function biggestSegment(scenario: Scenario): Segment {
+  let found = biggestSegments.get(scenario);
+  if (!found) {
+    found = [...scenario.segments].sort(
+      (a, b) => b.customers * b.revenuePerCustomer - a.customers * a.revenuePerCustomer,
+    )[0]!;
+    biggestSegments.set(scenario, found);
+  }
+  return found;
+}
+
+/** Talks judged not worth having this turn, as `silo|initiative`. */
+function skippedTalks(turn: BotTurn): Set<string> {
+  const quarter = turn.state.quarter;
+  let skipped = turn.memory['skipped-talks'] as { quarter: number; keys: Set<string> } | undefined;
+  if (!skipped || skipped.quarter !== quarter) {
+    skipped = { quarter, keys: new Set<string>() };
+    turn.memory['skipped-talks'] = skipped;
+  }
+  return skipped.keys;
 }
 
 export function expert(generic: boolean): Bot {
@@ -141,46 +180,55 @@ export function expert(generic: boolean): Bot {
       if (event) return event;
       const { state, scenario } = turn;
 
-      const report: Action = { type: 'reportToCeo' };
-      const reportKey = `report-checked-${state.quarter}`;
       if (
         state.lastReport?.quarter !== state.quarter &&
         state.actionPoints >= 1 &&
-        !turn.memory[reportKey]
+        turn.memory['report-checked'] !== state.quarter
       ) {
         // Weigh the report once a turn: if there is nothing worth showing now, there won't be later.
-        turn.memory[reportKey] = true;
+        turn.memory['report-checked'] = state.quarter;
+        const report: Action = { type: 'reportToCeo' };
         if (reportGain(scenario, state).gain >= 1 && notRefused(turn, report)) return report;
       }
 
+      const index = catalogue(scenario);
+      let upkeepNow = -1;
       for (const run of state.initiatives) {
-        const def = catalogue(scenario).get(run.id)!;
-        const scale: Action = { type: 'scale', initiative: run.id };
         if (
           run.scale === 'pilot' &&
           run.quartersRunning >= TUNING.pilotQuarters &&
           run.pilotReading !== undefined &&
-          state.actionPoints >= 2 &&
-          budgetAllows(
-            turn,
-            { ...def, cost: { ...def.cost, launch: def.cost.launch * TUNING.scaleCostShare } },
-            'full',
-            40,
-          ) &&
-          notRefused(turn, scale)
+          state.actionPoints >= 2
         ) {
-          return scale;
+          const def = index.get(run.id)!;
+          if (upkeepNow < 0) upkeepNow = upkeep(turn);
+          const scale: Action = { type: 'scale', initiative: run.id };
+          if (
+            budgetCovers(
+              turn,
+              def.cost.launch * TUNING.scaleCostShare,
+              def.cost.upkeep,
+              'full',
+              40,
+              upkeepNow,
+            ) &&
+            notRefused(turn, scale)
+          ) {
+            return scale;
+          }
         }
       }
 
-      for (const talk of openTalks(turn, state.actionPoints >= 2)) {
-        if (state.actionPoints < 1) break;
-        // A talk judged not worth having stays so for the rest of the turn.
-        const skip = `skip-${state.quarter}-${talk.silo}|${talk.run.id}`;
-        if (turn.memory[skip]) continue;
-        const action = negotiation(turn, talk, generic);
-        if (action) return action;
-        turn.memory[skip] = true;
+      if (state.actionPoints >= 1) {
+        const skipped = skippedTalks(turn);
+        for (const talk of openTalks(turn, state.actionPoints >= 2)) {
+          // A talk judged not worth having stays so for the rest of the turn.
+          const key = `${talk.silo}|${talk.run.id}`;
+          if (skipped.has(key)) continue;
+          const action = negotiation(turn, talk, generic);
+          if (action) return action;
+          skipped.add(key);
+        }
       }
 
       if (state.initiatives.length < MAX_RUNNING && state.actionPoints >= 1) {
@@ -190,7 +238,7 @@ export function expert(generic: boolean): Bot {
           state.quarter <= 2
             ? `ranked-q${state.quarter}`
             : `ranked-y${Math.ceil(state.quarter / 4)}`;
-        turn.memory[key] ??= [...catalogue(scenario).values()]
+        turn.memory[key] ??= [...index.values()]
           .map((def) => ({ def, value: priority(turn, def, generic) }))
           .filter((c) => c.value > 0)
           .sort((a, b) => b.value - a.value);
@@ -205,9 +253,10 @@ export function expert(generic: boolean): Bot {
           const apNeeded = def.cost.actionPoints + (def.partners.length > 0 ? 1 : 0);
           if (state.actionPoints < apNeeded) continue;
           const scale = launchScale(turn, def);
+          if (upkeepNow < 0) upkeepNow = upkeep(turn);
           if (
             canLaunch(turn, def, scale) &&
-            budgetAllows(turn, def, scale, 40) &&
+            budgetAllows(turn, def, scale, 40, upkeepNow) &&
             partnersHaveRoom(turn, def)
           ) {
             return launchAction(def, scale);
@@ -217,10 +266,7 @@ export function expert(generic: boolean): Bot {
       }
 
       if (state.actionPoints >= TUNING.directListeningActionPoints && state.quarter % 2 === 1) {
-        const biggest = [...scenario.segments].sort(
-          (a, b) => b.customers * b.revenuePerCustomer - a.customers * a.revenuePerCustomer,
-        )[0]!;
-        const listen: Action = { type: 'listen', segment: biggest.id };
+        const listen: Action = { type: 'listen', segment: biggestSegment(scenario).id };
         if (notRefused(turn, listen) && state.budget > 100) return listen;
       }
       return { type: 'endQuarter' };

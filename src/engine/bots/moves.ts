@@ -2,17 +2,19 @@
 // approaches by the odds a player is shown, and checking what the budget can still carry.
 // Imports only engine modules.
 
-import type { Approach, EventOption, GameEvent, Initiative } from '../scenario-types';
-import type { Action, InitiativeState } from '../state-types';
+import type { Approach, EventOption, GameEvent, Initiative, Silo } from '../scenario-types';
+import type { Action, InitiativeState, PartnerState } from '../state-types';
 import type { BotTurn } from './bot';
 import { sameAction } from './bot';
-import { approachCost, negotiationFactors, negotiationScore } from '../negotiation';
+import { approachCost, negotiationSetupScore } from '../negotiation';
 import { catalogue, findEvent, findSilo } from '../lookup';
 import { cannotAfford } from '../resources';
 import { TUNING } from '../tuning';
 
 export function notRefused(turn: BotTurn, action: Action): boolean {
-  return !turn.refused.some((r) => sameAction(r, action));
+  const refused = turn.refused;
+  if (refused.length === 0) return true;
+  return !refused.some((r) => sameAction(r, action));
 }
 
 export function affordable(turn: BotTurn, option: EventOption): boolean {
@@ -78,37 +80,43 @@ export function rankApproaches(
   const partner = talk.run.partners.find((p) => p.silo === talk.silo)!;
   const ranked: { approach: Approach; score: number }[] = [];
   for (const approach of allowed) {
-    const cost = approachCost(turn.scenario, turn.state, talk.def, talk.run, approach);
-    if ('ok' in cost) continue;
-    if (
-      cannotAfford(turn.state, {
-        actionPoints: 1,
-        budget: cost.budget,
-        politicalCapital: cost.capital,
-      })
-    )
-      continue;
-    const action: Action = {
-      type: 'negotiate',
-      initiative: talk.run.id,
-      silo: talk.silo,
-      approach,
-    };
-    if (!notRefused(turn, action)) continue;
-    const score = negotiationScore(
-      negotiationFactors({
-        scenario: turn.scenario,
-        state: turn.state,
-        silo,
-        def: talk.def,
-        run: talk.run,
-        partner,
-        approach,
-      }),
-    );
-    ranked.push({ approach, score });
+    const score = approachScore(turn, talk, silo, partner, approach);
+    if (score !== null) ranked.push({ approach, score });
   }
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The score (before luck) of asking with one approach, or null when the approach cannot be used
+ * now, cannot be paid for, or was refused earlier this turn.
+ */
+export function approachScore(
+  turn: BotTurn,
+  talk: OpenTalk,
+  silo: Silo,
+  partner: PartnerState,
+  approach: Approach,
+): number | null {
+  const { scenario, state } = turn;
+  const cost = approachCost(scenario, state, talk.def, talk.run, approach);
+  if ('ok' in cost) return null;
+  // The same checks as cannotAfford, for one action point and the approach's own cost.
+  if (state.actionPoints < 1 || state.budget < cost.budget || state.politicalCapital < cost.capital)
+    return null;
+  if (
+    turn.refused.length > 0 &&
+    !notRefused(turn, { type: 'negotiate', initiative: talk.run.id, silo: talk.silo, approach })
+  )
+    return null;
+  return negotiationSetupScore({
+    scenario,
+    state,
+    silo,
+    def: talk.def,
+    run: talk.run,
+    partner,
+    approach,
+  });
 }
 
 /** Quarters left in the current budget year, this one included. */
@@ -119,24 +127,38 @@ export function quartersLeftInYear(quarter: number): number {
 /** Upkeep per quarter of the running initiatives. */
 export function upkeep(turn: BotTurn): number {
   const index = catalogue(turn.scenario);
-  return turn.state.initiatives.reduce(
-    (acc, run) =>
-      acc + index.get(run.id)!.cost.upkeep * (run.scale === 'pilot' ? TUNING.pilotShare : 1),
-    0,
-  );
+  let total = 0;
+  for (const run of turn.state.initiatives)
+    total += index.get(run.id)!.cost.upkeep * (run.scale === 'pilot' ? TUNING.pilotShare : 1);
+  return total;
 }
 
-/** Whether launching would still leave enough budget for the year's upkeep. */
+/**
+ * Whether launching would still leave enough budget for the year's upkeep. `upkeepNow` is
+ * `upkeep(turn)`, for callers that check many launches against the same state.
+ */
 export function budgetAllows(
   turn: BotTurn,
   def: Initiative,
   scale: 'pilot' | 'full',
   reserve: number,
+  upkeepNow = upkeep(turn),
+): boolean {
+  return budgetCovers(turn, def.cost.launch, def.cost.upkeep, scale, reserve, upkeepNow);
+}
+
+/** Whether the budget covers a launch cost now and an upkeep for the rest of the year. */
+export function budgetCovers(
+  turn: BotTurn,
+  launch: number,
+  upkeepPerQuarter: number,
+  scale: 'pilot' | 'full',
+  reserve: number,
+  upkeepNow: number,
 ): boolean {
   const share = scale === 'pilot' ? TUNING.pilotShare : 1;
   const quarters = quartersLeftInYear(turn.state.quarter);
-  const need =
-    def.cost.launch * share + (upkeep(turn) + def.cost.upkeep * share) * quarters + reserve;
+  const need = launch * share + (upkeepNow + upkeepPerQuarter * share) * quarters + reserve;
   return turn.state.budget >= need;
 }
 
@@ -145,13 +167,16 @@ export function launchAction(def: Initiative, scale: 'pilot' | 'full'): Action {
 }
 
 export function canLaunch(turn: BotTurn, def: Initiative, scale: 'pilot' | 'full'): boolean {
-  if (turn.state.initiatives.some((r) => r.id === def.id)) return false;
+  const state = turn.state;
+  for (const run of state.initiatives) if (run.id === def.id) return false;
   if (scale === 'pilot' && !def.pilotable) return false;
   const share = scale === 'pilot' ? TUNING.pilotShare : 1;
-  const short = cannotAfford(turn.state, {
-    actionPoints: def.cost.actionPoints,
-    budget: Math.round(def.cost.launch * share),
-    politicalCapital: def.cost.politicalCapital,
-  });
-  return short === null && notRefused(turn, launchAction(def, scale));
+  // The same checks as cannotAfford, without building the refusal.
+  if (
+    state.actionPoints < def.cost.actionPoints ||
+    state.budget < Math.round(def.cost.launch * share) ||
+    state.politicalCapital < def.cost.politicalCapital
+  )
+    return false;
+  return notRefused(turn, launchAction(def, scale));
 }
