@@ -27,3 +27,4 @@ export { reportGain } from './ceo';
 export { evidenceQuality } from './negotiation';
 export { hasValueModel, siloLoad, ramp } from './initiatives';
 export { companySatisfaction, totalCustomers } from './company';
+export { believedSegmentSatisfaction } from './information';

@@ -203,3 +203,16 @@ export function noteBeliefGap(scenario: Scenario, state: GameState): void {
     });
   }
 }
+
+/** What leadership believes one segment's satisfaction is (lesson L7), 0..100. */
+export function believedSegmentSatisfaction(
+  scenario: Scenario,
+  state: GameState,
+  index: number,
+): number {
+  return segmentSatisfaction(
+    scenario.segments[index]!,
+    state.beliefs[index]!,
+    state.company.segments[index]!.expectations,
+  );
+}

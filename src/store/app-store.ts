@@ -404,6 +404,14 @@ export function createAppStore(deps: Deps) {
       });
     },
 
+    /** After a screen failed to draw: back to where the game stands (it is saved). */
+    recover(): void {
+      update((s) => {
+        s.ui = { ...INITIAL_UI, returnTo: s.ui.returnTo };
+        s.screen = s.session ? loopScreen(s.session) : 'title';
+      });
+    },
+
     /** Leaves the briefing for the first quarter. */
     beginPlay(): void {
       showLoop();
@@ -453,8 +461,8 @@ export function createAppStore(deps: Deps) {
     closeEventOutcome(): void {
       update((s) => {
         s.ui.eventOutcome = null;
+        if (s.session) s.screen = loopScreen(s.session);
       });
-      showLoop();
     },
 
     /** Opens the talk with a partner silo's leader about an initiative. */
@@ -483,8 +491,8 @@ export function createAppStore(deps: Deps) {
     closeNegotiation(): void {
       update((s) => {
         s.ui.negotiation = null;
+        if (s.session) s.screen = loopScreen(s.session);
       });
-      showLoop();
     },
 
     /** The player has read the report (and then the year review, if there was one). */

@@ -9,8 +9,8 @@ import type { Edges, ScreenContext, ScreenView } from './context';
 import { createTranslator } from './i18n';
 import type { Translator } from './i18n';
 import type { SoundPlayer } from './sound';
-import { installKeyboard } from './keyboard';
-import { replaceContent } from './dom';
+import { frontLayer, installKeyboard } from './keyboard';
+import { button, h, replaceContent } from './dom';
 import { titleScreen } from './screens/title';
 import { scenarioScreen } from './screens/scenario-choice';
 import { briefingScreen } from './screens/briefing';
@@ -48,6 +48,17 @@ function sameDeps(a: readonly unknown[] | null, b: readonly unknown[]): boolean 
   return a !== null && a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 }
 
+function problemScreen(ctx: ScreenContext): HTMLElement {
+  const { t, game } = ctx;
+  return h(
+    'div',
+    { class: 'page narrow', data: { layer: '' } },
+    h('h1', { text: t.t('problem.title') }),
+    h('p', { text: t.t('problem.text') }),
+    button(t.t('problem.continue'), () => game.recover(), { primary: true, hint: 'Enter' }),
+  );
+}
+
 /** Mounts the UI into `root`; returns its undo. */
 export function mountApp(root: HTMLElement, options: AppOptions): () => void {
   const doc = root.ownerDocument;
@@ -55,6 +66,9 @@ export function mountApp(root: HTMLElement, options: AppOptions): () => void {
   let shown: Screen | null = null;
   let shownDeps: readonly unknown[] | null = null;
   let translator: Translator | null = null;
+  /** The front-most layer last drawn, and the control to return to when it closes. */
+  let shownLayer: string | null = null;
+  const returnKeys: string[] = [];
 
   const applySettings = (state: AppState) => {
     const { settings } = state;
@@ -80,21 +94,52 @@ export function mountApp(root: HTMLElement, options: AppOptions): () => void {
     shown = state.screen;
     shownDeps = deps;
     const ctx: ScreenContext = { state, game, t: translator!, sound, edges };
-    const content = view.render(ctx);
+    const before = doc.activeElement instanceof HTMLElement ? doc.activeElement.dataset.key : undefined;
+    let content: HTMLElement;
+    try {
+      content = view.render(ctx);
+    } catch (error) {
+      // A screen that cannot draw itself must not take the game down: say so, offer a way on.
+      console.error(error);
+      content = problemScreen(ctx);
+    }
     content.classList.add('screen');
     content.dataset.screenRoot = state.screen;
     replaceContent(root, content);
+    const layer = frontLayer(root);
+    const layerId = layer ? `${state.screen}:${layer.dataset.panel ?? layer.className}` : null;
     if (entering) {
-      // A new screen: put the keyboard on its first meaningful control (or its heading).
-      const target =
-        content.querySelector<HTMLElement>('[data-autofocus]') ??
-        content.querySelector<HTMLElement>('[data-default]:not([disabled])') ??
-        content.querySelector<HTMLElement>('h1, h2');
-      if (target && !target.matches('button, input, select, textarea, a'))
-        target.setAttribute('tabindex', '-1');
-      target?.focus({ preventScroll: true });
+      returnKeys.length = 0;
+      focusInside(content);
+    } else if (layer && layerId !== shownLayer) {
+      // A panel or dialog opened or closed: the keyboard goes with it, and comes back after.
+      const opened = layer !== content && layer.contains(doc.activeElement) === false;
+      if (opened && layer.dataset.panel) {
+        if (before) returnKeys.push(before);
+        focusInside(layer);
+      } else {
+        const key = returnKeys.pop();
+        const back = key ? root.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`) : null;
+        if (back) back.focus({ preventScroll: true });
+        else if (!layer.contains(doc.activeElement)) focusInside(layer);
+      }
     }
+    // The control that had the keyboard is gone (an answer replaced the choices): stay inside.
+    if (doc.activeElement === doc.body || doc.activeElement === null) focusInside(layer ?? content);
+    shownLayer = layerId;
   };
+
+  /** Puts the keyboard on a container's first meaningful control (or its heading). */
+  function focusInside(container: HTMLElement): void {
+    const target =
+      container.querySelector<HTMLElement>('[data-autofocus]') ??
+      container.querySelector<HTMLElement>('[data-default]:not([disabled])') ??
+      container.querySelector<HTMLElement>('[data-choice]:not([disabled])') ??
+      container.querySelector<HTMLElement>('h1, h2');
+    if (target && !target.matches('button, input, select, textarea, a'))
+      target.setAttribute('tabindex', '-1');
+    target?.focus({ preventScroll: true });
+  }
 
   draw(game.store.getState());
   const unsubscribe = game.store.subscribe((state) => draw(state));

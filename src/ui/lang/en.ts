@@ -14,6 +14,11 @@ export const en: Dictionary = {
   'common.loading': 'Loading…',
   'common.customers': { one: '{count} customer', other: '{count} customers' },
 
+  // --- Something went wrong ---------------------------------------------------------------------
+  'problem.title': 'Something went wrong on this screen',
+  'problem.text': 'Your game is safe: it was saved after your last decision. Continue to go back to it.',
+  'problem.continue': 'Back to the game',
+
   // --- Title -----------------------------------------------------------------------------------
   'title.eyebrow': 'A customer-loyalty simulation for workshops',
   'title.tagline':

@@ -214,7 +214,7 @@ export function confirmEnd(ctx: ScreenContext): HTMLElement {
       {
         class: 'dialog confirm-dialog',
         role: 'alertdialog',
-        data: { layer: '' },
+        data: { layer: '', panel: 'confirm-end' },
         attrs: {
           'aria-modal': 'true',
           'aria-labelledby': 'confirm-title',
@@ -254,7 +254,7 @@ export function menuPanel(ctx: ScreenContext): HTMLElement {
       {
         class: 'dialog menu-dialog',
         role: 'dialog',
-        data: { layer: '' },
+        data: { layer: '', panel: 'menu' },
         attrs: { 'aria-modal': 'true', 'aria-labelledby': 'menu-title' },
       },
       h('h2', { id: 'menu-title', text: t.t('menu.title') }),
