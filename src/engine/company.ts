@@ -55,10 +55,16 @@ export function segmentSatisfaction(
   experience: StageValues,
   expectations: StageValues,
 ): number {
-  // Delight minus gap is simply the weighted difference of experience and expectation.
-  let edge = 0;
-  for (const stage of STAGES)
-    edge += segment.weights[stage] * (experience[stage] - expectations[stage]);
+  // Delight minus gap is simply the weighted difference of experience and expectation. The stages
+  // are written out (in STAGES order) because this runs several times per segment per quarter.
+  const w = segment.weights;
+  const edge =
+    0 +
+    w.awareness * (experience.awareness - expectations.awareness) +
+    w.decision * (experience.decision - expectations.decision) +
+    w.purchase * (experience.purchase - expectations.purchase) +
+    w.service * (experience.service - expectations.service) +
+    w.repurchase * (experience.repurchase - expectations.repurchase);
   return clampPercent(50 + TUNING.satisfactionSlope * edge);
 }
 
@@ -66,12 +72,14 @@ export function segmentSatisfaction(
 export function companySatisfaction(scenario: Scenario, company: CompanyState): number {
   let weighted = 0;
   let customers = 0;
-  company.segments.forEach((state, i) => {
-    const segment = scenario.segments[i]!;
+  const segments = company.segments;
+  for (let i = 0; i < segments.length; i++) {
+    const state = segments[i]!;
     weighted +=
-      state.customers * segmentSatisfaction(segment, state.experience, state.expectations);
+      state.customers *
+      segmentSatisfaction(scenario.segments[i]!, state.experience, state.expectations);
     customers += state.customers;
-  });
+  }
   return customers === 0 ? 0 : weighted / customers;
 }
 
@@ -108,9 +116,9 @@ export function startingCustomersLeft(company: CompanyState): number {
 
 export function companyRevenue(scenario: Scenario, company: CompanyState): number {
   let revenue = 0;
-  company.segments.forEach((s, i) => {
-    revenue += s.customers * scenario.segments[i]!.revenuePerCustomer;
-  });
+  const segments = company.segments;
+  for (let i = 0; i < segments.length; i++)
+    revenue += segments[i]!.customers * scenario.segments[i]!.revenuePerCustomer;
   return revenue;
 }
 
@@ -152,24 +160,62 @@ export function advanceCompany(
   );
   const engagementEdge = TUNING.engagementToExperience * (company.engagement - engagementStart);
 
-  company.segments.forEach((state, i) => {
+  const segments = company.segments;
+  for (let i = 0; i < segments.length; i++) {
+    const state = segments[i]!;
     const segment = scenario.segments[i]!;
     const lift = lifts?.experience[i];
-    for (const stage of STAGES) {
-      const employeeMade = stage === 'service' || stage === 'purchase' ? engagementEdge : 0;
-      const target = clampPercent(state.level[stage] + (lift ? lift[stage] : 0) + employeeMade);
-      state.experience[stage] = clampPercent(
-        state.experience[stage] + TUNING.experienceInertia * (target - state.experience[stage]),
-      );
-      state.expectations[stage] = clampPercent(
-        state.expectations[stage] + segment.expectationDrift,
-      );
-    }
+    // Stage by stage (written out: this is the hot loop); employees make purchase and service.
+    const level = state.level;
+    const experience = state.experience;
+    experience.awareness = moveExperience(
+      level.awareness,
+      lift ? lift.awareness : 0,
+      0,
+      experience.awareness,
+    );
+    experience.decision = moveExperience(
+      level.decision,
+      lift ? lift.decision : 0,
+      0,
+      experience.decision,
+    );
+    experience.purchase = moveExperience(
+      level.purchase,
+      lift ? lift.purchase : 0,
+      engagementEdge,
+      experience.purchase,
+    );
+    experience.service = moveExperience(
+      level.service,
+      lift ? lift.service : 0,
+      engagementEdge,
+      experience.service,
+    );
+    experience.repurchase = moveExperience(
+      level.repurchase,
+      lift ? lift.repurchase : 0,
+      0,
+      experience.repurchase,
+    );
+    const expectations = state.expectations;
+    const drift = segment.expectationDrift;
+    expectations.awareness = clampPercent(expectations.awareness + drift);
+    expectations.decision = clampPercent(expectations.decision + drift);
+    expectations.purchase = clampPercent(expectations.purchase + drift);
+    expectations.service = clampPercent(expectations.service + drift);
+    expectations.repurchase = clampPercent(expectations.repurchase + drift);
     churnAndWin(segment, state, lifts?.recovery[i] ?? 0, lifts?.acquisition[i] ?? 0, draws, i);
-  });
+  }
 
   company.revenue = companyRevenue(scenario, company);
   company.cumulativeProfit += company.revenue * scenario.company.margin - spending;
+}
+
+/** One stage's experience after a quarter: it closes part of the way to its target. */
+function moveExperience(level: number, lift: number, employeeMade: number, now: number): number {
+  const target = clampPercent(level + lift + employeeMade);
+  return clampPercent(now + TUNING.experienceInertia * (target - now));
 }
 
 function churnAndWin(
@@ -180,13 +226,27 @@ function churnAndWin(
   draws: MarketDraws,
   i: number,
 ): void {
+  // experienceGap, written out stage by stage for the hot loop.
+  const w = segment.weights;
+  const x = state.experience;
+  const e = state.expectations;
   let gap = 0;
   let delight = 0;
-  for (const stage of STAGES) {
-    const diff = state.experience[stage] - state.expectations[stage];
-    if (diff < 0) gap -= segment.weights[stage] * diff;
-    else delight += segment.weights[stage] * diff;
-  }
+  let diff = x.awareness - e.awareness;
+  if (diff < 0) gap -= w.awareness * diff;
+  else delight += w.awareness * diff;
+  diff = x.decision - e.decision;
+  if (diff < 0) gap -= w.decision * diff;
+  else delight += w.decision * diff;
+  diff = x.purchase - e.purchase;
+  if (diff < 0) gap -= w.purchase * diff;
+  else delight += w.purchase * diff;
+  diff = x.service - e.service;
+  if (diff < 0) gap -= w.service * diff;
+  else delight += w.service * diff;
+  diff = x.repurchase - e.repurchase;
+  if (diff < 0) gap -= w.repurchase * diff;
+  else delight += w.repurchase * diff;
   const controllableRate =
     controllableChurnRate(segment, gap, delight) *
     (1 - recovery) *
@@ -228,25 +288,27 @@ function blameOf(segment: Segment, state: SegmentState, stage: Stage): number {
 }
 
 const exactShares = [0, 0, 0, 0, 0];
+const wholeShares = [0, 0, 0, 0, 0];
 const remainders = [0, 0, 0, 0, 0];
 
 /**
  * Splits a whole number over stages in proportion to the weights (largest remainder; the earlier
- * stage wins a tie). Runs in the hot loop, so it reuses two scratch arrays.
+ * stage wins a tie). Runs in the hot loop, so it works in three scratch arrays (in STAGES order).
  */
 export function splitWhole(total: number, weights: StageValues): StageValues {
-  const result = zeroStages();
+  exactShares[0] = weights.awareness;
+  exactShares[1] = weights.decision;
+  exactShares[2] = weights.purchase;
+  exactShares[3] = weights.service;
+  exactShares[4] = weights.repurchase;
   let weightSum = 0;
-  for (let k = 0; k < 5; k++) {
-    exactShares[k] = weights[STAGES[k]!];
-    weightSum += exactShares[k]!;
-  }
-  if (total <= 0 || weightSum <= 0) return result;
+  for (let k = 0; k < 5; k++) weightSum += exactShares[k]!;
+  if (total <= 0 || weightSum <= 0) return zeroStages();
   let given = 0;
   for (let k = 0; k < 5; k++) {
     const exact = (total * exactShares[k]!) / weightSum;
     const whole = Math.floor(exact);
-    result[STAGES[k]!] = whole;
+    wholeShares[k] = whole;
     remainders[k] = exact - whole;
     given += whole;
   }
@@ -254,11 +316,17 @@ export function splitWhole(total: number, weights: StageValues): StageValues {
   while (given < total) {
     let best = 0;
     for (let k = 1; k < 5; k++) if (remainders[k]! > remainders[best]!) best = k;
-    result[STAGES[best]!] += 1;
+    wholeShares[best]! += 1;
     remainders[best] = -1;
     given += 1;
   }
-  return result;
+  return {
+    awareness: wholeShares[0]!,
+    decision: wholeShares[1]!,
+    purchase: wholeShares[2]!,
+    service: wholeShares[3]!,
+    repurchase: wholeShares[4]!,
+  };
 }
 
 export function addFlows(

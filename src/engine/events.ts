@@ -15,10 +15,36 @@ import { recordLesson, currentDecision } from './lessons';
 
 export const QUARTERS = 20;
 
+/** The events each quarter may bring, with their weights (before any is used up). */
+interface QuarterPool {
+  events: GameEvent[];
+  weights: number[];
+}
+
+/** Event pools per quarter (index 0 = quarter 1), built once per scenario object. */
+const pools = new WeakMap<Scenario, QuarterPool[]>();
+
+function eventPools(scenario: Scenario): QuarterPool[] {
+  let found = pools.get(scenario);
+  if (!found) {
+    found = [];
+    for (let quarter = 1; quarter <= QUARTERS; quarter++) {
+      const events = scenario.events.filter(
+        (e) => e.firstQuarter <= quarter && quarter <= e.lastQuarter,
+      );
+      const weights = events.map((e) => e.weight * (e.coreWeights[scenario.powerCore] ?? 1));
+      found.push({ events, weights });
+    }
+    pools.set(scenario, found);
+  }
+  return found;
+}
+
 /** The event of each quarter (index 0 = quarter 1), drawn once per game from `q07|events`. */
 export function eventSchedule(scenario: Scenario, seed: number): (string | null)[] {
   const used = new Set<string>();
   const schedule: (string | null)[] = [];
+  const byQuarter = eventPools(scenario);
   for (let quarter = 1; quarter <= QUARTERS; quarter++) {
     const draw = stream(seed, quarter, 'events');
     const chance = draw();
@@ -27,10 +53,16 @@ export function eventSchedule(scenario: Scenario, seed: number): (string | null)
       schedule.push(null);
       continue;
     }
-    const candidates = scenario.events.filter(
-      (e) => !used.has(e.id) && e.firstQuarter <= quarter && quarter <= e.lastQuarter,
-    );
-    const weights = candidates.map((e) => e.weight * (e.coreWeights[scenario.powerCore] ?? 1));
+    // The quarter's pool without the events already drawn, in scenario order.
+    const pool = byQuarter[quarter - 1]!;
+    const candidates: GameEvent[] = [];
+    const weights: number[] = [];
+    for (let k = 0; k < pool.events.length; k++) {
+      const event = pool.events[k]!;
+      if (used.has(event.id)) continue;
+      candidates.push(event);
+      weights.push(pool.weights[k]!);
+    }
     const chosen = candidates[pickWeighted(weights, pick)];
     if (chosen) used.add(chosen.id);
     schedule.push(chosen ? chosen.id : null);

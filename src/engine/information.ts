@@ -3,8 +3,7 @@
 // Noise comes from one `q07|listening` stream per quarter with a fixed number of draws, so it
 // does not depend on what the player listens to. Imports only engine modules.
 
-import type { Reveal, Scenario, Stage } from './scenario-types';
-import { STAGES } from './scenario-types';
+import type { Reveal, Scenario } from './scenario-types';
 import type { GameState, Measurement, StageValues } from './state-types';
 import { clamp, clampPercent, roundTo } from './numbers';
 import { segmentSatisfaction } from './company';
@@ -58,11 +57,11 @@ export function refreshMeasurements(scenario: Scenario, state: GameState, quarte
   // this one changes no other draw).
   if (reach.scores === null && reach.stages === null && reach.churnReasons === null) return;
   const draw = stream(state.seed, quarter, 'listening');
-  scenario.segments.forEach((segment, i) => {
-    const noise: number[] = [];
-    for (let k = 0; k < DRAWS_PER_SEGMENT / 2; k++) noise.push(triangular(draw));
+  const noise: number[] = [];
+  for (let i = 0; i < scenario.segments.length; i++) {
+    for (let k = 0; k < DRAWS_PER_SEGMENT / 2; k++) noise[k] = triangular(draw);
     measureSegment(scenario, state, i, reach, noise, quarter);
-  });
+  }
 }
 
 function measureSegment(
@@ -80,15 +79,16 @@ function measureSegment(
     const sat = segmentSatisfaction(segment, truth.experience, truth.expectations);
     measured.satisfaction = measure(sat, reach.scores, noise[0]!, quarter);
   }
-  if (reach.stages !== null) {
-    STAGES.forEach((stage, k) => {
-      measured.stages[stage] = measure(
-        truth.experience[stage],
-        reach.stages!,
-        noise[(k + 1) % 6]!,
-        quarter,
-      );
-    });
+  const uncertainty = reach.stages;
+  if (uncertainty !== null) {
+    // Stage k takes noise k + 1, in STAGES order (the order the stages are first stored in).
+    const stages = measured.stages;
+    const experience = truth.experience;
+    stages.awareness = measure(experience.awareness, uncertainty, noise[1]!, quarter);
+    stages.decision = measure(experience.decision, uncertainty, noise[2]!, quarter);
+    stages.purchase = measure(experience.purchase, uncertainty, noise[3]!, quarter);
+    stages.service = measure(experience.service, uncertainty, noise[4]!, quarter);
+    stages.repurchase = measure(experience.repurchase, uncertainty, noise[5]!, quarter);
   }
   if (reach.churnReasons !== null) {
     measured.churnReasons = churnReasons(state, i, reach.churnReasons, noise[5]!, quarter);
@@ -107,18 +107,36 @@ function churnReasons(
   const total = flows.lostControllable + flows.lostUncontrollable;
   const shares = { awareness: 0, decision: 0, purchase: 0, service: 0, repurchase: 0, other: 0 };
   if (total > 0) {
-    STAGES.forEach((stage, k) => {
-      // The noise tilts the picture towards alternate stages, bounded by the uncertainty.
-      const tilt = ((k % 2 === 0 ? 1 : -1) * noise * uncertainty) / 100;
-      shares[stage] = clamp(flows.lostByStage[stage] / total + tilt / 5, 0, 1);
-    });
+    // The noise tilts the picture towards alternate stages (even positions up, odd down),
+    // bounded by the uncertainty.
+    const up = (1 * noise * uncertainty) / 100 / 5;
+    const down = (-1 * noise * uncertainty) / 100 / 5;
+    const lost = flows.lostByStage;
+    shares.awareness = clamp(lost.awareness / total + up, 0, 1);
+    shares.decision = clamp(lost.decision / total + down, 0, 1);
+    shares.purchase = clamp(lost.purchase / total + up, 0, 1);
+    shares.service = clamp(lost.service / total + down, 0, 1);
+    shares.repurchase = clamp(lost.repurchase / total + up, 0, 1);
     shares.other = flows.lostUncontrollable / total;
-    const sum = STAGES.reduce((acc, s) => acc + shares[s], shares.other);
-    for (const key of Object.keys(shares) as (Stage | 'other')[]) {
-      shares[key] = roundTo(sum > 0 ? shares[key] / sum : 0, 3);
-    }
+    const sum =
+      shares.other +
+      shares.awareness +
+      shares.decision +
+      shares.purchase +
+      shares.service +
+      shares.repurchase;
+    shares.awareness = shareOf(shares.awareness, sum);
+    shares.decision = shareOf(shares.decision, sum);
+    shares.purchase = shareOf(shares.purchase, sum);
+    shares.service = shareOf(shares.service, sum);
+    shares.repurchase = shareOf(shares.repurchase, sum);
+    shares.other = shareOf(shares.other, sum);
   }
   return { quarter, uncertainty, shares };
+}
+
+function shareOf(part: number, sum: number): number {
+  return roundTo(sum > 0 ? part / sum : 0, 3);
 }
 
 /** Listening to one segment directly: precise, current, for one segment only. */
@@ -145,28 +163,35 @@ export function listenDirectly(scenario: Scenario, state: GameState, i: number):
 
 /** Leadership notices only part of each real change (lesson L7). */
 export function updateBeliefs(state: GameState, before: StageValues[]): void {
-  state.company.segments.forEach((segment, i) => {
+  const segments = state.company.segments;
+  for (let i = 0; i < segments.length; i++) {
     const beliefs = state.beliefs[i]!;
-    for (const stage of STAGES) {
-      const change = segment.experience[stage] - before[i]![stage];
-      beliefs[stage] = clamp(
-        beliefs[stage] + TUNING.beliefFollow * change,
-        0,
-        TUNING.beliefCeiling,
-      );
-    }
-  });
+    const now = segments[i]!.experience;
+    const then = before[i]!;
+    beliefs.awareness = follow(beliefs.awareness, now.awareness - then.awareness);
+    beliefs.decision = follow(beliefs.decision, now.decision - then.decision);
+    beliefs.purchase = follow(beliefs.purchase, now.purchase - then.purchase);
+    beliefs.service = follow(beliefs.service, now.service - then.service);
+    beliefs.repurchase = follow(beliefs.repurchase, now.repurchase - then.repurchase);
+  }
+}
+
+/** A belief after a real change of experience: it follows part of it. */
+function follow(belief: number, change: number): number {
+  return clamp(belief + TUNING.beliefFollow * change, 0, TUNING.beliefCeiling);
 }
 
 /** Believed satisfaction, company-wide and customer-weighted. */
 export function believedSatisfaction(scenario: Scenario, state: GameState): number {
   let weighted = 0;
   let customers = 0;
-  state.company.segments.forEach((s, i) => {
+  const segments = state.company.segments;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
     weighted +=
       s.customers * segmentSatisfaction(scenario.segments[i]!, state.beliefs[i]!, s.expectations);
     customers += s.customers;
-  });
+  }
   return customers === 0 ? 0 : weighted / customers;
 }
 
@@ -177,13 +202,15 @@ export function measuredSatisfaction(
   let weighted = 0;
   let uncertainty = 0;
   let customers = 0;
-  state.measured.forEach((m, i) => {
-    if (!m.satisfaction) return;
+  const measured = state.measured;
+  for (let i = 0; i < measured.length; i++) {
+    const satisfaction = measured[i]!.satisfaction;
+    if (!satisfaction) continue;
     const n = state.company.segments[i]!.customers;
-    weighted += n * m.satisfaction.value;
-    uncertainty += n * m.satisfaction.uncertainty;
+    weighted += n * satisfaction.value;
+    uncertainty += n * satisfaction.uncertainty;
     customers += n;
-  });
+  }
   if (customers === 0) return null;
   return {
     value: roundTo(weighted / customers, 1),

@@ -102,15 +102,57 @@ export interface Work {
   valueModel: boolean;
 }
 
+/** An initiative's effects as dense tables, for the quarter's hot loop. */
+interface EffectTables {
+  /** Whether it is aimed at each of the scenario's segments (by position). */
+  targets: boolean[];
+  /** Experience lift per stage in STAGES order (0 where none), or null without experience lifts. */
+  experience: number[] | null;
+  /** Gauge lifts in GAUGES order (0 where none), or null. */
+  gauges: number[] | null;
+  /** Capability targets in CAPABILITIES order (0 where none), or null. */
+  capabilities: number[] | null;
+}
+
+/** Effect tables of each scenario's initiatives by id, built once per scenario object. */
+const effectTables = new WeakMap<Scenario, Map<string, EffectTables>>();
+
+function tablesOf(scenario: Scenario, def: Initiative): EffectTables {
+  let byId = effectTables.get(scenario);
+  if (!byId) {
+    byId = new Map();
+    effectTables.set(scenario, byId);
+  }
+  let found = byId.get(def.id);
+  if (!found) {
+    const e = def.effects;
+    found = {
+      targets: scenario.segments.map(
+        (segment) => def.segments.length === 0 || def.segments.includes(segment.id),
+      ),
+      experience: e.experience ? STAGES.map((stage) => e.experience![stage] ?? 0) : null,
+      gauges: e.gauges ? GAUGES.map((g) => e.gauges![g] ?? 0) : null,
+      capabilities: e.capabilities ? CAPABILITIES.map((c) => e.capabilities![c] ?? 0) : null,
+    };
+    byId.set(def.id, found);
+  }
+  return found;
+}
+
 /**
  * Computes the lifts of all running initiatives and stores each one's realisation. Experience
  * lifts go only to the segments an initiative is aimed at.
  */
 export function computeWork(scenario: Scenario, state: GameState): Work {
   const segments = scenario.segments;
-  const experience: StageValues[] = segments.map(() => zeroStages());
-  const recovery = segments.map(() => 0);
-  const acquisition = segments.map(() => 0);
+  const experience: StageValues[] = [];
+  const recovery: number[] = [];
+  const acquisition: number[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    experience.push(zeroStages());
+    recovery.push(0);
+    acquisition.push(0);
+  }
   const gaugeLifts = { motivation: 0, measurability: 0, implementability: 0 };
   const capabilityTargets = { gainedLost: 0, serviceProblems: 0, resolution: 0, linkage: 0 };
   let engagementLift = 0;
@@ -118,6 +160,7 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
   let listening = false;
   let valueModel = false;
   const currentGate = gate(state.gauges);
+  const limitingGauge = currentGate < 0.75 ? weakestGauge(state.gauges) : undefined;
   const index = catalogue(scenario);
 
   for (const run of state.initiatives as Mutable<InitiativeState>[]) {
@@ -126,26 +169,43 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
     const committed = commitment(run) * scaleShare(run);
     const realised = realisation(scenario, state, def, run, currentGate);
     run.realisation = realised;
-    run.limitingGauge = currentGate < 0.75 ? weakestGauge(state.gauges) : undefined;
+    run.limitingGauge = limitingGauge;
     if (r <= 0) continue;
     const e = def.effects;
+    const tables = tablesOf(scenario, def);
     const strength = r * realised;
+    const stageLifts = tables.experience;
     for (let i = 0; i < segments.length; i++) {
-      if (def.segments.length > 0 && !def.segments.includes(segments[i]!.id)) continue;
-      if (e.experience) {
+      if (!tables.targets[i]) continue;
+      if (stageLifts) {
+        // Stage by stage in STAGES order; a stage without a lift is left alone.
         const lifts = experience[i]!;
-        for (const stage of STAGES) {
-          const lift = e.experience[stage];
-          if (lift) lifts[stage] += lift * strength;
-        }
+        let lift = stageLifts[0]!;
+        if (lift) lifts.awareness += lift * strength;
+        lift = stageLifts[1]!;
+        if (lift) lifts.decision += lift * strength;
+        lift = stageLifts[2]!;
+        if (lift) lifts.purchase += lift * strength;
+        lift = stageLifts[3]!;
+        if (lift) lifts.service += lift * strength;
+        lift = stageLifts[4]!;
+        if (lift) lifts.repurchase += lift * strength;
       }
       if (e.recovery) recovery[i]! += e.recovery * strength;
       if (e.acquisition) acquisition[i]! += e.acquisition * strength;
     }
-    if (e.gauges) for (const g of GAUGES) gaugeLifts[g] += (e.gauges[g] ?? 0) * r * committed;
-    if (e.capabilities) {
-      for (const c of CAPABILITIES)
-        capabilityTargets[c] += (e.capabilities[c] ?? 0) * r * committed;
+    const gauges = tables.gauges;
+    if (gauges) {
+      gaugeLifts.motivation += gauges[0]! * r * committed;
+      gaugeLifts.measurability += gauges[1]! * r * committed;
+      gaugeLifts.implementability += gauges[2]! * r * committed;
+    }
+    const capabilities = tables.capabilities;
+    if (capabilities) {
+      capabilityTargets.gainedLost += capabilities[0]! * r * committed;
+      capabilityTargets.serviceProblems += capabilities[1]! * r * committed;
+      capabilityTargets.resolution += capabilities[2]! * r * committed;
+      capabilityTargets.linkage += capabilities[3]! * r * committed;
     }
     engagementLift += (e.engagement ?? 0) * r * committed;
     if (e.closesLoop) loopClosure = Math.max(loopClosure, r * committed);

@@ -13,7 +13,7 @@ export function recordLesson(
   note: string,
   params: Record<string, string | number> = {},
 ): void {
-  if (state.lessons.some((l) => l.lesson === lesson && l.kind === kind)) return;
+  for (const l of state.lessons) if (l.lesson === lesson && l.kind === kind) return;
   state.lessons.push({ lesson, kind, quarter: state.quarter, trigger, note, params });
 }
 

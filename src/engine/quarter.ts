@@ -2,8 +2,8 @@
 // through the same market, gauges and support move, measurements refresh), then the next turn
 // begins with its resources and events. Imports only engine modules.
 
-import type { Scenario } from './scenario-types';
-import { CAPABILITIES, GAUGES, STAGES } from './scenario-types';
+import type { Capability, Scenario } from './scenario-types';
+import { GAUGES, STAGES } from './scenario-types';
 import type {
   ChangeReason,
   CompanyState,
@@ -321,11 +321,11 @@ function pilotReading(
 /** Pays the quarter's upkeep; when the budget runs out, the newest initiatives stop. */
 function payUpkeep(scenario: Scenario, state: GameState, notes: ChangeReason[]): number {
   const index = catalogue(scenario);
-  const cost = (run: InitiativeState) => upkeepCost(index.get(run.id)!, run.scale);
-  let total = state.initiatives.reduce((acc, run) => acc + cost(run), 0);
+  let total = 0;
+  for (const run of state.initiatives) total += upkeepCost(index.get(run.id)!, run.scale);
   while (total > state.budget && state.initiatives.length > 0) {
     const stopped = state.initiatives.pop()!;
-    total -= cost(stopped);
+    total -= upkeepCost(index.get(stopped.id)!, stopped.scale);
     notes.push({ key: 'note.unfunded', delta: 0, params: { initiative: stopped.id } });
   }
   state.budget -= total;
@@ -338,7 +338,7 @@ function updateGauges(
   scenario: Scenario,
   state: GameState,
   lifts: Record<(typeof GAUGES)[number], number>,
-  capabilityTargets: Record<(typeof CAPABILITIES)[number], number>,
+  capabilityTargets: Record<Capability, number>,
   drawer: boolean,
 ): void {
   const start = scenario.organisation.gauges;
@@ -360,30 +360,41 @@ function updateGauges(
       TUNING.overloadPenalty * overload(scenario, state) +
       0.1 * caps.linkage,
   };
-  for (const g of GAUGES) {
-    state.gauges[g] = clampPercent(
-      state.gauges[g] + TUNING.gaugeInertia * (clampPercent(targets[g]) - state.gauges[g]),
-    );
-  }
-  for (const c of CAPABILITIES) {
-    state.capabilities[c] = clampPercent(
-      caps[c] + TUNING.gaugeInertia * (clampPercent(capabilityTargets[c]) - caps[c]),
-    );
-  }
+  const gauges = state.gauges;
+  gauges.motivation = follow(gauges.motivation, targets.motivation);
+  gauges.measurability = follow(gauges.measurability, targets.measurability);
+  gauges.implementability = follow(gauges.implementability, targets.implementability);
+  caps.gainedLost = follow(caps.gainedLost, capabilityTargets.gainedLost);
+  caps.serviceProblems = follow(caps.serviceProblems, capabilityTargets.serviceProblems);
+  caps.resolution = follow(caps.resolution, capabilityTargets.resolution);
+  caps.linkage = follow(caps.linkage, capabilityTargets.linkage);
+}
+
+/** A gauge or capability after a quarter: it closes part of the way to its (clamped) target. */
+function follow(now: number, target: number): number {
+  return clampPercent(now + TUNING.gaugeInertia * (clampPercent(target) - now));
 }
 
 /** Silos that deliver customer work with the CCO grow more customer-minded and trusting. */
 function updateSilos(scenario: Scenario, state: GameState): void {
   const index = catalogue(scenario);
-  const gains: Record<string, number> = {};
-  for (const run of state.initiatives) {
-    if (ramp(index.get(run.id)!, run) < 1) continue;
-    for (const p of run.partners) {
-      if (p.commitment >= 0.6) gains[p.silo] = (gains[p.silo] ?? 0) + 0.5;
+  const initiatives = state.initiatives;
+  let anyRamped = false;
+  for (const run of initiatives) {
+    if (ramp(index.get(run.id)!, run) >= 1) {
+      anyRamped = true;
+      break;
     }
   }
+  if (!anyRamped) return;
   for (const silo of state.silos) {
-    const gain = Math.min(1.5, gains[silo.id] ?? 0);
+    // Half a point per fully ramped initiative the silo delivers with real commitment.
+    let gained = 0;
+    for (const run of initiatives) {
+      if (ramp(index.get(run.id)!, run) < 1) continue;
+      for (const p of run.partners) if (p.silo === silo.id && p.commitment >= 0.6) gained += 0.5;
+    }
+    const gain = Math.min(1.5, gained);
     if (gain === 0) continue;
     silo.orientation = clampPercent(silo.orientation + gain);
     silo.trust = clampPercent(silo.trust + gain / 2);

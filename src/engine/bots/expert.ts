@@ -79,14 +79,21 @@ function priority(turn: BotTurn, def: Initiative, generic: boolean): number {
   if (def.category === 'leadership' && !e.closesLoop) base = Math.max(base, 30);
   // Experience lifts: worth more on the stages that the customers weigh most.
   let impact = 0;
-  const targeted = scenario.segments.filter(
-    (s) => def.segments.length === 0 || def.segments.includes(s.id),
-  );
-  const customers = state.company.segments.reduce((acc, s) => acc + s.customers, 0);
-  for (const segment of targeted) {
-    const share = state.company.segments[scenario.segments.indexOf(segment)]!.customers / customers;
-    for (const stage of STAGES)
-      impact += (e.experience?.[stage] ?? 0) * segment.weights[stage] * share * 5;
+  const companySegments = state.company.segments;
+  let customers = 0;
+  for (const s of companySegments) customers += s.customers;
+  const lift = e.experience;
+  for (let i = 0; i < scenario.segments.length; i++) {
+    const segment = scenario.segments[i]!;
+    if (def.segments.length > 0 && !def.segments.includes(segment.id)) continue;
+    const share = companySegments[i]!.customers / customers;
+    // Stage by stage, in STAGES order.
+    const w = segment.weights;
+    impact += (lift?.awareness ?? 0) * w.awareness * share * 5;
+    impact += (lift?.decision ?? 0) * w.decision * share * 5;
+    impact += (lift?.purchase ?? 0) * w.purchase * share * 5;
+    impact += (lift?.service ?? 0) * w.service * share * 5;
+    impact += (lift?.repurchase ?? 0) * w.repurchase * share * 5;
   }
   base = Math.max(base, 35 + impact * 2);
   if (generic) return base;
@@ -102,11 +109,11 @@ function partnersHaveRoom(turn: BotTurn, def: Initiative): boolean {
 
 function launchScale(turn: BotTurn, def: Initiative): 'pilot' | 'full' {
   if (!def.pilotable) return 'full';
-  const risky = def.partners.some((p) => {
+  for (const p of def.partners) {
     const trust = turn.state.silos.find((s) => s.id === p.silo)!.trust;
-    return p.ask === 'large' || trust < 42;
-  });
-  return risky ? 'pilot' : 'full';
+    if (p.ask === 'large' || trust < 42) return 'pilot';
+  }
+  return 'full';
 }
 
 function negotiation(turn: BotTurn, talk: OpenTalk, generic: boolean): Action | null {
