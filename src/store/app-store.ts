@@ -45,6 +45,8 @@ export interface Session {
   /** The player is reading the year review of the last report (after its results). */
   readonly readingReview: boolean;
   readonly guided: boolean;
+  /** The player has left the briefing. */
+  readonly briefed: boolean;
 }
 
 export interface NegotiationUi {
@@ -236,6 +238,7 @@ export function createAppStore(deps: Deps) {
       save: createSave(session.scenario, session.game),
       reportsRead: session.reportsRead,
       guided: session.guided,
+      briefed: session.briefed,
     };
     const kept = deps.storage.write(SAVE_KEY, writeSaveFile(file));
     update((s) => {
@@ -340,6 +343,7 @@ export function createAppStore(deps: Deps) {
         reportsRead: 0,
         readingReview: false,
         guided: options.guided,
+        briefed: false,
       });
       autosave();
       return { ok: true };
@@ -379,6 +383,7 @@ export function createAppStore(deps: Deps) {
         reportsRead: Math.min(file.reportsRead, turnsEnded(game)),
         readingReview: false,
         guided: file.guided,
+        briefed: file.briefed,
       };
       update((s) => {
         s.session = session as Draft<Session>;
@@ -386,8 +391,8 @@ export function createAppStore(deps: Deps) {
         s.busy = false;
         s.saveTrouble = null;
       });
-      // A game saved before its first decision resumes at the briefing it was left at.
-      if (game.decisions.length === 0) {
+      // A game left at its briefing resumes there.
+      if (!session.briefed) {
         update((s) => {
           s.screen = 'briefing';
         });
@@ -414,6 +419,10 @@ export function createAppStore(deps: Deps) {
 
     /** Leaves the briefing for the first quarter. */
     beginPlay(): void {
+      update((s) => {
+        if (s.session) s.session.briefed = true;
+      });
+      autosave();
       showLoop();
     },
 
@@ -519,8 +528,10 @@ export function createAppStore(deps: Deps) {
       });
     },
 
+    /** The room under the keyboard or pointer; an open silo panel keeps its own silo. */
     focusSilo(silo: string | null): void {
-      if (store.getState().ui.silo === silo) return;
+      const { ui } = store.getState();
+      if (ui.silo === silo || ui.panel === 'silo') return;
       update((s) => {
         s.ui.silo = silo;
       });

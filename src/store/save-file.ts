@@ -26,6 +26,8 @@ export interface SaveFile {
   readonly reportsRead: number;
   /** The guided first quarter is on. */
   readonly guided: boolean;
+  /** The player has left the briefing for the first quarter. */
+  readonly briefed: boolean;
 }
 
 const id = v.pipe(v.string(), v.maxLength(80));
@@ -78,6 +80,7 @@ const saveFileSchema = v.strictObject({
   save: engineSaveSchema,
   reportsRead: v.pipe(v.number(), v.integer(), v.minValue(0)),
   guided: v.boolean(),
+  briefed: v.boolean(),
 });
 
 export type SaveProblem = 'not-json' | 'not-a-save' | 'damaged';

@@ -10,7 +10,7 @@ import { createTranslator } from './i18n';
 import type { Translator } from './i18n';
 import type { SoundPlayer } from './sound';
 import { frontLayer, installKeyboard } from './keyboard';
-import { button, h, replaceContent } from './dom';
+import { button, byKey, h, replaceContent } from './dom';
 import { titleScreen } from './screens/title';
 import { scenarioScreen } from './screens/scenario-choice';
 import { briefingScreen } from './screens/briefing';
@@ -94,7 +94,8 @@ export function mountApp(root: HTMLElement, options: AppOptions): () => void {
     shown = state.screen;
     shownDeps = deps;
     const ctx: ScreenContext = { state, game, t: translator!, sound, edges };
-    const before = doc.activeElement instanceof HTMLElement ? doc.activeElement.dataset.key : undefined;
+    const before =
+      doc.activeElement instanceof HTMLElement ? doc.activeElement.dataset.key : undefined;
     let content: HTMLElement;
     try {
       content = view.render(ctx);
@@ -119,7 +120,7 @@ export function mountApp(root: HTMLElement, options: AppOptions): () => void {
         focusInside(layer);
       } else {
         const key = returnKeys.pop();
-        const back = key ? root.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`) : null;
+        const back = key ? byKey(root, key) : null;
         if (back) back.focus({ preventScroll: true });
         else if (!layer.contains(doc.activeElement)) focusInside(layer);
       }

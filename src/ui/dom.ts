@@ -118,13 +118,19 @@ export function replaceContent(root: Element, ...children: Child[]): void {
   root.replaceChildren();
   append(root, children);
   for (const [scrollKey, top] of scrolls) {
-    const el = root.querySelector<HTMLElement>(`[data-scroll-key="${scrollKey}"]`);
+    const el = [...root.querySelectorAll<HTMLElement>('[data-scroll-key]')].find(
+      (candidate) => candidate.dataset.scrollKey === scrollKey,
+    );
     if (el) el.scrollTop = Number(top);
   }
-  if (key) {
-    const again = root.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-    again?.focus({ preventScroll: true });
-  }
+  if (key) byKey(root, key)?.focus({ preventScroll: true });
+}
+
+/** The element with this `data-key` (compared as text, so any key is safe). */
+export function byKey(root: ParentNode, key: string): HTMLElement | null {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-key]'))
+    if (el.dataset.key === key) return el;
+  return null;
 }
 
 /** A meter with its value as text too, so meaning never rests on colour or length alone. */

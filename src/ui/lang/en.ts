@@ -16,7 +16,8 @@ export const en: Dictionary = {
 
   // --- Something went wrong ---------------------------------------------------------------------
   'problem.title': 'Something went wrong on this screen',
-  'problem.text': 'Your game is safe: it was saved after your last decision. Continue to go back to it.',
+  'problem.text':
+    'Your game is safe: it was saved after your last decision. Continue to go back to it.',
   'problem.continue': 'Back to the game',
 
   // --- Title -----------------------------------------------------------------------------------

@@ -1,0 +1,106 @@
+// A game mounted in jsdom for panel tests: memory storage, the real scenario library, a silent
+// sound, and edges that record downloads. Never imports phaser or howler.
+
+import { createAppStore } from '../../src/store/app-store';
+import type { GameController, NewGameOptions } from '../../src/store/app-store';
+import { memoryStorage } from '../../src/store/storage';
+import type { KeyValueStorage } from '../../src/store/storage';
+import { createScenarioLibrary } from '../../src/store/scenario-library';
+import { mountApp } from '../../src/ui/app';
+import { silentSound } from '../../src/ui/sound';
+import type { SilentSound } from '../../src/ui/sound';
+import { STANDARD_DIFFICULTY } from '../../src/engine';
+import type { Scenario } from '../../src/engine';
+
+export interface Harness {
+  game: GameController;
+  root: HTMLElement;
+  sound: SilentSound;
+  storage: KeyValueStorage;
+  downloads: { name: string; text: string }[];
+  unmount: () => void;
+  screen: () => string | undefined;
+  press: (key: string) => void;
+}
+
+export function mount(storage: KeyValueStorage = memoryStorage()): Harness {
+  document.body.replaceChildren();
+  const root = document.createElement('main');
+  document.body.append(root);
+  const game = createAppStore({
+    storage,
+    library: createScenarioLibrary(),
+    now: () => new Date('2026-11-25T10:00:00Z'),
+    prefersReducedMotion: true,
+    randomSeed: () => 12345,
+  });
+  game.lookForSave();
+  const sound = silentSound();
+  const downloads: { name: string; text: string }[] = [];
+  const unmount = mountApp(root, {
+    game,
+    sound,
+    edges: {
+      download: (name, text) => void downloads.push({ name, text }),
+      portrait: () => {
+        const el = document.createElement('span');
+        el.className = 'portrait';
+        return el;
+      },
+    },
+  });
+  return {
+    game,
+    root,
+    sound,
+    storage,
+    downloads,
+    unmount,
+    screen: () => document.body.dataset.screen,
+    press(key: string) {
+      const target = document.activeElement ?? document.body;
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+      target.dispatchEvent(event);
+      // jsdom has no default actions: a browser clicks a focused button on Enter.
+      if (!event.defaultPrevented && key === 'Enter' && target instanceof HTMLButtonElement)
+        target.click();
+    },
+  };
+}
+
+/** Starts a built-in game (Vectra by default) straight to the briefing. */
+export async function startGame(
+  h: Harness,
+  options: Partial<NewGameOptions> & { scenario?: Scenario } = {},
+): Promise<void> {
+  const result = await h.game.startGame({
+    ref: { kind: 'built-in', id: 'vectra-office-systems' },
+    seed: 7,
+    difficulty: STANDARD_DIFFICULTY,
+    team: 'Team Blue',
+    guided: false,
+    ...options,
+  });
+  if (!result.ok) throw new Error(result.message);
+}
+
+/** Answers events with their first affordable option and ends turns until `quarter`. */
+export function playTo(h: Harness, quarter: number): void {
+  for (let guard = 0; guard < 200; guard++) {
+    const state = h.game.store.getState();
+    const session = state.session!;
+    if (session.game.status !== 'playing') return;
+    if (state.screen === 'results' || state.screen === 'year-review') {
+      h.game.acknowledgeReport();
+      continue;
+    }
+    const pending = session.game.pendingEvents[0];
+    if (pending) {
+      h.game.answerEvent(pending.event, null);
+      h.game.closeEventOutcome();
+      continue;
+    }
+    if (session.game.quarter >= quarter) return;
+    h.game.dispatch({ type: 'endQuarter' });
+  }
+}
