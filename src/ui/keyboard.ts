@@ -61,8 +61,11 @@ export function handleKey(root: ParentNode, event: KeyboardEvent): boolean {
   if (inText) return false;
 
   if (/^[1-9]$/.test(event.key)) {
-    const choices = inLayer(layer, '[data-choice]');
-    return click(choices[Number(event.key) - 1]);
+    const choice = inLayer(layer, '[data-choice]')[Number(event.key) - 1];
+    // A pick by digit moves the keyboard on: Enter then confirms the screen's default, not the
+    // control that happened to have focus before.
+    if (choice && document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    return click(choice);
   }
 
   if (/^[a-z]$/i.test(event.key)) {
