@@ -3,7 +3,6 @@
 // at each year review. 0 means the CCO is fired. Imports only engine modules.
 
 import type { Scenario } from './scenario-types';
-import { STAGES } from './scenario-types';
 import type { ChangeReason, GameState, YearReview } from './state-types';
 import { clamp, clampPercent, roundTo } from './numbers';
 import { totalCustomers } from './company';
@@ -59,13 +58,17 @@ export function reportToCeo(scenario: Scenario, state: GameState): void {
   const { gain, inMoney } = reportGain(scenario, state);
   state.ceoSupport = clampPercent(state.ceoSupport + gain);
   // Leadership sees what customers say, and its beliefs move towards it (lesson L7).
-  state.measured.forEach((m, i) => {
+  const pull = TUNING.reportBeliefPull;
+  for (let i = 0; i < state.measured.length; i++) {
+    const seen = state.measured[i]!.stages;
     const beliefs = state.beliefs[i]!;
-    for (const stage of STAGES) {
-      const seen = m.stages[stage];
-      if (seen) beliefs[stage] += TUNING.reportBeliefPull * (seen.value - beliefs[stage]);
-    }
-  });
+    // Stage by stage, where a measurement exists.
+    if (seen.awareness) beliefs.awareness += pull * (seen.awareness.value - beliefs.awareness);
+    if (seen.decision) beliefs.decision += pull * (seen.decision.value - beliefs.decision);
+    if (seen.purchase) beliefs.purchase += pull * (seen.purchase.value - beliefs.purchase);
+    if (seen.service) beliefs.service += pull * (seen.service.value - beliefs.service);
+    if (seen.repurchase) beliefs.repurchase += pull * (seen.repurchase.value - beliefs.repurchase);
+  }
   const satisfaction = measuredSatisfaction(state);
   state.lastReport = {
     quarter: state.quarter,

@@ -273,18 +273,19 @@ function churnAndWin(
   // Blame for controllable losses goes to stages by weight × shortfall (floored so no stage is
   // ever blameless), and whole customers are handed out largest remainder first.
   const blame = {
-    awareness: blameOf(segment, state, 'awareness'),
-    decision: blameOf(segment, state, 'decision'),
-    purchase: blameOf(segment, state, 'purchase'),
-    service: blameOf(segment, state, 'service'),
-    repurchase: blameOf(segment, state, 'repurchase'),
+    awareness: blameOf(w.awareness, e.awareness, x.awareness),
+    decision: blameOf(w.decision, e.decision, x.decision),
+    purchase: blameOf(w.purchase, e.purchase, x.purchase),
+    service: blameOf(w.service, e.service, x.service),
+    repurchase: blameOf(w.repurchase, e.repurchase, x.repurchase),
   };
   addFlows(state, won, lostControllable, lostUncontrollable, splitWhole(lostControllable, blame));
 }
 
-function blameOf(segment: Segment, state: SegmentState, stage: Stage): number {
-  const short = state.expectations[stage] - state.experience[stage];
-  return segment.weights[stage] * (short > TUNING.reasonFloor ? short : TUNING.reasonFloor);
+/** A stage's share of the blame: its weight × how far experience falls short (floored). */
+function blameOf(weight: number, expectation: number, experience: number): number {
+  const short = expectation - experience;
+  return weight * (short > TUNING.reasonFloor ? short : TUNING.reasonFloor);
 }
 
 const exactShares = [0, 0, 0, 0, 0];

@@ -14,22 +14,42 @@ export function applyCompanyEffects(
   company: CompanyState,
   effects: Effects,
 ): void {
-  company.segments.forEach((state, i) => {
+  const segments = company.segments;
+  for (let i = 0; i < segments.length; i++) {
+    const state = segments[i]!;
     const segment = scenario.segments[i]!;
     if (effects.segments && effects.segments.length > 0 && !effects.segments.includes(segment.id))
-      return;
-    if (!effects.experience && !effects.structural && !effects.expectations) {
-      // Nothing changes the journey here; skip the stage loop.
-    } else
-      for (const stage of STAGES) {
-        const shock = effects.experience?.[stage] ?? 0;
-        const lasting = effects.structural?.[stage] ?? 0;
-        state.experience[stage] = clampPercent(state.experience[stage] + shock + lasting);
-        state.level[stage] = clampPercent(state.level[stage] + lasting);
-        state.expectations[stage] = clampPercent(
-          state.expectations[stage] + (effects.expectations?.[stage] ?? 0),
-        );
-      }
+      continue;
+    if (effects.experience || effects.structural || effects.expectations) {
+      // A shock moves experience now, a structural change also moves the level it returns to.
+      // Stage by stage, written out.
+      const shock = effects.experience;
+      const lasting = effects.structural;
+      const raise = effects.expectations;
+      const x = state.experience;
+      const level = state.level;
+      const e = state.expectations;
+      let l = lasting?.awareness ?? 0;
+      x.awareness = clampPercent(x.awareness + (shock?.awareness ?? 0) + l);
+      level.awareness = clampPercent(level.awareness + l);
+      e.awareness = clampPercent(e.awareness + (raise?.awareness ?? 0));
+      l = lasting?.decision ?? 0;
+      x.decision = clampPercent(x.decision + (shock?.decision ?? 0) + l);
+      level.decision = clampPercent(level.decision + l);
+      e.decision = clampPercent(e.decision + (raise?.decision ?? 0));
+      l = lasting?.purchase ?? 0;
+      x.purchase = clampPercent(x.purchase + (shock?.purchase ?? 0) + l);
+      level.purchase = clampPercent(level.purchase + l);
+      e.purchase = clampPercent(e.purchase + (raise?.purchase ?? 0));
+      l = lasting?.service ?? 0;
+      x.service = clampPercent(x.service + (shock?.service ?? 0) + l);
+      level.service = clampPercent(level.service + l);
+      e.service = clampPercent(e.service + (raise?.service ?? 0));
+      l = lasting?.repurchase ?? 0;
+      x.repurchase = clampPercent(x.repurchase + (shock?.repurchase ?? 0) + l);
+      level.repurchase = clampPercent(level.repurchase + l);
+      e.repurchase = clampPercent(e.repurchase + (raise?.repurchase ?? 0));
+    }
     if (effects.customersLost) {
       const lost = Math.min(
         state.customers,
@@ -48,7 +68,7 @@ export function applyCompanyEffects(
         );
       }
     }
-  });
+  }
   if (effects.engagement)
     company.engagement = clampPercent(company.engagement + effects.engagement);
 }

@@ -189,7 +189,16 @@ export function resolveQuarter(
 ): QuarterResult {
   const notes: ChangeReason[] = [];
   const revenueBefore = state.company.revenue;
-  const experienceBefore = state.company.segments.map((s) => ({ ...s.experience }));
+  const experienceBefore = state.company.segments.map((s) => {
+    const x = s.experience;
+    return {
+      awareness: x.awareness,
+      decision: x.decision,
+      purchase: x.purchase,
+      service: x.service,
+      repurchase: x.repurchase,
+    };
+  });
 
   progressInitiatives(scenario, state, quarter, notes);
   const upkeep = payUpkeep(scenario, state, notes);
@@ -216,9 +225,9 @@ export function resolveQuarter(
     lift.repurchase += TUNING.linkageToExperience * linkage;
     if (drawer) lift.service -= TUNING.drawerService;
   });
-  work.lifts.recovery = work.lifts.recovery.map((r) =>
-    clamp(r + resolutionShare, 0, TUNING.recoveryCap),
-  );
+  const recovery = work.lifts.recovery;
+  for (let i = 0; i < recovery.length; i++)
+    recovery[i] = clamp(recovery[i]! + resolutionShare, 0, TUNING.recoveryCap);
   const engagementStart = scenario.organisation.engagement;
   work.lifts.engagementTarget =
     engagementStart + work.lifts.engagementTarget - (drawer ? TUNING.drawerEngagement : 0);
@@ -378,20 +387,13 @@ function follow(now: number, target: number): number {
 /** Silos that deliver customer work with the CCO grow more customer-minded and trusting. */
 function updateSilos(scenario: Scenario, state: GameState): void {
   const index = catalogue(scenario);
-  const initiatives = state.initiatives;
-  let anyRamped = false;
-  for (const run of initiatives) {
-    if (ramp(index.get(run.id)!, run) >= 1) {
-      anyRamped = true;
-      break;
-    }
-  }
-  if (!anyRamped) return;
+  const ramped: InitiativeState[] = [];
+  for (const run of state.initiatives) if (ramp(index.get(run.id)!, run) >= 1) ramped.push(run);
+  if (ramped.length === 0) return;
   for (const silo of state.silos) {
     // Half a point per fully ramped initiative the silo delivers with real commitment.
     let gained = 0;
-    for (const run of initiatives) {
-      if (ramp(index.get(run.id)!, run) < 1) continue;
+    for (const run of ramped) {
       for (const p of run.partners) if (p.silo === silo.id && p.commitment >= 0.6) gained += 0.5;
     }
     const gain = Math.min(1.5, gained);

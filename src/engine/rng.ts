@@ -38,18 +38,54 @@ function step(): void {
   sa = (a - b) | 0;
 }
 
-/** Seeds the scratch words from a string as seedrandom does: each character, then 20 blanks. */
-function seedScratch(seed: string): void {
+/** Starts the scratch words as seedrandom does before it mixes in a string seed. */
+function startScratch(): void {
   sa = 0;
   sb = 0;
   sc = 2654435769 | 0;
   sd = 1367130551;
-  const n = seed.length;
+}
+
+/** Mixes characters into the scratch words, one step each. */
+function mixScratch(text: string): void {
+  const n = text.length;
   for (let k = 0; k < n; k++) {
-    sb ^= seed.charCodeAt(k);
+    sb ^= text.charCodeAt(k);
     step();
   }
+}
+
+/** The 20 blank steps seedrandom takes after the seed's characters. */
+function finishScratch(): void {
   for (let k = 0; k < 20; k++) step();
+}
+
+// The words after mixing in `<seed>|`, the start of every stream name of a game: kept for the
+// last game seed, so each stream only mixes in its own `q07|purpose` (the same words result).
+let prefixSeed = NaN;
+let pa = 0;
+let pb = 0;
+let pc = 0;
+let pd = 0;
+
+/** Seeds the scratch words from the string `<seed>|<key>`. */
+function seedStreamScratch(seed: number, key: string): void {
+  if (seed !== prefixSeed) {
+    startScratch();
+    mixScratch(`${seed}|`);
+    prefixSeed = seed;
+    pa = sa;
+    pb = sb;
+    pc = sc;
+    pd = sd;
+  } else {
+    sa = pa;
+    sb = pb;
+    sc = pc;
+    sd = pd;
+  }
+  mixScratch(key);
+  finishScratch();
 }
 
 /**
@@ -79,13 +115,16 @@ function generator(
 
 /** A generator seeded by a string, the same numbers as `seedrandom.tychei(seed)`. */
 export function seededDraw(seed: string): Draw {
-  seedScratch(seed);
+  startScratch();
+  mixScratch(seed);
+  finishScratch();
   return generator(sa, sb, sc, sd);
 }
 
 /** A fresh stream for one purpose in one quarter; it does not touch the game state. */
 export function stream(seed: number, quarter: number, purpose: string): Draw {
-  return seededDraw(`${seed}|${streamKey(quarter, purpose)}`);
+  seedStreamScratch(seed, streamKey(quarter, purpose));
+  return generator(sa, sb, sc, sd);
 }
 
 /**
@@ -106,7 +145,7 @@ export function storedStream(
     sc = saved.c;
     sd = saved.d;
   } else {
-    seedScratch(`${seed}|${key}`);
+    seedStreamScratch(seed, key);
   }
   return generator(sa, sb, sc, sd, (words) => {
     store[key] = words;

@@ -69,6 +69,18 @@ describe('the Tyche-i generator', () => {
     }
   });
 
+  it('names each stream by seed, quarter and purpose exactly as seedrandom would be seeded', () => {
+    for (const seed of [1, 42, 1, 999_999_999, 0, 42]) {
+      for (const quarter of [1, 9, 10, 20]) {
+        for (const purpose of ['market', 'events', 'negotiation|sales']) {
+          const ours = stream(seed, quarter, purpose);
+          const theirs = seedrandom.tychei(`${seed}|${streamKey(quarter, purpose)}`);
+          for (let i = 0; i < 3; i++) expect(ours()).toBe(theirs());
+        }
+      }
+    }
+  });
+
   it('stores the same words as seedrandom and resumes from them', () => {
     const store: Record<string, RngStreamState> = {};
     const draw = storedStream(store, 7, 4, 'negotiation|sales');

@@ -38,6 +38,18 @@ const MAX_RUNNING = 10;
 
 /** What an event option looks like it does, from the effects shown to the player. */
 function optionValue(option: EventOption): number {
+  let value = optionValues.get(option);
+  if (value === undefined) {
+    value = weighOption(option);
+    optionValues.set(option, value);
+  }
+  return value;
+}
+
+/** Option values, worked out once per option (scenarios are immutable). */
+const optionValues = new WeakMap<EventOption, number>();
+
+function weighOption(option: EventOption): number {
   const e = option.effects;
   let value = 0;
   for (const stage of STAGES) {
@@ -60,44 +72,104 @@ function chooseOption(event: GameEvent, options: EventOption[]): EventOption | u
   return [...pool].sort((a, b) => optionValue(b) - optionValue(a))[0];
 }
 
-/** How much a launch matters now, by what it builds; 0 means the expert never wants it. */
-function priority(turn: BotTurn, def: Initiative, generic: boolean): number {
-  if (def.tags.includes('anti-pattern') || def.tags.includes('score-only')) return 0;
-  if (generic && !def.tags.includes('shared')) return 0;
+/** What the launch priority of an initiative needs, worked out once per scenario. */
+interface LaunchPlan {
+  def: Initiative;
+  /** Never launched by the expert (anti-patterns, score-only listening). */
+  excluded: boolean;
+  /** A shared initiative (the only kind expert-generic launches). */
+  shared: boolean;
+  /** The priority from what it builds, before the loop closure and the experience lifts. */
+  base: number;
+  closesLoop: boolean;
+  /** Positions of the segments it is aimed at. */
+  targets: number[];
+  /** Per targeted segment, lift × weight for each stage in STAGES order. */
+  liftWeights: number[];
+  /** The power-core fit multiplier of the aligned expert. */
+  fit: number;
+}
+
+const launchPlans = new WeakMap<Scenario, LaunchPlan[]>();
+
+function plansOf(scenario: Scenario): LaunchPlan[] {
+  let found = launchPlans.get(scenario);
+  if (!found) {
+    found = [...catalogue(scenario).values()].map((def) => planOf(scenario, def));
+    launchPlans.set(scenario, found);
+  }
+  return found;
+}
+
+function planOf(scenario: Scenario, def: Initiative): LaunchPlan {
   const e = def.effects;
-  const { state, scenario } = turn;
   const reveals = def.listening?.reveals ?? [];
   let base = 0;
   if (reveals.includes('stages') || reveals.includes('churnReasons')) base = 100;
   else if (def.listening) base = 40;
-  if (e.closesLoop) base = Math.max(base, state.initiatives.length > 0 ? 98 : 0);
   if ((e.capabilities?.gainedLost ?? 0) >= 50) base = Math.max(base, 90);
   if (e.valueModel) base = Math.max(base, 88);
   if (def.category === 'incentives') base = Math.max(base, 70);
   if ((e.capabilities?.linkage ?? 0) >= 50) base = Math.max(base, 66);
   if (def.category === 'empowerment') base = Math.max(base, 60);
   if (def.category === 'leadership' && !e.closesLoop) base = Math.max(base, 30);
+  const targets: number[] = [];
+  const liftWeights: number[] = [];
+  scenario.segments.forEach((segment, i) => {
+    if (def.segments.length > 0 && !def.segments.includes(segment.id)) return;
+    targets.push(i);
+    for (const stage of STAGES)
+      liftWeights.push((e.experience?.[stage] ?? 0) * segment.weights[stage]);
+  });
+  return {
+    def,
+    excluded: def.tags.includes('anti-pattern') || def.tags.includes('score-only'),
+    shared: def.tags.includes('shared'),
+    base,
+    closesLoop: e.closesLoop === true,
+    targets,
+    liftWeights,
+    fit: 1 + 0.6 * (def.affinity[scenario.powerCore] ?? 0),
+  };
+}
+
+/** The launches the expert wants, most wanted first. */
+function rankLaunches(turn: BotTurn, generic: boolean): { def: Initiative; value: number }[] {
+  let customers = 0;
+  for (const s of turn.state.company.segments) customers += s.customers;
+  const ranked: { def: Initiative; value: number }[] = [];
+  for (const plan of plansOf(turn.scenario)) {
+    if (plan.excluded || (generic && !plan.shared)) continue;
+    const value = priority(turn, plan, generic, customers);
+    if (value > 0) ranked.push({ def: plan.def, value });
+  }
+  return ranked.sort((a, b) => b.value - a.value);
+}
+
+/**
+ * How much a launch matters now, by what it builds (the plan) and, for experience lifts, by the
+ * stages the customers weigh most; 0 or less means the expert does not want it.
+ */
+function priority(turn: BotTurn, plan: LaunchPlan, generic: boolean, customers: number): number {
+  const state = turn.state;
+  let base = plan.base;
+  if (plan.closesLoop) base = Math.max(base, state.initiatives.length > 0 ? 98 : 0);
   // Experience lifts: worth more on the stages that the customers weigh most.
   let impact = 0;
   const companySegments = state.company.segments;
-  let customers = 0;
-  for (const s of companySegments) customers += s.customers;
-  const lift = e.experience;
-  for (let i = 0; i < scenario.segments.length; i++) {
-    const segment = scenario.segments[i]!;
-    if (def.segments.length > 0 && !def.segments.includes(segment.id)) continue;
-    const share = companySegments[i]!.customers / customers;
-    // Stage by stage, in STAGES order.
-    const w = segment.weights;
-    impact += (lift?.awareness ?? 0) * w.awareness * share * 5;
-    impact += (lift?.decision ?? 0) * w.decision * share * 5;
-    impact += (lift?.purchase ?? 0) * w.purchase * share * 5;
-    impact += (lift?.service ?? 0) * w.service * share * 5;
-    impact += (lift?.repurchase ?? 0) * w.repurchase * share * 5;
+  const liftWeights = plan.liftWeights;
+  for (let t = 0; t < plan.targets.length; t++) {
+    const share = companySegments[plan.targets[t]!]!.customers / customers;
+    const k = 5 * t;
+    impact += liftWeights[k]! * share * 5;
+    impact += liftWeights[k + 1]! * share * 5;
+    impact += liftWeights[k + 2]! * share * 5;
+    impact += liftWeights[k + 3]! * share * 5;
+    impact += liftWeights[k + 4]! * share * 5;
   }
   base = Math.max(base, 35 + impact * 2);
   if (generic) return base;
-  return base * (1 + 0.6 * (def.affinity[scenario.powerCore] ?? 0));
+  return base * plan.fit;
 }
 
 function partnersHaveRoom(turn: BotTurn, def: Initiative): boolean {
@@ -245,10 +317,7 @@ export function expert(generic: boolean): Bot {
           state.quarter <= 2
             ? `ranked-q${state.quarter}`
             : `ranked-y${Math.ceil(state.quarter / 4)}`;
-        turn.memory[key] ??= [...index.values()]
-          .map((def) => ({ def, value: priority(turn, def, generic) }))
-          .filter((c) => c.value > 0)
-          .sort((a, b) => b.value - a.value);
+        turn.memory[key] ??= rankLaunches(turn, generic);
         const ranked = turn.memory[key] as { def: Initiative; value: number }[];
         // Within a turn the budget only falls and silos only fill up, so a launch that cannot
         // happen now will not happen later this turn: it is not looked at again.
