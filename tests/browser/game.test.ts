@@ -6,7 +6,14 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, ROOT, screenName, serveBuild, waitForScreen, watchErrors } from './browser';
+import {
+  launch,
+  ROOT,
+  screenName,
+  serveBuild,
+  waitForScreen,
+  watchErrors,
+} from '../../src/cli/chromium';
 
 const SHOTS = resolve(ROOT, 'test-results/screens');
 let server: { url: string; close: () => Promise<void> };
@@ -202,7 +209,9 @@ describe('the game in Chromium', () => {
 
   it('explains a damaged save, keeps it downloadable, and starts again', async () => {
     const { page, errors } = await openPage();
-    await page.evaluate(() => localStorage.setItem('power-core/save', '{"format":"power-core-save/1","save":{'));
+    await page.evaluate(() =>
+      localStorage.setItem('power-core/save', '{"format":"power-core-save/1","save":{'),
+    );
     await page.reload();
     await waitForScreen(page, 'title');
     expect(await page.textContent('[role="alert"]')).toContain('could not be restored');

@@ -1,6 +1,6 @@
-// Shared by the browser tests and the browser benchmark: serve the production build with vite's
-// preview server, and drive Debian's Chromium with playwright-core (browsers cannot be downloaded
-// here). Node only.
+// Serving the production build with vite's preview server and driving Debian's Chromium with
+// playwright-core (browsers cannot be downloaded here): shared by the browser tests and
+// `npm run bench:browser`. Node only.
 
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
