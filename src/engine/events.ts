@@ -18,6 +18,8 @@ export const QUARTERS = 20;
 /** The events each quarter may bring, with their weights (before any is used up). */
 interface QuarterPool {
   events: GameEvent[];
+  /** Each event's position in the scenario's list. */
+  positions: number[];
   weights: number[];
 }
 
@@ -29,11 +31,15 @@ function eventPools(scenario: Scenario): QuarterPool[] {
   if (!found) {
     found = [];
     for (let quarter = 1; quarter <= QUARTERS; quarter++) {
-      const events = scenario.events.filter(
-        (e) => e.firstQuarter <= quarter && quarter <= e.lastQuarter,
-      );
+      const events: GameEvent[] = [];
+      const positions: number[] = [];
+      scenario.events.forEach((e, position) => {
+        if (e.firstQuarter > quarter || quarter > e.lastQuarter) return;
+        events.push(e);
+        positions.push(position);
+      });
       const weights = events.map((e) => e.weight * (e.coreWeights[scenario.powerCore] ?? 1));
-      found.push({ events, weights });
+      found.push({ events, positions, weights });
     }
     pools.set(scenario, found);
   }
@@ -42,7 +48,8 @@ function eventPools(scenario: Scenario): QuarterPool[] {
 
 /** The event of each quarter (index 0 = quarter 1), drawn once per game from `q07|events`. */
 export function eventSchedule(scenario: Scenario, seed: number): (string | null)[] {
-  const used = new Set<string>();
+  // Events already drawn, by position in the scenario's list (ids are unique).
+  const used: boolean[] = scenario.events.map(() => false);
   const schedule: (string | null)[] = [];
   const byQuarter = eventPools(scenario);
   for (let quarter = 1; quarter <= QUARTERS; quarter++) {
@@ -57,14 +64,16 @@ export function eventSchedule(scenario: Scenario, seed: number): (string | null)
     const pool = byQuarter[quarter - 1]!;
     const candidates: GameEvent[] = [];
     const weights: number[] = [];
+    const positions: number[] = [];
     for (let k = 0; k < pool.events.length; k++) {
-      const event = pool.events[k]!;
-      if (used.has(event.id)) continue;
-      candidates.push(event);
+      if (used[pool.positions[k]!]) continue;
+      candidates.push(pool.events[k]!);
+      positions.push(pool.positions[k]!);
       weights.push(pool.weights[k]!);
     }
-    const chosen = candidates[pickWeighted(weights, pick)];
-    if (chosen) used.add(chosen.id);
+    const picked = pickWeighted(weights, pick);
+    const chosen = candidates[picked];
+    if (chosen) used[positions[picked]!] = true;
     schedule.push(chosen ? chosen.id : null);
   }
   return schedule;

@@ -9,7 +9,7 @@ import type { CompanyLifts } from './company';
 import { zeroStages } from './company';
 import { clamp } from './numbers';
 import { TUNING } from './tuning';
-import { catalogue } from './lookup';
+import { catalogue, siloPosition } from './lookup';
 
 /** Ramp of a running initiative, 0..1. */
 export function ramp(def: Initiative, run: InitiativeState): number {
@@ -59,20 +59,32 @@ export function realisation(
   def: Initiative,
   run: InitiativeState,
   currentGate = gate(state.gauges),
+  fit = fitMultiplier(scenario, def),
 ): number {
   return (
     commitment(run) *
     currentGate *
     engagementMultiplier(state.company.engagement) *
-    fitMultiplier(scenario, def) *
+    fit *
     scaleShare(run)
   );
 }
 
 /** How many initiatives each silo carries beyond its capacity, summed (lesson L4). */
 export function overload(scenario: Scenario, state: GameState): number {
+  // Every silo's load in one pass over the partners (siloLoad, for all silos at once).
+  const silos = scenario.silos;
+  const loads: number[] = [];
+  for (let j = 0; j < silos.length; j++) loads.push(0);
+  for (const run of state.initiatives) {
+    for (const p of run.partners) {
+      if (p.outcome !== undefined && p.commitment <= 0.2) continue;
+      const j = siloPosition(scenario, p.silo);
+      if (j >= 0) loads[j]! += 1;
+    }
+  }
   let total = 0;
-  for (const silo of scenario.silos) total += siloOverload(state, silo.id, silo.capacity);
+  for (let j = 0; j < silos.length; j++) total += Math.max(0, loads[j]! - silos[j]!.capacity);
   return total;
 }
 
@@ -84,10 +96,6 @@ export function siloLoad(state: GameState, siloId: string): number {
     }
   }
   return load;
-}
-
-function siloOverload(state: GameState, siloId: string, capacity: number): number {
-  return Math.max(0, siloLoad(state, siloId) - capacity);
 }
 
 /** What the running initiatives add up to this quarter. */
@@ -112,6 +120,8 @@ interface EffectTables {
   gauges: number[] | null;
   /** Capability targets in CAPABILITIES order (0 where none), or null. */
   capabilities: number[] | null;
+  /** Its power-core fit multiplier (fitMultiplier). */
+  fit: number;
 }
 
 /** Effect tables of each scenario's initiatives by id, built once per scenario object. */
@@ -133,6 +143,7 @@ function tablesOf(scenario: Scenario, def: Initiative): EffectTables {
       experience: e.experience ? STAGES.map((stage) => e.experience![stage] ?? 0) : null,
       gauges: e.gauges ? GAUGES.map((g) => e.gauges![g] ?? 0) : null,
       capabilities: e.capabilities ? CAPABILITIES.map((c) => e.capabilities![c] ?? 0) : null,
+      fit: fitMultiplier(scenario, def),
     };
     byId.set(def.id, found);
   }
@@ -167,12 +178,12 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
     const def = index.get(run.id)!;
     const r = ramp(def, run);
     const committed = commitment(run) * scaleShare(run);
-    const realised = realisation(scenario, state, def, run, currentGate);
+    const tables = tablesOf(scenario, def);
+    const realised = realisation(scenario, state, def, run, currentGate, tables.fit);
     run.realisation = realised;
     run.limitingGauge = limitingGauge;
     if (r <= 0) continue;
     const e = def.effects;
-    const tables = tablesOf(scenario, def);
     const strength = r * realised;
     const stageLifts = tables.experience;
     for (let i = 0; i < segments.length; i++) {

@@ -12,6 +12,7 @@ import type {
   QuarterRecord,
   Resolution,
   SegmentResolution,
+  StageValues,
 } from './state-types';
 import {
   advanceCompany,
@@ -149,8 +150,18 @@ function segmentResolutions(
     won: s.last.won,
     lostControllable: s.last.lostControllable,
     lostUncontrollable: s.last.lostUncontrollable,
-    lostByStage: { ...s.last.lostByStage },
+    lostByStage: copyStages(s.last.lostByStage),
   }));
+}
+
+function copyStages(values: StageValues): StageValues {
+  return {
+    awareness: values.awareness,
+    decision: values.decision,
+    purchase: values.purchase,
+    service: values.service,
+    repurchase: values.repurchase,
+  };
 }
 
 function mergeReasons(reasons: ChangeReason[]): ChangeReason[] {
@@ -189,16 +200,7 @@ export function resolveQuarter(
 ): QuarterResult {
   const notes: ChangeReason[] = [];
   const revenueBefore = state.company.revenue;
-  const experienceBefore = state.company.segments.map((s) => {
-    const x = s.experience;
-    return {
-      awareness: x.awareness,
-      decision: x.decision,
-      purchase: x.purchase,
-      service: x.service,
-      repurchase: x.repurchase,
-    };
-  });
+  const experienceBefore = state.company.segments.map((s) => copyStages(s.experience));
 
   progressInitiatives(scenario, state, quarter, notes);
   const upkeep = payUpkeep(scenario, state, notes);
@@ -287,7 +289,7 @@ function progressInitiatives(
     // Agreements fade where nobody ties the silos' metrics together (lesson L5).
     for (const partner of run.partners) {
       if (partner.outcome === undefined || partner.outcome === 'refused') continue;
-      const trust = state.silos.find((s) => s.id === partner.silo)!.trust;
+      const trust = state.silos[siloIndex(state, partner.silo)]!.trust;
       const cap = partner.outcome === 'nominal' ? TUNING.nominalCommitment : 1;
       if (trust < 60) {
         const before = partner.commitment;
@@ -390,17 +392,31 @@ function updateSilos(scenario: Scenario, state: GameState): void {
   const ramped: InitiativeState[] = [];
   for (const run of state.initiatives) if (ramp(index.get(run.id)!, run) >= 1) ramped.push(run);
   if (ramped.length === 0) return;
-  for (const silo of state.silos) {
-    // Half a point per fully ramped initiative the silo delivers with real commitment.
-    let gained = 0;
-    for (const run of ramped) {
-      for (const p of run.partners) if (p.silo === silo.id && p.commitment >= 0.6) gained += 0.5;
+  // Half a point per fully ramped initiative a silo delivers with real commitment.
+  const silos = state.silos;
+  const gained: number[] = [];
+  for (let j = 0; j < silos.length; j++) gained.push(0);
+  for (const run of ramped) {
+    for (const p of run.partners) {
+      if (p.commitment < 0.6) continue;
+      const j = siloIndex(state, p.silo);
+      if (j >= 0) gained[j]! += 0.5;
     }
-    const gain = Math.min(1.5, gained);
+  }
+  for (let j = 0; j < silos.length; j++) {
+    const silo = silos[j]!;
+    const gain = Math.min(1.5, gained[j]!);
     if (gain === 0) continue;
     silo.orientation = clampPercent(silo.orientation + gain);
     silo.trust = clampPercent(silo.trust + gain / 2);
   }
+}
+
+/** Where a silo is in the state's list (its ids are unique), or -1. */
+function siloIndex(state: GameState, id: string): number {
+  const silos = state.silos;
+  for (let j = 0; j < silos.length; j++) if (silos[j]!.id === id) return j;
+  return -1;
 }
 
 function noteResolutionLessons(scenario: Scenario, state: GameState, quarter: number): void {

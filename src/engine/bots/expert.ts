@@ -133,6 +133,12 @@ function planOf(scenario: Scenario, def: Initiative): LaunchPlan {
   };
 }
 
+/** The launches the expert wants for a period of the game. */
+interface Ranking {
+  period: number;
+  ranked: { def: Initiative; value: number }[];
+}
+
 /** The launches the expert wants, most wanted first. */
 function rankLaunches(turn: BotTurn, generic: boolean): { def: Initiative; value: number }[] {
   let customers = 0;
@@ -313,16 +319,23 @@ export function expert(generic: boolean): Bot {
       if (state.initiatives.length < MAX_RUNNING && state.actionPoints >= 1) {
         // The ranking changes slowly (it weighs customers per segment), so it is worked out for
         // the first two quarters and then once a year.
-        const key =
-          state.quarter <= 2
-            ? `ranked-q${state.quarter}`
-            : `ranked-y${Math.ceil(state.quarter / 4)}`;
-        turn.memory[key] ??= rankLaunches(turn, generic);
-        const ranked = turn.memory[key] as { def: Initiative; value: number }[];
+        // (Periods: quarters 1 and 2 on their own, then years; a period never comes back.)
+        const period = state.quarter <= 2 ? -state.quarter : Math.ceil(state.quarter / 4);
+        let ranking = turn.memory['ranking'] as Ranking | undefined;
+        if (!ranking || ranking.period !== period) {
+          ranking = { period, ranked: rankLaunches(turn, generic) };
+          turn.memory['ranking'] = ranking;
+        }
+        const ranked = ranking.ranked;
         // Within a turn the budget only falls and silos only fill up, so a launch that cannot
         // happen now will not happen later this turn: it is not looked at again.
-        const skipKey = `no-launch-${state.quarter}`;
-        const skip = (turn.memory[skipKey] ??= new Set<string>()) as Set<string>;
+        let noLaunch = turn.memory['no-launch'] as
+          { quarter: number; ids: Set<string> } | undefined;
+        if (!noLaunch || noLaunch.quarter !== state.quarter) {
+          noLaunch = { quarter: state.quarter, ids: new Set<string>() };
+          turn.memory['no-launch'] = noLaunch;
+        }
+        const skip = noLaunch.ids;
         for (const run of state.initiatives) skip.add(run.id);
         for (const { def } of ranked) {
           if (skip.has(def.id)) continue;
