@@ -1,8 +1,10 @@
 // npm run bench [-- --scenario <id|file>] [--seconds <s>]
 // Measures the engine: full 20-quarter games, each with its do-nothing twin, played by the
-// expert bot on one core. Prints `games/s: <number>` and the figures behind it. Imports the
-// engine, the bots and the scenario files.
+// expert bot on one core. Prints `games/s: <number>` and the figures behind it, with the machine's
+// core count and the Node version (the figure depends on both). Imports the engine, the bots, the
+// scenario files and node:os.
 
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { STANDARD_DIFFICULTY } from '../engine';
 import { botByName, playGame } from '../engine/bots';
@@ -49,7 +51,11 @@ function main(argv: string[]): number {
   const games = times.length;
   console.log(`games/s: ${Math.round(games / elapsed)}`);
   console.log(`scenario: ${scenario.id} (expert bot, standard difficulty, 20 quarters + twin)`);
+  const cores = availableParallelism();
   console.log(`games: ${games} in ${elapsed.toFixed(2)} s on one core`);
+  console.log(
+    `machine: ${cores} ${cores === 1 ? 'core' : 'cores'}, Node ${process.version} (${process.platform} ${process.arch})`,
+  );
   console.log(
     `per game: median ${(pick(0.5) * 1000).toFixed(0)} µs, p95 ${(pick(0.95) * 1000).toFixed(0)} µs`,
   );
