@@ -5,7 +5,8 @@
 // gets a reason the player can be told. Imports valibot and engine types.
 
 import * as v from 'valibot';
-import { APPROACHES, MAX_SEED } from '../engine';
+import { MAX_SEED } from '../engine';
+import { decisionsSchema, difficultySchema } from '../workshop/decision-schema';
 import type { Action, Save } from '../engine';
 
 export const SAVE_FORMAT = 'power-core-save/1';
@@ -31,38 +32,13 @@ export interface SaveFile {
 }
 
 const id = v.pipe(v.string(), v.maxLength(80));
-const actionSchema = v.variant('type', [
-  v.strictObject({
-    type: v.literal('launch'),
-    initiative: id,
-    scale: v.picklist(['pilot', 'full']),
-  }),
-  v.strictObject({ type: v.literal('scale'), initiative: id }),
-  v.strictObject({ type: v.literal('stop'), initiative: id }),
-  v.strictObject({
-    type: v.literal('negotiate'),
-    initiative: id,
-    silo: id,
-    approach: v.picklist(APPROACHES),
-  }),
-  v.strictObject({ type: v.literal('answerEvent'), event: id, option: id }),
-  v.strictObject({ type: v.literal('listen'), segment: id }),
-  v.strictObject({ type: v.literal('reportToCeo') }),
-  v.strictObject({ type: v.literal('endQuarter') }),
-]);
-
-export const difficultySchema = v.strictObject({
-  authority: v.picklist(['ceo', 'vp']),
-  urgency: v.picklist(['steady', 'crisis']),
-  seatTime: v.picklist(['quarters', 'half-years']),
-});
 
 export const engineSaveSchema = v.strictObject({
   engineVersion: v.pipe(v.string(), v.maxLength(20)),
   scenarioFingerprint: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
   seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_SEED)),
   difficulty: difficultySchema,
-  decisions: v.pipe(v.array(actionSchema), v.maxLength(5000)),
+  decisions: decisionsSchema,
 });
 
 const saveFileSchema = v.strictObject({

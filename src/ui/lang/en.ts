@@ -665,6 +665,19 @@ export const en: Dictionary = {
   'refusal.pilot-already-run': 'The pilot has already run.',
   'refusal.no-results-to-report': 'You have no results to report.',
 
+  // --- Verifying results -------------------------------------------------------------------------
+  'verify.not-a-result': 'this is not a Power Core result code or result file',
+  'verify.damaged': 'the code or file is damaged (its check value does not match): copy it again',
+  'verify.edited': 'the result file was changed after the game (its check value does not match)',
+  'verify.unknown-scenario':
+    'it was played on a scenario this workshop does not have: load that scenario file',
+  'verify.scenario-version': 'it was played on a different version of {scenario}',
+  'verify.engine-version': 'it was played on a different version of Power Core ({found})',
+  'verify.does-not-replay': 'its decisions do not replay (decision {decision} is refused)',
+  'verify.unfinished': 'the game is not finished yet',
+  'verify.score-mismatch':
+    'the score written in the file ({claimed}) is not what its decisions give ({actual})',
+
   // --- Settings ----------------------------------------------------------------------------------
   'settings.title': 'Settings',
   'settings.language': 'Language',
