@@ -50,7 +50,11 @@ function hardwareWebGL(): boolean {
  * Creates the Phaser game inside `parent`. Scenes only draw and animate: all input goes through
  * the DOM, so Phaser's input and audio are off, and the page scales the stage with CSS.
  */
-export function startPhaser(parent: HTMLElement, feed: FloorFeed, options: StartPhaserOptions): PhaserHandle {
+export function startPhaser(
+  parent: HTMLElement,
+  feed: FloorFeed,
+  options: StartPhaserOptions,
+): PhaserHandle {
   const game = new Phaser.Game({
     type: hardwareWebGL() ? Phaser.AUTO : Phaser.CANVAS,
     parent,
@@ -65,7 +69,12 @@ export function startPhaser(parent: HTMLElement, feed: FloorFeed, options: Start
     banner: false,
     antialias: true,
     canvasStyle: 'display: block; pointer-events: none;',
-    scene: [new Boot(), new Preloader(options.tasks, options.onReady), new Backdrop(feed), new Office(feed)],
+    scene: [
+      new Boot(),
+      new Preloader(options.tasks, options.onReady),
+      new Backdrop(feed),
+      new Office(feed),
+    ],
   });
   let destroyed = false;
   return {

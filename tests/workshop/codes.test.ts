@@ -155,7 +155,8 @@ describe('result codes and files', () => {
             ok: false,
             reason: 'edited',
           });
-          const { check: _, ...rest } = edited;
+          const rest: Omit<typeof edited, 'check'> & { check?: string } = { ...edited };
+        delete rest.check;
           const resealed = { ...rest, check: fileCheck(rest) };
           expect(verifyResult(JSON.stringify(resealed), scenarios)).toMatchObject({
             ok: false,

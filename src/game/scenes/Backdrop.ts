@@ -7,7 +7,7 @@ import type { FloorFeed, FloorView } from '../../ui/floor-view';
 import type { Screen } from '../../ui/screens';
 import { COLOURS, DESIGN_WIDTH, FONTS } from '../../ui/theme';
 import { SCENES, TEXTURES, TEXTURE_SCALE } from '../keys';
-import { CAR_SIZE, HQ, presentScene, pseudoRandom } from './Preloader';
+import { CAR_SIZE, HQ, LAMP_XS, presentScene, pseudoRandom } from './Preloader';
 
 /** The screens this scene shows on; everywhere else the office floor is in front. */
 const BACKDROP_SCREENS: ReadonlySet<Screen> = new Set<Screen>([
@@ -80,25 +80,26 @@ export class Backdrop extends Phaser.Scene {
       [420, 110, 0.35],
     ];
     for (const [x, y, alpha] of cloudSpots) {
-      this.clouds.push(this.add.image(x, y, TEXTURES.cloud).setScale(HALF * 1.4).setAlpha(alpha));
+      this.clouds.push(this.add.image(x, y, TEXTURES.cloud).setScale(1.4).setAlpha(alpha));
     }
-    this.add.image(HQ.x, HQ.y, TEXTURES.headquarters).setOrigin(0, 0).setScale(HALF);
+    this.add.image(HQ.x, HQ.y, TEXTURES.headquarters).setOrigin(0, 0);
     this.sign = this.add
       .text(HQ.x + 44 + 121, HQ.y + 96, '', {
         fontFamily: FONTS.display,
         fontSize: '22px',
         fontStyle: '600',
         color: COLOURS.paper,
-        resolution: TEXTURE_SCALE,
+        // The backdrop never zooms, so its text is drawn 1:1.
+        resolution: 1,
       })
       .setOrigin(0.5);
     this.placeWindowGlows();
     this.add.image(0, 620, TEXTURES.street).setOrigin(0, 0);
     for (const x of [640, 760, 1230]) {
-      this.add.image(x, 632, TEXTURES.tree).setOrigin(0.5, 1).setScale(HALF);
+      this.add.image(x, 632, TEXTURES.tree).setOrigin(0.5, 1);
     }
-    for (const x of [700, 1200]) {
-      this.add.image(x, 634, TEXTURES.lamp).setOrigin(0.5, 1).setScale(HALF);
+    for (const x of LAMP_XS) {
+      this.add.image(x, 634, TEXTURES.lamp).setOrigin(0.5, 1);
     }
 
     this.applyView(this.feed.get());
@@ -125,7 +126,6 @@ export class Backdrop extends Phaser.Scene {
       const glow = this.add
         .image(HQ.x + 40 + col * 32, HQ.y + 136 + row * 24, TEXTURES.windowGlow)
         .setOrigin(0, 0)
-        .setScale(HALF)
         .setAlpha(0);
       this.glows.push(glow);
     }
@@ -184,7 +184,13 @@ export class Backdrop extends Phaser.Scene {
         [820, PAVEMENT_Y[1], TEXTURES.walkerB],
       ];
       for (const [x, y, key] of spots) {
-        this.statics.push(this.add.image(x, y, key).setOrigin(0.5, 1).setScale(HALF * WALKER_SCALE).setDepth(y));
+        this.statics.push(
+          this.add
+            .image(x, y, key)
+            .setOrigin(0.5, 1)
+            .setScale(HALF * WALKER_SCALE)
+            .setDepth(y),
+        );
       }
       this.glows.forEach((g, i) => g.setAlpha(i % 3 === 0 ? 0.9 : 0));
       return;
@@ -235,7 +241,15 @@ export class Backdrop extends Phaser.Scene {
       .setScale(HALF * WALKER_SCALE)
       .setDepth(baseY)
       .setAlpha(0);
-    this.walkers.push({ sprite, speed: 26 + rand() * 14, targetX, mode, phase: rand() * 6, baseY, startX });
+    this.walkers.push({
+      sprite,
+      speed: 26 + rand() * 14,
+      targetX,
+      mode,
+      phase: rand() * 6,
+      baseY,
+      startX,
+    });
   }
 
   private spawnCar(): void {
@@ -245,7 +259,6 @@ export class Backdrop extends Phaser.Scene {
     const sprite = this.add
       .image(rightwards ? 480 : DESIGN_WIDTH + CAR_SIZE.width, y, TEXTURES.car)
       .setOrigin(0.5, 1)
-      .setScale(HALF)
       .setFlipX(!rightwards)
       .setDepth(y);
     this.cars.push({ sprite, speed: rightwards ? 120 : -120 });
@@ -270,7 +283,8 @@ export class Backdrop extends Phaser.Scene {
     this.walkers = this.walkers.filter((w) => this.stepWalker(w, dt));
     this.cars = this.cars.filter((car) => {
       car.sprite.x += car.speed * dt;
-      const gone = car.speed > 0 ? car.sprite.x > DESIGN_WIDTH + CAR_SIZE.width : car.sprite.x < 440;
+      const gone =
+        car.speed > 0 ? car.sprite.x > DESIGN_WIDTH + CAR_SIZE.width : car.sprite.x < 440;
       // Cars appear from under the left panels' edge: fade them at the left end of the road.
       car.sprite.setAlpha(Math.max(0, Math.min(1, (car.sprite.x - 480) / 60)));
       if (gone) car.sprite.destroy();

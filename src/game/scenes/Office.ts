@@ -6,8 +6,15 @@
 import * as Phaser from 'phaser';
 import { floorLayout, roomRect } from '../../ui/floor-layout';
 import type { FloorLayout, Rect, RoomRect } from '../../ui/floor-layout';
-import type { FloorFeed, FloorView, Mood, PortraitParams, RoomView, SegmentFlowView } from '../../ui/floor-view';
-import { drawPortrait } from '../../ui/portrait';
+import type {
+  FloorFeed,
+  FloorView,
+  Mood,
+  PortraitParams,
+  RoomView,
+  SegmentFlowView,
+} from '../../ui/floor-view';
+import { drawPortrait, moodFromTrust } from '../../ui/portrait';
 import type { Screen } from '../../ui/screens';
 import { COLOURS, DESIGN_HEIGHT, DESIGN_WIDTH, FONTS, colourNumber } from '../../ui/theme';
 import { SCENES, TEXTURES, TEXTURE_PREFIX, TEXTURE_SCALE } from '../keys';
@@ -19,6 +26,7 @@ import {
   mix,
   paintPlant,
   paintTexture,
+  pixelScale,
   presentScene,
   pseudoRandom,
   rgba,
@@ -38,7 +46,7 @@ const OFFICE_SCREENS: ReadonlySet<Screen> = new Set<Screen>([
 
 const HALF = 1 / TEXTURE_SCALE;
 /** Customer figures in the resolution animation, relative to their design size. */
-const FIGURE_SCALE = 1.25;
+const FIGURE_SCALE = 1.1;
 const DEPTH = { floor: 0, walkers: 5, rooms: 10, focus: 30, veil: 40, lanes: 50 } as const;
 
 /** During a negotiation the focused room fills this part of the stage (the DOM panel is right). */
@@ -62,7 +70,6 @@ const MOOD_TEXTURES: Record<Mood, string> = {
   friendly: TEXTURES.moodFriendly,
   ally: TEXTURES.moodAlly,
 };
-
 
 // ---------------------------------------------------------------------------------------------
 // Room geometry (room-local design pixels), shared by the painter and the live objects.
@@ -187,19 +194,42 @@ function paintDecor(ctx: Ctx, decor: Decor, x: number, y: number, w: number, acc
       const bw = (w - 16) / bars;
       const heights = [0.45, 0.7, 0.55, 0.85];
       heights.forEach((v, i) => {
-        fillRound(ctx, x + 8 + i * bw + 1, y + h - 8 - (h - 18) * v, bw - 3, (h - 18) * v, 1.5, i === 3 ? accent : mix(accent, COLOURS.paper, 0.5));
+        fillRound(
+          ctx,
+          x + 8 + i * bw + 1,
+          y + h - 8 - (h - 18) * v,
+          bw - 3,
+          (h - 18) * v,
+          1.5,
+          i === 3 ? accent : mix(accent, COLOURS.paper, 0.5),
+        );
       });
       break;
     }
     case 'shelf': {
       const sy = y + 34;
-      const books = [COLOURS.player, COLOURS.amber, COLOURS.measured, COLOURS.believed, COLOURS.sky, COLOURS.twin];
+      const books = [
+        COLOURS.player,
+        COLOURS.amber,
+        COLOURS.measured,
+        COLOURS.believed,
+        COLOURS.sky,
+        COLOURS.twin,
+      ];
       let bx = x + 2;
       let i = 0;
       while (bx < x + w - 8) {
         const bw = 5 + (i % 3);
         const bh = 18 + ((i * 7) % 9);
-        fillRound(ctx, bx, sy - bh, bw, bh, 1, mix(books[i % books.length] ?? accent, COLOURS.paper, 0.15));
+        fillRound(
+          ctx,
+          bx,
+          sy - bh,
+          bw,
+          bh,
+          1,
+          mix(books[i % books.length] ?? accent, COLOURS.paper, 0.15),
+        );
         bx += bw + 1;
         i += 1;
       }
@@ -216,7 +246,12 @@ function paintDecor(ctx: Ctx, decor: Decor, x: number, y: number, w: number, acc
       ctx.beginPath();
       ctx.roundRect(x, y, w, h, 3);
       ctx.stroke();
-      const notes = [COLOURS.yellow, COLOURS.sky, COLOURS.believed, mix(COLOURS.amber, COLOURS.paper, 0.3)];
+      const notes = [
+        COLOURS.yellow,
+        COLOURS.sky,
+        COLOURS.believed,
+        mix(COLOURS.amber, COLOURS.paper, 0.3),
+      ];
       const nw = Math.min(13, (w - 12) / 2);
       notes.forEach((colour, i) => {
         const nx = x + 5 + (i % 2) * (nw + 4) + (i === 3 ? 2 : 0);
@@ -255,7 +290,12 @@ function paintDecor(ctx: Ctx, decor: Decor, x: number, y: number, w: number, acc
 }
 
 /** The walls, back wall and decor of a silo room (the live parts are game objects on top). */
-function paintRoomShell(ctx: Ctx, rect: RoomRect, tint: string, decor: readonly [Decor, Decor]): void {
+function paintRoomShell(
+  ctx: Ctx,
+  rect: RoomRect,
+  tint: string,
+  decor: readonly [Decor, Decor],
+): void {
   const g = geometry(rect);
   const { x, y, width: w, height: h } = rect;
   softShadow(ctx, x, y, w, h, 14, 10, 0.16);
@@ -390,7 +430,15 @@ function paintSpareShell(ctx: Ctx, rect: RoomRect): void {
   // Shelf with jars, and a poster.
   fillRound(ctx, x + 14, y + 34, w * 0.45, 4, 2, mix(COLOURS.amber, COLOURS.inkSoft, 0.55));
   for (let i = 0; i < 4; i += 1) {
-    fillRound(ctx, x + 20 + i * 14, y + 20, 10, 14, 3, mix(COLOURS.sky, COLOURS.paper, 0.3 + i * 0.12));
+    fillRound(
+      ctx,
+      x + 20 + i * 14,
+      y + 20,
+      10,
+      14,
+      3,
+      mix(COLOURS.sky, COLOURS.paper, 0.3 + i * 0.12),
+    );
   }
   const px = x + w - 62;
   fillRound(ctx, px, y + 18, 44, 56, 3, COLOURS.paper);
@@ -429,7 +477,15 @@ function paintFloor(ctx: Ctx, layout: FloorLayout): void {
   for (let y = f.y + 32; y < f.y + f.height; y += 32) ctx.fillRect(f.x, y, f.width, 1);
   // The corridor's runner, with door mats in front of each room.
   const c = layout.corridor;
-  fillRound(ctx, c.x + 12, c.y + 12, c.width - 24, c.height - 24, 8, mix(COLOURS.player, COLOURS.floor, 0.82));
+  fillRound(
+    ctx,
+    c.x + 12,
+    c.y + 12,
+    c.width - 24,
+    c.height - 24,
+    8,
+    mix(COLOURS.player, COLOURS.floor, 0.82),
+  );
   ctx.setLineDash([6, 6]);
   ctx.strokeStyle = rgba(COLOURS.paper, 0.8);
   ctx.lineWidth = 1.5;
@@ -457,8 +513,12 @@ function paintDesk(ctx: Ctx, g: RoomGeometry, executive: boolean): void {
   const top = 24;
   const dw = g.deskWidth;
   const x = (g.w - dw) / 2;
-  const wood = executive ? mix(COLOURS.inkSoft, COLOURS.ink, 0.2) : mix(COLOURS.amber, COLOURS.paper, 0.55);
-  const edge = executive ? mix(COLOURS.amber, COLOURS.paper, 0.2) : mix(COLOURS.amber, COLOURS.inkSoft, 0.35);
+  const wood = executive
+    ? mix(COLOURS.inkSoft, COLOURS.ink, 0.2)
+    : mix(COLOURS.amber, COLOURS.paper, 0.55);
+  const edge = executive
+    ? mix(COLOURS.amber, COLOURS.paper, 0.2)
+    : mix(COLOURS.amber, COLOURS.inkSoft, 0.35);
   // Laptop (seen from behind) on the right, a mug on the left.
   const lx = g.w / 2 + 8;
   ctx.fillStyle = mix(COLOURS.wall, COLOURS.inkSoft, 0.3);
@@ -483,8 +543,8 @@ function paintDesk(ctx: Ctx, g: RoomGeometry, executive: boolean): void {
   // The desk itself: top surface, front panel, soft shadow.
   ctx.save();
   ctx.shadowColor = rgba(COLOURS.ink, 0.18);
-  ctx.shadowBlur = 6 * TEXTURE_SCALE;
-  ctx.shadowOffsetY = 2 * TEXTURE_SCALE;
+  ctx.shadowBlur = 6 * pixelScale(ctx);
+  ctx.shadowOffsetY = 2 * pixelScale(ctx);
   fillRound(ctx, x, top + 4, dw, 30, 5, wood);
   ctx.restore();
   fillRound(ctx, x - 4, top - 1, dw + 8, 7, 3, edge);
@@ -509,11 +569,23 @@ function textStyle(
   weight = '400',
   family: string = FONTS.text,
 ): Phaser.Types.GameObjects.Text.TextStyle {
-  return { fontFamily: family, fontSize: `${size}px`, fontStyle: weight, color: colour, resolution: TEXTURE_SCALE };
+  return {
+    fontFamily: family,
+    fontSize: `${size}px`,
+    fontStyle: weight,
+    color: colour,
+    resolution: TEXTURE_SCALE,
+  };
 }
 
 /** Sets a label, shrinking it to `minSize` and then shortening it until it fits `maxWidth`. */
-function fitText(text: Phaser.GameObjects.Text, value: string, size: number, minSize: number, maxWidth: number): void {
+function fitText(
+  text: Phaser.GameObjects.Text,
+  value: string,
+  size: number,
+  minSize: number,
+  maxWidth: number,
+): void {
   let s = size;
   text.setFontSize(s).setText(value);
   while (text.width > maxWidth && s > minSize) {
@@ -528,7 +600,14 @@ function fitText(text: Phaser.GameObjects.Text, value: string, size: number, min
 }
 
 /** A warning triangle with an exclamation mark, centred on (x, y), `r` from centre to corner. */
-function drawWarning(gfx: Phaser.GameObjects.Graphics, x: number, y: number, r: number, fill: number, mark: number): void {
+function drawWarning(
+  gfx: Phaser.GameObjects.Graphics,
+  x: number,
+  y: number,
+  r: number,
+  fill: number,
+  mark: number,
+): void {
   gfx.fillStyle(fill, 1);
   gfx.fillTriangle(x, y - r, x + r * 1.05, y + r * 0.8, x - r * 1.05, y + r * 0.8);
   gfx.fillStyle(mark, 1);
@@ -536,12 +615,27 @@ function drawWarning(gfx: Phaser.GameObjects.Graphics, x: number, y: number, r: 
   gfx.fillRect(x - 0.9, y + r * 0.35, 1.8, 1.8);
 }
 
+/** Changes a label only where it differs: every change re-renders the text's canvas. */
+function setLabel(
+  text: Phaser.GameObjects.Text,
+  value: string,
+  colour?: string,
+  weight?: string,
+): void {
+  if (text.text !== value) text.setText(value);
+  if (colour !== undefined && text.style.color !== colour) text.setColor(colour);
+  if (weight !== undefined && text.style.fontStyle !== weight) text.setFontStyle(weight);
+}
+
 function portraitKey(params: PortraitParams, mood: Mood, size: number): string {
   return `${TEXTURE_PREFIX.portrait}${params.skin}-${params.hair}-${params.hairStyle}-${params.accent}-${mood}-${size}`;
 }
 
 /** One figure stands for this many customers: the smallest "nice" number that keeps sprites few. */
-function figureUnit(segments: readonly SegmentFlowView[], limits: { won: number; lost: number; total: number }): number {
+function figureUnit(
+  segments: readonly SegmentFlowView[],
+  limits: { won: number; lost: number; total: number },
+): number {
   const nice = [1, 2, 5];
   for (let power = 1; power < 1e9; power *= 10) {
     for (const n of nice) {
@@ -626,16 +720,24 @@ export class Office extends Phaser.Scene {
   private layout: FloorLayout | null = null;
   private layoutKey = '';
   private floorImage: Phaser.GameObjects.Image | null = null;
+  private floorKeys = { flat: '', sharp: '' };
   private rooms = new Map<string, RoomParts>();
   private ceo: RoomParts | null = null;
   private spareLabels: Phaser.GameObjects.Text[] = [];
   private focus!: Phaser.GameObjects.Graphics;
   private focusId: string | null = null;
+  private focusStale = true;
   private veil!: Phaser.GameObjects.Graphics;
   private veilMode = '';
   private cameraMode = '';
   private readonly cameraView = { zoom: 1, scrollX: 0, scrollY: 0 };
-  private staff: { sprite: Phaser.GameObjects.Image; speed: number; min: number; max: number; phase: number }[] = [];
+  private staff: {
+    sprite: Phaser.GameObjects.Image;
+    speed: number;
+    min: number;
+    max: number;
+    phase: number;
+  }[] = [];
   private lanes: Phaser.GameObjects.Container | null = null;
   private playedSeq: number | null = null;
   private walking: Walking[] = [];
@@ -678,7 +780,6 @@ export class Office extends Phaser.Scene {
   }
 
   private applyView(view: FloorView): void {
-    const previous = this.view as FloorView | undefined;
     this.view = view;
     const motion = !view.reducedMotion;
     const motionChanged = motion !== this.motion;
@@ -690,9 +791,9 @@ export class Office extends Phaser.Scene {
       if (parts) this.updateRoom(parts, room);
     }
     if (this.ceo) this.updateCeo(this.ceo, view);
-    if (view.focusedSilo !== this.focusId || !previous) this.drawFocus(view.focusedSilo);
+    if (view.focusedSilo !== this.focusId || this.focusStale) this.drawFocus(view.focusedSilo);
     if (motionChanged) this.resetStaff();
-    this.applyScreen(view, previous);
+    this.applyScreen(view);
     const shown = OFFICE_SCREENS.has(view.screen);
     if (shown !== this.shown) {
       this.shown = shown;
@@ -712,23 +813,35 @@ export class Office extends Phaser.Scene {
     const layout = floorLayout(view.rooms.map((r) => r.silo));
     this.layout = layout;
     this.layoutKey = view.rooms.map((r) => r.silo).join('|');
-    const floorKey = `${TEXTURE_PREFIX.floor}${view.rooms.length}`;
-    paintTexture(this.textures, floorKey, layout.floor.width, layout.floor.height, (ctx) => paintFloor(ctx, layout));
+    // The floor is painted twice: 1:1 for the whole-floor view (the biggest image, and drawing it
+    // scaled down costs the Canvas renderer several ms a frame), and sharp for the zoomed view.
+    const base = `${TEXTURE_PREFIX.floor}${view.rooms.length}`;
+    const paint = (ctx: Ctx) => paintFloor(ctx, layout);
+    const { width, height } = layout.floor;
+    this.floorKeys = {
+      flat: paintTexture(this.textures, `${base}-1x`, width, height, paint, { scale: 1 }),
+      sharp: paintTexture(this.textures, `${base}-${TEXTURE_SCALE}x`, width, height, paint),
+    };
     this.floorImage = this.add
-      .image(layout.floor.x, layout.floor.y, floorKey)
+      .image(layout.floor.x, layout.floor.y, this.floorKeys.flat)
       .setOrigin(0, 0)
-      .setScale(HALF)
       .setDepth(DEPTH.floor);
     layout.rooms.forEach((rect) => this.rooms.set(rect.id, this.buildRoom(rect, false)));
     this.ceo = this.buildRoom(layout.ceo, true);
     for (const spare of layout.spare) {
       const label = this.add
-        .text(spare.x + spare.width / 2, spare.y + spare.height - 22, 'Coffee corner', textStyle(14, COLOURS.inkSoft, '600'))
+        .text(
+          spare.x + spare.width / 2,
+          spare.y + spare.height - 22,
+          'Coffee corner',
+          textStyle(14, COLOURS.inkSoft, '600'),
+        )
         .setOrigin(0.5)
         .setDepth(DEPTH.rooms);
       this.spareLabels.push(label);
     }
-    this.focusId = null;
+    // Rooms moved: the focus ring, the camera and the veil are redrawn for the new layout.
+    this.focusStale = true;
     this.cameraMode = '';
     this.veilMode = '';
     this.resetStaff();
@@ -743,46 +856,66 @@ export class Office extends Phaser.Scene {
       .image(Math.round((g.w - g.portrait) / 2), g.portraitTop, '__DEFAULT')
       .setOrigin(0, 0)
       .setScale(HALF);
-    const desk = this.add.image(0, g.deskTop - 24, deskKey).setOrigin(0, 0).setScale(HALF);
+    const desk = this.add
+      .image(0, g.deskTop - 24, deskKey)
+      .setOrigin(0, 0)
+      .setScale(HALF);
     const live = this.add.graphics();
     const moodIcon = this.add
       .image(g.w / 2 + g.portrait * 0.36, g.portraitTop + g.portrait * 0.16, TEXTURES.moodNeutral)
       .setScale(HALF)
       .setVisible(!executive);
-    const name = this.add.text(14, g.nameY, '', textStyle(17, COLOURS.ink, '600', FONTS.display)).setOrigin(0, 0.5);
+    const name = this.add
+      .text(14, g.nameY, '', textStyle(17, COLOURS.ink, '600', FONTS.display))
+      .setOrigin(0, 0.5);
     const sub = this.add.text(14, g.subY, '', textStyle(14, COLOURS.inkSoft)).setOrigin(0, 0.5);
     const meterLabel = this.add
       .text(14, g.meterY, executive ? 'Support' : 'Trust', textStyle(14, COLOURS.inkSoft, '600'))
       .setOrigin(0, 0.5);
-    const value = this.add.text(g.w - 14, g.meterY, '', textStyle(15, COLOURS.ink, '700')).setOrigin(1, 0.5);
+    const value = this.add
+      .text(g.w - 14, g.meterY, '', textStyle(15, COLOURS.ink, '700'))
+      .setOrigin(1, 0.5);
     const loadLabel = this.add
       .text(14, g.loadY, 'Load', textStyle(14, COLOURS.inkSoft, '600'))
       .setOrigin(0, 0.5)
       .setVisible(!executive);
-    const note = this.add.text(g.w - 14, g.loadY, '', textStyle(14, mix(COLOURS.bad, COLOURS.ink, 0.2), '700')).setOrigin(1, 0.5);
+    const note = this.add
+      .text(g.w - 14, g.loadY, '', textStyle(14, mix(COLOURS.bad, COLOURS.ink, 0.2), '700'))
+      .setOrigin(1, 0.5);
     container.add([portrait, desk, live, moodIcon, name, sub, meterLabel, value, loadLabel, note]);
     let core: Phaser.GameObjects.Container | null = null;
     let overload: Phaser.GameObjects.Container | null = null;
     if (!executive) {
       // A sign on the desk front: words plus a warning triangle, in a dark red that keeps contrast.
-      const words = this.add.text(10, 0, 'Overloaded', textStyle(14, COLOURS.paper, '700')).setOrigin(0, 0.5);
+      const words = this.add
+        .text(10, 0, 'Overloaded', textStyle(14, COLOURS.paper, '700'))
+        .setOrigin(0, 0.5);
       const tagW = Math.ceil(words.width) + 34;
       const tag = this.add.graphics();
       tag.fillStyle(hexNumber(mix(COLOURS.bad, COLOURS.ink, 0.22)), 1);
       tag.fillRoundedRect(-tagW / 2, -12, tagW, 24, 12);
-      drawWarning(tag, -tagW / 2 + 15, 0, 7, colourNumber('paper'), hexNumber(mix(COLOURS.bad, COLOURS.ink, 0.22)));
+      drawWarning(
+        tag,
+        -tagW / 2 + 15,
+        0,
+        7,
+        colourNumber('paper'),
+        hexNumber(mix(COLOURS.bad, COLOURS.ink, 0.22)),
+      );
       words.setX(-tagW / 2 + 26);
       overload = this.add.container(g.w / 2, g.deskTop + 19, [tag, words]).setVisible(false);
       container.add(overload);
       // The power core's tab: a crown and words, never colour alone.
-      const pillW = 132;
+      const pillW = 138;
       const pill = this.add.graphics();
       pill.fillStyle(colourNumber('ink'), 0.18);
       pill.fillRoundedRect(-pillW / 2, -11, pillW, 26, 13);
       pill.fillStyle(colourNumber('amber'), 1);
       pill.fillRoundedRect(-pillW / 2, -13, pillW, 26, 13);
-      const crown = this.add.image(-pillW / 2 + 18, -1, TEXTURES.crown).setScale(HALF * 0.62);
-      const label = this.add.text(-pillW / 2 + 32, 0, 'POWER CORE', textStyle(14, COLOURS.ink, '700')).setOrigin(0, 0.5);
+      const crown = this.add.image(-pillW / 2 + 19, -1, TEXTURES.crown).setScale(HALF * 0.62);
+      const label = this.add
+        .text(-pillW / 2 + 36, 0, 'POWER CORE', textStyle(14, COLOURS.ink, '700'))
+        .setOrigin(0, 0.5);
       core = this.add.container(g.w / 2, 0, [pill, crown, label]).setVisible(false);
       container.add(core);
     }
@@ -802,7 +935,16 @@ export class Office extends Phaser.Scene {
       live,
       overload,
       core,
-      drawn: { name: '', sub: '', portrait: '', mood: null, meter: -1, load: -1, capacity: -1, core: false },
+      drawn: {
+        name: '',
+        sub: '',
+        portrait: '',
+        mood: null,
+        meter: -1,
+        load: -1,
+        capacity: -1,
+        core: false,
+      },
       shownMeter: -1,
     };
   }
@@ -861,7 +1003,7 @@ export class Office extends Phaser.Scene {
     }
     const support = Math.max(0, Math.min(100, Math.round(view.ceo.support)));
     // The CEO's face follows support the way a leader's follows trust.
-    const mood: Mood = support < 20 ? 'hostile' : support < 40 ? 'wary' : support < 60 ? 'neutral' : support < 80 ? 'friendly' : 'ally';
+    const mood = moodFromTrust(support);
     this.setPortrait(parts, view.ceo.portrait, mood);
     if (d.meter !== support) {
       const from = parts.shownMeter < 0 ? support : parts.shownMeter;
@@ -905,10 +1047,11 @@ export class Office extends Phaser.Scene {
       gfx.fillRoundedRect(g.barX, by, Math.max(barH, fillW), barH, barH / 2);
     }
     gfx.fillStyle(colourNumber('paper'), 0.9);
-    for (const band of [20, 40, 60, 80]) gfx.fillRect(g.barX + (g.barW * band) / 100 - 0.5, by, 1, barH);
+    for (const band of [20, 40, 60, 80])
+      gfx.fillRect(g.barX + (g.barW * band) / 100 - 0.5, by, 1, barH);
     gfx.lineStyle(1, colourNumber('line'), 1);
     gfx.strokeRoundedRect(g.barX, by, g.barW, barH, barH / 2);
-    parts.value.setText(String(Math.round(shown)));
+    setLabel(parts.value, String(Math.round(shown)));
 
     // Load pips: empty slots are outlined, carried load is filled, overload shows as striped red.
     const slots = Math.min(8, Math.max(capacity, load));
@@ -931,9 +1074,12 @@ export class Office extends Phaser.Scene {
       }
     }
     const over = load > capacity;
-    parts.note.setText(`${Math.min(load, 99)}/${capacity}`);
-    parts.note.setColor(over ? mix(COLOURS.bad, COLOURS.ink, 0.22) : COLOURS.inkSoft);
-    parts.note.setFontStyle('700');
+    setLabel(
+      parts.note,
+      `${Math.min(load, 99)}/${capacity}`,
+      over ? mix(COLOURS.bad, COLOURS.ink, 0.22) : COLOURS.inkSoft,
+      '700',
+    );
     parts.overload?.setVisible(over);
 
     // Paper stack on the desk: one bundle per initiative, a toppling pile when overloaded.
@@ -958,7 +1104,13 @@ export class Office extends Phaser.Scene {
           [12, -1.5],
           [12, 1.5],
           [-12, 1.5],
-        ].map(([px, py]) => new Phaser.Math.Vector2(cx + px! * Math.cos(a) - py! * Math.sin(a), cy + px! * Math.sin(a) + py! * Math.cos(a)));
+        ].map(
+          ([px, py]) =>
+            new Phaser.Math.Vector2(
+              cx + px! * Math.cos(a) - py! * Math.sin(a),
+              cy + px! * Math.sin(a) + py! * Math.cos(a),
+            ),
+        );
         gfx.fillPoints(pts, true);
         gfx.strokePoints(pts, true);
       };
@@ -983,18 +1135,22 @@ export class Office extends Phaser.Scene {
     }
     gfx.lineStyle(1, colourNumber('line'), 1);
     gfx.strokeRoundedRect(g.barX, by, g.barW, barH, barH / 2);
-    parts.value.setText(String(Math.round(shown)));
+    setLabel(parts.value, String(Math.round(shown)));
     if (low) drawWarning(gfx, 21, g.loadY, 7, colourNumber('bad'), colourNumber('paper'));
     parts.note.setOrigin(0, 0.5).setX(low ? 34 : 14);
-    parts.note.setText(low ? 'Patience running out' : shown >= 70 ? 'Backs your programme' : 'Watching the results');
-    parts.note.setColor(low ? mix(COLOURS.bad, COLOURS.ink, 0.2) : COLOURS.inkSoft);
-    parts.note.setFontStyle(low ? '700' : '400');
+    setLabel(
+      parts.note,
+      low ? 'Patience running out' : shown >= 70 ? 'Backs your programme' : 'Watching the results',
+      low ? mix(COLOURS.bad, COLOURS.ink, 0.2) : COLOURS.inkSoft,
+      low ? '700' : '400',
+    );
   }
 
   // --- Focus, veil, camera -----------------------------------------------------------------
 
   private drawFocus(id: string | null): void {
     this.focusId = id;
+    this.focusStale = false;
     this.focus.clear();
     this.tweens.killTweensOf(this.focus);
     this.focus.setAlpha(1);
@@ -1016,14 +1172,23 @@ export class Office extends Phaser.Scene {
       this.focus.fillTriangle(cx - 9, y - 10, cx + 9, y - 10, cx, y);
     }
     if (this.motion) {
-      this.tweens.add({ targets: this.focus, alpha: 0.7, duration: 900, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+      this.tweens.add({
+        targets: this.focus,
+        alpha: 0.7,
+        duration: 900,
+        yoyo: true,
+        repeat: -1,
+        ease: 'Sine.easeInOut',
+      });
     }
   }
 
-  private applyScreen(view: FloorView, previous: FloorView | undefined): void {
+  private applyScreen(view: FloorView): void {
     const screen = view.screen;
     const focusRect =
-      screen === 'negotiation' && view.focusedSilo && this.layout ? roomRect(this.layout, view.focusedSilo) : null;
+      screen === 'negotiation' && view.focusedSilo && this.layout
+        ? roomRect(this.layout, view.focusedSilo)
+        : null;
     // Camera: into the negotiated room, otherwise the whole floor.
     const cameraMode = focusRect ? `room:${focusRect.id}` : 'floor';
     if (cameraMode !== this.cameraMode) {
@@ -1052,7 +1217,7 @@ export class Office extends Phaser.Scene {
       } else if (!this.lanes) {
         this.showResolution(view.resolution.segments, false);
       }
-    } else if (this.lanes && (previous?.screen === 'results' || screen !== 'results')) {
+    } else if (this.lanes) {
       this.hideResolution();
     }
   }
@@ -1078,9 +1243,16 @@ export class Office extends Phaser.Scene {
     // alpha, can never cancel a camera move.
     this.tweens.killTweensOf(view);
     const apply = () => camera.setZoom(view.zoom).setScroll(view.scrollX, view.scrollY);
+    // Sharp floor while zoomed (or zooming); the 1:1 floor once back at rest.
+    const detail = (sharp: boolean) => {
+      const key = sharp ? this.floorKeys.sharp : this.floorKeys.flat;
+      if (this.floorImage && key) this.floorImage.setTexture(key).setScale(sharp ? HALF : 1);
+    };
+    if (rect) detail(true);
     if (!this.motion) {
       Object.assign(view, { zoom, scrollX, scrollY });
       apply();
+      detail(rect !== null);
       return;
     }
     this.tweens.add({
@@ -1091,7 +1263,10 @@ export class Office extends Phaser.Scene {
       duration: 750,
       ease: 'Cubic.easeInOut',
       onUpdate: apply,
-      onComplete: apply,
+      onComplete: () => {
+        apply();
+        detail(rect !== null);
+      },
     });
   }
 
@@ -1110,7 +1285,8 @@ export class Office extends Phaser.Scene {
         const pad = 6;
         const r = 14 + pad;
         const x0 = rect.x - pad;
-        const y0 = rect.y - pad;
+        // Extra room on top for the power core's tab, which sits on the room's top edge.
+        const y0 = rect.y - pad - (this.rooms.get(rect.id)?.drawn.core ? 12 : 0);
         const x1 = rect.x + rect.width + pad;
         const y1 = rect.y + rect.height + pad;
         veil.fillRect(-big, -big, 2 * big, y0 + big);
@@ -1143,7 +1319,8 @@ export class Office extends Phaser.Scene {
     // Fade out the old veil before drawing the new shape, then fade in.
     const fadeIn = () => {
       redraw();
-      if (mode !== 'none') this.tweens.add({ targets: veil, alpha: target, duration: 350, ease: 'Sine.easeOut' });
+      if (mode !== 'none')
+        this.tweens.add({ targets: veil, alpha: target, duration: 350, ease: 'Sine.easeOut' });
     };
     if (veil.alpha > 0.01) {
       this.tweens.add({ targets: veil, alpha: 0, duration: 200, onComplete: fadeIn });
@@ -1165,8 +1342,18 @@ export class Office extends Phaser.Scene {
     keys.forEach((key, i) => {
       const x = c.x + c.width * (starts[i] ?? 0.5);
       const y = c.y + c.height / 2 + 14 + (i % 2) * 4;
-      const sprite = this.add.image(x, y, key).setOrigin(0.5, 1).setScale(HALF).setDepth(DEPTH.walkers);
-      this.staff.push({ sprite, speed: (i % 2 === 0 ? 1 : -1) * (16 + i * 4), min: c.x + 40, max: c.x + c.width - 40, phase: i });
+      const sprite = this.add
+        .image(x, y, key)
+        .setOrigin(0.5, 1)
+        .setScale(HALF)
+        .setDepth(DEPTH.walkers);
+      this.staff.push({
+        sprite,
+        speed: (i % 2 === 0 ? 1 : -1) * (16 + i * 4),
+        min: c.x + 40,
+        max: c.x + c.width - 40,
+        phase: i,
+      });
     });
   }
 
@@ -1214,20 +1401,29 @@ export class Office extends Phaser.Scene {
     const usedH = laneH * count + gap * (count - 1);
     const laneX = R.x + 16;
     const laneW = R.width - 32;
-    // Figures stand in a small crowd: up to three staggered rows, back rows drawn first.
-    const rowStep = 22;
-    const rows = laneH >= 128 ? 3 : laneH >= 100 ? 2 : 1;
-    const step = 17;
+    // Figures stand in up to two clean, staggered rows (back row drawn first).
+    const rowStep = 40;
+    const rows = laneH >= 124 ? 2 : 1;
+    const step = 15;
     const wonZone = { x: 14, width: 236 };
     const storeX = 262;
     const lostZoneX = storeX + STOREFRONT_SIZE.width + 20;
     const lostZoneW = Math.floor((laneW - lostZoneX - 14 - 16) / 2);
     const perRowWon = Math.floor(wonZone.width / step);
     const perRowLost = Math.floor(lostZoneW / step);
-    const unit = figureUnit(shownSegments, { won: perRowWon * rows, lost: perRowLost * rows, total: 220 });
+    const unit = figureUnit(shownSegments, {
+      won: perRowWon * rows,
+      lost: perRowLost * rows,
+      total: 220,
+    });
 
     const title = this.add
-      .text(R.x + 24, R.y + 27, 'Customers this quarter', textStyle(21, COLOURS.ink, '600', FONTS.display))
+      .text(
+        R.x + 24,
+        R.y + 27,
+        'Customers this quarter',
+        textStyle(21, COLOURS.ink, '600', FONTS.display),
+      )
       .setOrigin(0, 0.5);
     const unitText = `Each figure = ${formatCount(unit)} customer${unit === 1 ? '' : 's'}`;
     const unitNote = this.add
@@ -1254,25 +1450,43 @@ export class Office extends Phaser.Scene {
         .image(storeCx, ly + laneH - 8, TEXTURES.storefront)
         .setOrigin(0.5, 1)
         .setScale(HALF * storeScale);
-      const name = this.add.text(storeCx, ly + 15, '', textStyle(16, COLOURS.ink, '600', FONTS.display)).setOrigin(0.5);
+      const name = this.add
+        .text(storeCx, ly + 15, '', textStyle(16, COLOURS.ink, '600', FONTS.display))
+        .setOrigin(0.5);
       fitText(name, seg.name, 16, 14, STOREFRONT_SIZE.width + 30);
-      const countText = this.add.text(storeCx, ly + 33, '', textStyle(14, COLOURS.inkSoft, '600')).setOrigin(0.5);
+      const countText = this.add
+        .text(storeCx, ly + 33, '', textStyle(14, COLOURS.inkSoft, '600'))
+        .setOrigin(0.5);
       lanes.add([store, name, countText]);
-      const setCount = (n: number) => countText.setText(`${formatCount(seg.before)} → ${formatCount(n)}`);
+      // Only re-rendered when the shown number changes (each change redraws the text's canvas).
+      const setCount = (n: number) =>
+        setLabel(countText, `${formatCount(seg.before)} → ${formatCount(n)}`);
       setCount(animate ? seg.before : seg.after);
-      if (animate) this.counters.push({ text: countText, from: seg.before, to: seg.after, set: setCount });
+      if (animate)
+        this.counters.push({ text: countText, from: seg.before, to: seg.after, set: setCount });
 
       // Zone labels with the exact numbers (the figures are rounded up).
       const wonLabel = `+${formatCount(seg.won)} won`;
       lanes.add(
         this.add
-          .text(laneX + wonZone.x + wonZone.width, ly + 15, wonLabel, textStyle(14, mix(COLOURS.player, COLOURS.ink, 0.15), '700'))
+          .text(
+            laneX + wonZone.x + wonZone.width,
+            ly + 15,
+            wonLabel,
+            textStyle(14, mix(COLOURS.player, COLOURS.ink, 0.15), '700'),
+          )
           .setOrigin(1, 0.5),
       );
       const lostLabel = (x: number, text: string, colour: string) =>
-        lanes.add(this.add.text(laneX + x, ly + 15, text, textStyle(14, colour, '700')).setOrigin(0, 0.5));
+        lanes.add(
+          this.add.text(laneX + x, ly + 15, text, textStyle(14, colour, '700')).setOrigin(0, 0.5),
+        );
       lostLabel(lostZoneX, `−${formatCount(seg.lostControllable)} could have kept`, lostDark);
-      lostLabel(lostZoneX + lostZoneW + 16, `−${formatCount(seg.lostUncontrollable)} beyond control`, COLOURS.inkSoft);
+      lostLabel(
+        lostZoneX + lostZoneW + 16,
+        `−${formatCount(seg.lostUncontrollable)} beyond control`,
+        COLOURS.inkSoft,
+      );
 
       const feetY = ly + laneH - 10;
       const slot = (zoneX: number, perRow: number, k: number, fromRight: boolean) => {
@@ -1282,9 +1496,24 @@ export class Office extends Phaser.Scene {
         const x = fromRight ? zoneX - col * step - stagger : zoneX + col * step + stagger;
         return { x: laneX + x + (rand() - 0.5) * 3, y: feetY - row * rowStep, row };
       };
-      const flows: readonly [number, string, boolean, (k: number) => { x: number; y: number; row: number }][] = [
-        [seg.won, TEXTURES.figureWon, true, (k) => slot(wonZone.x + wonZone.width - 10, perRowWon, k, true)],
-        [seg.lostControllable, TEXTURES.figureLostControllable, false, (k) => slot(lostZoneX + 10, perRowLost, k, false)],
+      const flows: readonly [
+        number,
+        string,
+        boolean,
+        (k: number) => { x: number; y: number; row: number },
+      ][] = [
+        [
+          seg.won,
+          TEXTURES.figureWon,
+          true,
+          (k) => slot(wonZone.x + wonZone.width - 10, perRowWon, k, true),
+        ],
+        [
+          seg.lostControllable,
+          TEXTURES.figureLostControllable,
+          false,
+          (k) => slot(lostZoneX + 10, perRowLost, k, false),
+        ],
         [
           seg.lostUncontrollable,
           TEXTURES.figureLostUncontrollable,
@@ -1292,7 +1521,12 @@ export class Office extends Phaser.Scene {
           (k) => slot(lostZoneX + lostZoneW + 26, perRowLost, k, false),
         ],
       ];
-      const placed: { key: string; arriving: boolean; share: number; to: { x: number; y: number; row: number } }[] = [];
+      const placed: {
+        key: string;
+        arriving: boolean;
+        share: number;
+        to: { x: number; y: number; row: number };
+      }[] = [];
       for (const [n, key, arriving, place] of flows) {
         const figures = Math.ceil(Math.max(0, n) / unit);
         for (let k = 0; k < figures; k += 1) {
@@ -1302,7 +1536,10 @@ export class Office extends Phaser.Scene {
       // Back rows first, so front figures overlap them like a crowd.
       placed.sort((p, q) => q.to.row - p.to.row);
       for (const { key, arriving, share, to } of placed) {
-        const sprite = this.add.image(to.x, to.y, key).setOrigin(0.5, 1).setScale(HALF * FIGURE_SCALE);
+        const sprite = this.add
+          .image(to.x, to.y, key)
+          .setOrigin(0.5, 1)
+          .setScale(HALF * FIGURE_SCALE);
         lanes.add(sprite);
         if (!animate) continue;
         const fromX = arriving ? laneX + 6 : storeCx;
@@ -1323,8 +1560,13 @@ export class Office extends Phaser.Scene {
     ];
     let lx = R.x + 28;
     for (const [key, label] of items) {
-      const icon = this.add.image(lx, legendY + 17, key).setOrigin(0.5, 1).setScale(HALF * FIGURE_SCALE);
-      const text = this.add.text(lx + 20, legendY, label, textStyle(15, COLOURS.ink, '400')).setOrigin(0, 0.5);
+      const icon = this.add
+        .image(lx, legendY + 17, key)
+        .setOrigin(0.5, 1)
+        .setScale(HALF * FIGURE_SCALE);
+      const text = this.add
+        .text(lx + 20, legendY, label, textStyle(15, COLOURS.ink, '400'))
+        .setOrigin(0, 0.5);
       lanes.add([icon, text]);
       lx += text.width + 60;
     }
@@ -1332,7 +1574,8 @@ export class Office extends Phaser.Scene {
     lanes.setAlpha(animate ? 0 : 1);
     if (animate) {
       this.tweens.add({ targets: lanes, alpha: 1, duration: 250 });
-      this.animStart = this.time.now;
+      // Set by the first update: the scene clock stands still while the scene sleeps.
+      this.animStart = -1;
       this.animating = true;
     } else {
       this.animating = false;
@@ -1353,6 +1596,7 @@ export class Office extends Phaser.Scene {
       }
     }
     if (!this.animating) return;
+    if (this.animStart < 0) this.animStart = time;
     const t = time - this.animStart;
     let busy = false;
     for (const w of this.walking) {

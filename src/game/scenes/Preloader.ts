@@ -57,6 +57,11 @@ export function fillRound(
   ctx.fill();
 }
 
+/** Device pixels per design pixel of a painting context (shadows are not scaled by transforms). */
+export function pixelScale(ctx: Ctx): number {
+  return typeof ctx.getTransform === 'function' ? ctx.getTransform().a : TEXTURE_SCALE;
+}
+
 /** A soft drop shadow under a rounded rectangle (the house style's "soft shadows"). */
 export function softShadow(
   ctx: Ctx,
@@ -70,8 +75,8 @@ export function softShadow(
 ): void {
   ctx.save();
   ctx.shadowColor = rgba(COLOURS.ink, alpha);
-  ctx.shadowBlur = blur * TEXTURE_SCALE;
-  ctx.shadowOffsetY = (blur / 3) * TEXTURE_SCALE;
+  ctx.shadowBlur = blur * pixelScale(ctx);
+  ctx.shadowOffsetY = (blur / 3) * pixelScale(ctx);
   fillRound(ctx, x, y, w, h, r, COLOURS.paper);
   ctx.restore();
 }
@@ -241,8 +246,20 @@ function paintPeople(textures: Phaser.Textures.TextureManager): void {
       paintFigure(ctx, body, skinTone, hair, badge),
     );
   fig(TEXTURES.figureWon, FIGURE_COLOURS.won, '#3f2c22', 'plus');
-  fig(TEXTURES.figureLostControllable, FIGURE_COLOURS.lostControllable, '#221c1a', 'cross', '#c98e60');
-  fig(TEXTURES.figureLostUncontrollable, FIGURE_COLOURS.lostUncontrollable, '#8f8f98', 'dash', '#f0c3a0');
+  fig(
+    TEXTURES.figureLostControllable,
+    FIGURE_COLOURS.lostControllable,
+    '#221c1a',
+    'cross',
+    '#c98e60',
+  );
+  fig(
+    TEXTURES.figureLostUncontrollable,
+    FIGURE_COLOURS.lostUncontrollable,
+    '#8f8f98',
+    'dash',
+    '#f0c3a0',
+  );
   fig(TEXTURES.walkerA, COLOURS.sky, '#221c1a', null, '#aa6e45');
   fig(TEXTURES.walkerB, COLOURS.believed, '#d9b25f', null, '#f8d9c4');
   fig(TEXTURES.walkerC, COLOURS.measured, '#6e4726', null, '#e2aa7e');
@@ -375,8 +392,8 @@ function paintCrown(ctx: Ctx): void {
   const gold = COLOURS.amber;
   ctx.save();
   ctx.shadowColor = rgba(COLOURS.ink, 0.25);
-  ctx.shadowBlur = 3 * TEXTURE_SCALE;
-  ctx.shadowOffsetY = 1 * TEXTURE_SCALE;
+  ctx.shadowBlur = 3 * pixelScale(ctx);
+  ctx.shadowOffsetY = 1 * pixelScale(ctx);
   ctx.beginPath();
   ctx.moveTo(4, 22);
   ctx.lineTo(2.5, 8);
@@ -462,7 +479,15 @@ export function paintPlant(ctx: Ctx, x: number, y: number, scale: number, tall: 
   ctx.closePath();
   ctx.fillStyle = mix(COLOURS.twin, COLOURS.paper, 0.35);
   ctx.fill();
-  fillRound(ctx, -potW / 2 - 1, -potH - 2, potW + 2, 4, 1.5, mix(COLOURS.twin, COLOURS.paper, 0.15));
+  fillRound(
+    ctx,
+    -potW / 2 - 1,
+    -potH - 2,
+    potW + 2,
+    4,
+    1.5,
+    mix(COLOURS.twin, COLOURS.paper, 0.15),
+  );
   ctx.restore();
 }
 
@@ -522,7 +547,13 @@ function paintOfficeProps(textures: Phaser.Textures.TextureManager): void {
   paintTexture(textures, TEXTURES.crown, CROWN_SIZE.width, CROWN_SIZE.height, paintCrown);
   paintTexture(textures, TEXTURES.plant, 30, 34, (ctx) => paintPlant(ctx, 15, 33, 1, false));
   paintTexture(textures, TEXTURES.plantTall, 40, 70, (ctx) => paintPlant(ctx, 20, 69, 1, true));
-  paintTexture(textures, TEXTURES.storefront, STOREFRONT_SIZE.width, STOREFRONT_SIZE.height, paintStorefront);
+  paintTexture(
+    textures,
+    TEXTURES.storefront,
+    STOREFRONT_SIZE.width,
+    STOREFRONT_SIZE.height,
+    paintStorefront,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -572,7 +603,14 @@ function paintSky(ctx: Ctx): void {
 }
 
 /** One layer of skyline: flat-roofed blocks with a few lit windows. */
-function paintSkyline(ctx: Ctx, seed: number, base: string, lit: number, top: number, bottom: number): void {
+function paintSkyline(
+  ctx: Ctx,
+  seed: number,
+  base: string,
+  lit: number,
+  top: number,
+  bottom: number,
+): void {
   const rand = pseudoRandom(seed);
   let x = -20;
   while (x < DESIGN_WIDTH + 20) {
@@ -638,16 +676,34 @@ function paintHeadquarters(ctx: Ctx): void {
       ctx.fillRect(w - 62 + col * 20, 140 + row * 24, 10, 13);
     }
   }
-  // Lobby: a glass front with a lit door and a canopy in the player's colour.
+  // Lobby: a warm glass front behind a dark lintel, a lit door, a canopy, plants either side.
   const lobbyY = h - 62;
-  fillRound(ctx, 34, lobbyY, w - 118, 62, 4, mix(COLOURS.amber, COLOURS.paper, 0.55));
-  ctx.fillStyle = rgba(COLOURS.ink, 0.25);
-  for (let x = 52; x < w - 100; x += 28) ctx.fillRect(x, lobbyY, 3, 62);
+  const lobby = ctx.createLinearGradient(0, lobbyY, 0, h);
+  lobby.addColorStop(0, mix(COLOURS.amber, COLOURS.paper, 0.6));
+  lobby.addColorStop(1, mix(COLOURS.amber, COLOURS.paper, 0.3));
+  fillRound(ctx, 34, lobbyY, w - 118, 62, 2, lobby);
+  ctx.fillStyle = rgba(COLOURS.ink, 0.35);
+  for (let x = 52; x < w - 100; x += 28) ctx.fillRect(x, lobbyY, 2, 62);
+  // People inside the lobby, as soft silhouettes.
+  ctx.fillStyle = rgba(COLOURS.inkSoft, 0.35);
+  for (const px of [70, 118, 250, 276]) {
+    ctx.beginPath();
+    ctx.arc(px, lobbyY + 30, 5, 0, Math.PI * 2);
+    ctx.fill();
+    fillRound(ctx, px - 7, lobbyY + 36, 14, 26, 5, rgba(COLOURS.inkSoft, 0.35));
+  }
+  fillRound(ctx, 26, lobbyY - 8, w - 102, 9, 2, mix(body, COLOURS.ink, 0.45));
   const doorX = HQ.doorX - HQ.x;
-  fillRound(ctx, doorX - 22, lobbyY + 14, 44, 48, 3, mix(COLOURS.yellow, COLOURS.paper, 0.5));
-  ctx.fillStyle = rgba(COLOURS.ink, 0.3);
-  ctx.fillRect(doorX - 1, lobbyY + 14, 2, 48);
-  fillRound(ctx, doorX - 44, lobbyY - 6, 88, 10, 4, COLOURS.player);
+  fillRound(ctx, doorX - 24, lobbyY + 12, 48, 50, 3, mix(COLOURS.inkSoft, COLOURS.ink, 0.3));
+  fillRound(ctx, doorX - 21, lobbyY + 15, 42, 47, 2, mix(COLOURS.yellow, COLOURS.paper, 0.45));
+  ctx.fillStyle = rgba(COLOURS.ink, 0.45);
+  ctx.fillRect(doorX - 1, lobbyY + 15, 2, 47);
+  fillRound(ctx, doorX - 8, lobbyY + 36, 3, 9, 1.5, COLOURS.inkSoft);
+  fillRound(ctx, doorX + 5, lobbyY + 36, 3, 9, 1.5, COLOURS.inkSoft);
+  fillRound(ctx, doorX - 46, lobbyY - 14, 92, 12, 5, COLOURS.player);
+  fillRound(ctx, doorX - 46, lobbyY - 4, 92, 3, 1.5, mix(COLOURS.player, COLOURS.ink, 0.4));
+  paintPlant(ctx, doorX - 40, h, 0.75, true);
+  paintPlant(ctx, doorX + 40, h, 0.75, true);
   // Rooftop emblem: the power core, a ring around a bright centre.
   ctx.fillStyle = COLOURS.amber;
   ctx.beginPath();
@@ -663,12 +719,31 @@ function paintHeadquarters(ctx: Ctx): void {
   ctx.fill();
 }
 
+/** Street lamps of the backdrop (x of each post). */
+export const LAMP_XS = [700, 1200] as const;
+
 function paintStreet(ctx: Ctx): void {
   // Pavement, kerb and road with dashed markings.
   ctx.fillStyle = mix(COLOURS.wall, COLOURS.inkSoft, 0.45);
   ctx.fillRect(0, 0, DESIGN_WIDTH, 34);
   ctx.fillStyle = rgba(COLOURS.ink, 0.12);
   for (let x = 0; x < DESIGN_WIDTH; x += 40) ctx.fillRect(x, 0, 2, 34);
+  // Pools of warm light from the lobby door and the lamps.
+  const pools: readonly [number, number, number][] = [
+    [HQ.doorX, 130, 0.4],
+    ...LAMP_XS.map((x): [number, number, number] => [x, 70, 0.3]),
+  ];
+  for (const [x, r, a] of pools) {
+    ctx.save();
+    ctx.translate(x, 10);
+    ctx.scale(1, 0.22);
+    const pool = ctx.createRadialGradient(0, 0, 4, 0, 0, r);
+    pool.addColorStop(0, rgba(COLOURS.yellow, a));
+    pool.addColorStop(1, rgba(COLOURS.yellow, 0));
+    ctx.fillStyle = pool;
+    ctx.fillRect(-r, -r, 2 * r, 2 * r);
+    ctx.restore();
+  }
   ctx.fillStyle = mix(COLOURS.wall, COLOURS.paper, 0.2);
   ctx.fillRect(0, 34, DESIGN_WIDTH, 5);
   ctx.fillStyle = mix(COLOURS.ink, COLOURS.inkSoft, 0.35);
@@ -753,7 +828,7 @@ function paintCar(ctx: Ctx): void {
 }
 
 function paintBackdropTextures(textures: Phaser.Textures.TextureManager): void {
-  // Full-stage layers never zoom, so they are painted at 1x to save memory and upload time.
+  // The backdrop never zooms: painted at 1x it is drawn 1:1, sharp and cheap on every renderer.
   const flat = { scale: 1 };
   // Sky and both skylines in one full-stage layer: every full-stage layer costs a full-screen
   // blend per frame, which matters on slow renderers.
@@ -769,14 +844,19 @@ function paintBackdropTextures(textures: Phaser.Textures.TextureManager): void {
     },
     flat,
   );
-  paintTexture(textures, TEXTURES.headquarters, HQ.width, HQ.height, paintHeadquarters);
+  paintTexture(textures, TEXTURES.headquarters, HQ.width, HQ.height, paintHeadquarters, flat);
   paintTexture(textures, TEXTURES.street, DESIGN_WIDTH, 100, paintStreet, flat);
-  paintTexture(textures, TEXTURES.cloud, 120, 46, paintCloud);
-  paintTexture(textures, TEXTURES.tree, 60, 110, paintTree);
-  paintTexture(textures, TEXTURES.car, CAR_SIZE.width, CAR_SIZE.height, paintCar);
-  paintTexture(textures, TEXTURES.lamp, 28, 118, paintLamp);
-  paintTexture(textures, TEXTURES.windowGlow, 22, 15, (ctx) =>
-    fillRound(ctx, 0, 0, 22, 15, 2, COLOURS.yellow),
+  paintTexture(textures, TEXTURES.cloud, 120, 46, paintCloud, flat);
+  paintTexture(textures, TEXTURES.tree, 60, 110, paintTree, flat);
+  paintTexture(textures, TEXTURES.car, CAR_SIZE.width, CAR_SIZE.height, paintCar, flat);
+  paintTexture(textures, TEXTURES.lamp, 28, 118, paintLamp, flat);
+  paintTexture(
+    textures,
+    TEXTURES.windowGlow,
+    22,
+    15,
+    (ctx) => fillRound(ctx, 0, 0, 22, 15, 2, COLOURS.yellow),
+    flat,
   );
 }
 
@@ -806,15 +886,17 @@ async function loadFonts(): Promise<void> {
     `600 16px ${FONTS.text}`,
   ];
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, 3000));
-  await Promise.race([Promise.all(wanted.map((f) => document.fonts.load(f))).then(() => undefined), timeout]).catch(
-    () => undefined,
-  );
+  await Promise.race([
+    Promise.all(wanted.map((f) => document.fonts.load(f))).then(() => undefined),
+    timeout,
+  ]).catch(() => undefined);
 }
 
 /** The loading screen: paints textures, runs the start-up tasks, then hands over. */
 export class Preloader extends Phaser.Scene {
   private bar!: Phaser.GameObjects.Graphics;
   private label!: Phaser.GameObjects.Text;
+  private texts: Phaser.GameObjects.Text[] = [];
   private stopped = false;
 
   constructor(
@@ -828,7 +910,8 @@ export class Preloader extends Phaser.Scene {
     const cx = DESIGN_WIDTH / 2;
     const cy = DESIGN_HEIGHT / 2;
     this.add.rectangle(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT, colourNumber('ink')).setOrigin(0, 0);
-    this.add
+    this.drawEmblem(cx, cy - 150);
+    const title = this.add
       .text(cx, cy - 70, 'Power Core', {
         fontFamily: FONTS.display,
         fontSize: '48px',
@@ -836,7 +919,7 @@ export class Preloader extends Phaser.Scene {
         color: COLOURS.paper,
       })
       .setOrigin(0.5);
-    this.add
+    const subtitle = this.add
       .text(cx, cy - 26, 'A game about keeping customers', {
         fontFamily: FONTS.text,
         fontSize: '18px',
@@ -845,8 +928,13 @@ export class Preloader extends Phaser.Scene {
       .setOrigin(0.5);
     this.bar = this.add.graphics();
     this.label = this.add
-      .text(cx, cy + 58, 'Starting…', { fontFamily: FONTS.text, fontSize: '18px', color: COLOURS.paper })
+      .text(cx, cy + 58, 'Starting…', {
+        fontFamily: FONTS.text,
+        fontSize: '18px',
+        color: COLOURS.paper,
+      })
       .setOrigin(0.5, 0);
+    this.texts = [title, subtitle, this.label];
     this.drawBar(0);
     const stop = () => {
       this.stopped = true;
@@ -854,6 +942,30 @@ export class Preloader extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, stop);
     this.events.once(Phaser.Scenes.Events.DESTROY, stop);
     void this.runSteps();
+  }
+
+  /** The power core: a bright centre in a ring, with a slow orbit while work goes on. */
+  private drawEmblem(x: number, y: number): void {
+    const core = this.add.graphics();
+    core.fillStyle(colourNumber('amber'), 1);
+    core.fillCircle(x, y, 26);
+    core.fillStyle(colourNumber('ink'), 1);
+    core.fillCircle(x, y, 16);
+    core.fillStyle(colourNumber('yellow'), 1);
+    core.fillCircle(x, y, 8);
+    const orbit = this.add.graphics({ x, y });
+    orbit.lineStyle(3, colourNumber('sky'), 0.9);
+    orbit.beginPath();
+    orbit.arc(0, 0, 38, 0, Math.PI * 0.6);
+    orbit.strokePath();
+    orbit.lineStyle(3, colourNumber('believed'), 0.9);
+    orbit.beginPath();
+    orbit.arc(0, 0, 38, Math.PI, Math.PI * 1.6);
+    orbit.strokePath();
+    const still =
+      typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (!still)
+      this.tweens.add({ targets: orbit, rotation: Math.PI * 2, duration: 2400, repeat: -1 });
   }
 
   private drawBar(progress: number): void {
@@ -889,6 +1001,8 @@ export class Preloader extends Phaser.Scene {
       await nextFrame();
       try {
         await step.run();
+        // Text drawn before the web fonts arrived used a fallback: draw it again.
+        if (i === 0) for (const text of this.texts) text.updateText();
       } catch (error) {
         // A failed start-up task must not leave the player on a frozen loading screen.
         console.error(`Start-up step "${step.label}" failed`, error);
