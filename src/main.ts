@@ -15,6 +15,7 @@ import { floorView } from './ui/view-model';
 import type { FloorFeed } from './ui/floor-view';
 import { portraitCanvas } from './ui/portrait';
 import { fitStage } from './ui/stage';
+import { inlineChecker, workerChecker } from './ui/scenario-checker';
 import { MAX_SEED } from './engine';
 
 const stage = document.getElementById('stage')!;
@@ -24,9 +25,17 @@ const boot = document.getElementById('boot')!;
 
 fitStage(stage, window);
 
+const library = createScenarioLibrary();
+const checker =
+  typeof Worker === 'function'
+    ? workerChecker(
+        () => new Worker(new URL('./ui/scenario-worker.ts', import.meta.url), { type: 'module' }),
+      )
+    : inlineChecker((text) => library.fromText(text));
 const game = createAppStore({
   storage: browserStorage(() => window.localStorage),
-  library: createScenarioLibrary(),
+  library,
+  checker,
   now: () => new Date(),
   prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   randomSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! % (MAX_SEED + 1),
@@ -50,6 +59,15 @@ mountApp(ui, {
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     },
+    async copy(text) {
+      try {
+        await navigator.clipboard.writeText(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    print: () => window.print(),
     portrait(params, mood, size) {
       const canvas = portraitCanvas(params, mood, size);
       canvas.classList.add('portrait');

@@ -32,6 +32,15 @@ import { readSaveFile, SAVE_FORMAT, writeSaveFile } from './save-file';
 import type { ScenarioLibrary } from './scenario-library';
 import type { Settings } from './settings';
 import { readSettings, writeSettings } from './settings';
+import type { ScenarioChecker } from '../ui/scenario-checker';
+import { INITIAL_BOARD, INITIAL_JOIN, workshopActions } from './workshop-actions';
+import type {
+  BalanceState,
+  BoardState,
+  CustomScenario,
+  JoinState,
+  LoaderState,
+} from './workshop-actions';
 
 export const SAVE_KEY = 'power-core/save';
 
@@ -47,6 +56,8 @@ export interface Session {
   readonly guided: boolean;
   /** The player has left the briefing. */
   readonly briefed: boolean;
+  /** What-if practice from the debrief: never saved over the real game, never a result. */
+  readonly practice: boolean;
 }
 
 export interface NegotiationUi {
@@ -69,7 +80,7 @@ export interface UiState {
   /** Where settings and how-to-play return to. */
   readonly returnTo: Screen;
   /** The open part of the debrief. */
-  readonly debriefTab: 'summary' | 'charts' | 'timeline' | 'lessons';
+  readonly debriefTab: 'summary' | 'charts' | 'timeline' | 'lessons' | 'discussion' | 'result';
   /** The event just answered: its outcome is shown until the player goes on. */
   readonly eventOutcome: { readonly event: string; readonly option: string | null } | null;
   /** The catalogue's filter (a category, `all`, or `running`) and the initiative selected. */
@@ -116,6 +127,14 @@ export interface AppState {
   readonly saveTrouble: { readonly reason: SaveTrouble; readonly raw: string } | null;
   /** Something is loading (a scenario, a save): panels show it and ignore double clicks. */
   readonly busy: boolean;
+  /** The scenario file loaded by the facilitator or a team, if any. */
+  readonly custom: CustomScenario | null;
+  /** The file being checked, on the scenario screen or the check page. */
+  readonly loader: LoaderState | null;
+  /** The quick balance run of the check page. */
+  readonly balance: BalanceState | null;
+  readonly join: JoinState;
+  readonly board: BoardState;
 }
 
 export interface NewGameOptions {
@@ -137,6 +156,8 @@ export interface Deps {
   readonly prefersReducedMotion: boolean;
   /** A fresh seed for a new game's default (the player can type their own). */
   readonly randomSeed: () => number;
+  /** Checks scenario files and runs balances (a Web Worker in the browser). */
+  readonly checker: ScenarioChecker;
 }
 
 export type AppStore = StoreApi<AppState> & {
@@ -200,6 +221,11 @@ export function createAppStore(deps: Deps) {
       savedGame: null,
       saveTrouble: null,
       busy: false,
+      custom: null,
+      loader: null,
+      balance: null,
+      join: INITIAL_JOIN,
+      board: INITIAL_BOARD,
     })),
   ) as AppStore;
 
@@ -229,7 +255,7 @@ export function createAppStore(deps: Deps) {
 
   function autosave(): void {
     const session = store.getState().session;
-    if (!session) return;
+    if (!session || session.practice) return;
     const file: SaveFile = {
       format: SAVE_FORMAT,
       savedAt: deps.now().toISOString(),
@@ -264,8 +290,43 @@ export function createAppStore(deps: Deps) {
     });
   }
 
+  /** Enters a session made elsewhere (a joined workshop game, what-if practice). */
+  function startSession(session: Session, screen: 'briefing' | 'quarter'): void {
+    update((s) => {
+      s.session = session as Draft<Session>;
+      s.ui = { ...INITIAL_UI, returnTo: 'quarter' };
+      s.busy = false;
+      s.screen = screen === 'briefing' ? 'briefing' : loopScreen(session);
+    });
+    autosave();
+  }
+
+  async function loadBuiltIns(): Promise<void> {
+    if (store.getState().builtIns) return;
+    const entries = await Promise.all(
+      deps.library.builtInIds.map(async (id): Promise<BuiltInEntry> => {
+        const loaded = await deps.library.builtIn(id);
+        return loaded.ok
+          ? { id, ok: true, scenario: loaded.scenario }
+          : { id, ok: false, problem: loaded.problems[0]?.message ?? '' };
+      }),
+    );
+    update((s) => {
+      s.builtIns ??= entries as Draft<BuiltInEntry>[];
+    });
+  }
+
+  const workshop = workshopActions({
+    store,
+    update,
+    checker: deps.checker,
+    startSession,
+    loadBuiltIns,
+  });
+
   const controller = {
     store,
+    ...workshop,
 
     /** Looks for a saved game (at boot, and when returning to the title). */
     lookForSave,
@@ -275,20 +336,7 @@ export function createAppStore(deps: Deps) {
     randomSeed: deps.randomSeed,
 
     /** Loads the built-in scenarios for the scenario screen (once). */
-    async loadBuiltIns(): Promise<void> {
-      if (store.getState().builtIns) return;
-      const entries = await Promise.all(
-        deps.library.builtInIds.map(async (id): Promise<BuiltInEntry> => {
-          const loaded = await deps.library.builtIn(id);
-          return loaded.ok
-            ? { id, ok: true, scenario: loaded.scenario }
-            : { id, ok: false, problem: loaded.problems[0]?.message ?? '' };
-        }),
-      );
-      update((s) => {
-        s.builtIns = entries as Draft<BuiltInEntry>[];
-      });
-    },
+    loadBuiltIns,
 
     changeSetup(patch: Partial<GameSetup>): void {
       update((s) => {
@@ -344,6 +392,7 @@ export function createAppStore(deps: Deps) {
         readingReview: false,
         guided: options.guided,
         briefed: false,
+        practice: false,
       });
       autosave();
       return { ok: true };
@@ -384,6 +433,7 @@ export function createAppStore(deps: Deps) {
         readingReview: false,
         guided: file.guided,
         briefed: file.briefed,
+        practice: false,
       };
       update((s) => {
         s.session = session as Draft<Session>;

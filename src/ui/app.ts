@@ -19,11 +19,15 @@ import { negotiationScreen } from './screens/negotiation';
 import { eventScreen } from './screens/event';
 import { resultsScreen } from './screens/results';
 import { yearReviewScreen } from './screens/year-review';
-import { debriefScreen } from './screens/debrief';
 import { settingsScreen } from './screens/settings';
 import { howToPlayScreen } from './screens/how-to-play';
+import { joinScreen } from './screens/join';
+import { facilitatorScreen } from './screens/facilitator';
 
-export const SCREEN_VIEWS: Readonly<Record<Screen, ScreenView | null>> = {
+/** A screen loaded on first use, so the first load stays small (the debrief, facilitator pages). */
+type LazyScreen = () => Promise<ScreenView>;
+
+export const SCREEN_VIEWS: Readonly<Record<Screen, ScreenView | LazyScreen | null>> = {
   boot: null,
   title: titleScreen,
   scenario: scenarioScreen,
@@ -33,9 +37,14 @@ export const SCREEN_VIEWS: Readonly<Record<Screen, ScreenView | null>> = {
   event: eventScreen,
   results: resultsScreen,
   'year-review': yearReviewScreen,
-  debrief: debriefScreen,
+  debrief: () => import('./screens/debrief').then((m) => m.debriefScreen),
   settings: settingsScreen,
   'how-to-play': howToPlayScreen,
+  join: joinScreen,
+  facilitator: facilitatorScreen,
+  workshop: () => import('./screens/workshop').then((m) => m.workshopScreen),
+  check: () => import('./screens/check').then((m) => m.checkScreen),
+  leaderboard: () => import('./screens/leaderboard').then((m) => m.leaderboardScreen),
 };
 
 export interface AppOptions {
@@ -83,9 +92,33 @@ export function mountApp(root: HTMLElement, options: AppOptions): () => void {
     sound.setMusic(settings.sound && settings.music);
   };
 
+  const loaded = new Map<Screen, ScreenView>();
+  const loading = new Set<Screen>();
+  /** The screen's view, or null while its module loads (it draws itself when it arrives). */
+  const viewOf = (screen: Screen): ScreenView | null => {
+    const entry = SCREEN_VIEWS[screen];
+    if (entry === null || typeof entry !== 'function') return entry;
+    const ready = loaded.get(screen);
+    if (ready) return ready;
+    if (!loading.has(screen)) {
+      loading.add(screen);
+      entry()
+        .then((view) => {
+          loaded.set(screen, view);
+          shownDeps = null;
+          draw(game.store.getState());
+        })
+        .catch((error: unknown) => {
+          console.error(error);
+          loading.delete(screen);
+        });
+    }
+    return null;
+  };
+
   const draw = (state: AppState) => {
     applySettings(state);
-    const view = SCREEN_VIEWS[state.screen];
+    const view = viewOf(state.screen);
     doc.body.dataset.screen = state.screen;
     if (!view) return;
     const deps = [translator, ...view.deps(state)];

@@ -10,6 +10,10 @@ import type { Mood, PortraitParams } from './floor-view';
 export interface Edges {
   /** Offers a text file to the player (a result, a broken save). */
   download(fileName: string, text: string, type?: string): void;
+  /** Puts text on the clipboard; false when the browser does not allow it. */
+  copy(text: string): Promise<boolean>;
+  /** Opens the browser's print dialog (the leaderboard's print view). */
+  print(): void;
   /** A drawn portrait for a DOM panel. */
   portrait(params: PortraitParams, mood: Mood, size: number): HTMLElement;
 }

@@ -27,7 +27,7 @@ function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   if (target instanceof HTMLInputElement)
-    return !['checkbox', 'radio', 'button', 'range'].includes(target.type);
+    return !['checkbox', 'radio', 'button', 'range', 'file'].includes(target.type);
   return target.isContentEditable;
 }
 

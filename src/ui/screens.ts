@@ -14,5 +14,10 @@ export const SCREENS = [
   'debrief',
   'settings',
   'how-to-play',
+  'join',
+  'facilitator',
+  'workshop',
+  'check',
+  'leaderboard',
 ] as const;
 export type Screen = (typeof SCREENS)[number];

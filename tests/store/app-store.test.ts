@@ -7,7 +7,7 @@ import { memoryStorage } from '../../src/store/storage';
 import type { KeyValueStorage } from '../../src/store/storage';
 import { SAVE_KEY, turnsEnded } from '../../src/store/app-store';
 import { readSaveFile } from '../../src/store/save-file';
-import { mount, playTo, startGame } from '../ui/harness';
+import { mount, playTo, startGame, until } from '../ui/harness';
 
 /** Storage that behaves like localStorage in private mode: it refuses to keep anything. */
 function refusingStorage(): KeyValueStorage {
@@ -178,6 +178,6 @@ describe('the store', () => {
     playTo(h, 21);
     while (h.screen() === 'results' || h.screen() === 'year-review') h.game.acknowledgeReport();
     expect(h.screen()).toBe('debrief');
-    expect(h.root.textContent).toContain('Debrief');
+    await until(() => h.root.textContent!.includes('Debrief'));
   });
 });

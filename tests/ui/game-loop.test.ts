@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { getByRole, getAllByRole, within } from '@testing-library/dom';
-import { mount, playTo, startGame } from './harness';
+import { mount, playTo, startGame, until } from './harness';
 import type { Harness } from './harness';
 
 async function atQuarter(quarter = 1): Promise<Harness> {
@@ -205,6 +205,7 @@ describe('year review and debrief', () => {
     const h = await atQuarter(21);
     while (h.screen() === 'results' || h.screen() === 'year-review') h.game.acknowledgeReport();
     expect(h.screen()).toBe('debrief');
+    await until(() => h.root.querySelector('.score-total') !== null);
     expect(h.root.querySelector('.score-total')!.textContent).toMatch(/^\d/);
     expect(h.root.querySelectorAll('.score-parts li')).toHaveLength(6);
     document.body.focus();
@@ -242,6 +243,7 @@ describe('year review and debrief', () => {
     if (game.status !== 'fired') return; // this scenario's CEO proved patient: nothing to check
     while (h.screen() === 'results' || h.screen() === 'year-review') h.game.acknowledgeReport();
     expect(h.screen()).toBe('debrief');
+    await until(() => h.root.querySelector('.score-title') !== null);
     expect(h.root.querySelector('.score-title')!.textContent).toMatch(/Fired in year \d/);
   });
 });

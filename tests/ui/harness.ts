@@ -8,6 +8,7 @@ import type { KeyValueStorage } from '../../src/store/storage';
 import { createScenarioLibrary } from '../../src/store/scenario-library';
 import { mountApp } from '../../src/ui/app';
 import { silentSound } from '../../src/ui/sound';
+import { inlineChecker } from '../../src/ui/scenario-checker';
 import type { SilentSound } from '../../src/ui/sound';
 import { STANDARD_DIFFICULTY } from '../../src/engine';
 import type { Scenario } from '../../src/engine';
@@ -18,6 +19,8 @@ export interface Harness {
   sound: SilentSound;
   storage: KeyValueStorage;
   downloads: { name: string; text: string }[];
+  copied: string[];
+  printed: { count: number };
   unmount: () => void;
   screen: () => string | undefined;
   press: (key: string) => void;
@@ -27,9 +30,11 @@ export function mount(storage: KeyValueStorage = memoryStorage()): Harness {
   document.body.replaceChildren();
   const root = document.createElement('main');
   document.body.append(root);
+  const library = createScenarioLibrary();
   const game = createAppStore({
     storage,
-    library: createScenarioLibrary(),
+    library,
+    checker: inlineChecker((text) => library.fromText(text)),
     now: () => new Date('2026-11-25T10:00:00Z'),
     prefersReducedMotion: true,
     randomSeed: () => 12345,
@@ -37,11 +42,18 @@ export function mount(storage: KeyValueStorage = memoryStorage()): Harness {
   game.lookForSave();
   const sound = silentSound();
   const downloads: { name: string; text: string }[] = [];
+  const copied: string[] = [];
+  const printed = { count: 0 };
   const unmount = mountApp(root, {
     game,
     sound,
     edges: {
       download: (name, text) => void downloads.push({ name, text }),
+      copy: async (text) => {
+        copied.push(text);
+        return true;
+      },
+      print: () => void (printed.count += 1),
       portrait: () => {
         const el = document.createElement('span');
         el.className = 'portrait';
@@ -55,6 +67,8 @@ export function mount(storage: KeyValueStorage = memoryStorage()): Harness {
     sound,
     storage,
     downloads,
+    copied,
+    printed,
     unmount,
     screen: () => document.body.dataset.screen,
     press(key: string) {
@@ -66,6 +80,15 @@ export function mount(storage: KeyValueStorage = memoryStorage()): Harness {
         target.click();
     },
   };
+}
+
+/** Waits until a condition holds (a lazily loaded screen has drawn itself), at most 3 s. */
+export async function until(condition: () => boolean, timeout = 3000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeout) throw new Error('timed out waiting for the screen');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 /** Starts a built-in game (Vectra by default) straight to the briefing. */

@@ -39,11 +39,11 @@ describe('title screen', () => {
   it('picks menu entries by digit', () => {
     const h = mount();
     h.game.open('title');
-    h.press('3');
+    h.press('4');
     expect(h.screen()).toBe('settings');
     h.press('Escape');
     expect(h.screen()).toBe('title');
-    h.press('2');
+    h.press('3');
     expect(h.screen()).toBe('how-to-play');
     expect(h.root.textContent).toContain('Three views of every number');
   });
@@ -54,7 +54,7 @@ describe('scenario choice', () => {
     const h = mount();
     h.game.open('scenario');
     await settle();
-    const cards = [...h.root.querySelectorAll<HTMLButtonElement>('.scenario-card')];
+    const cards = [...h.root.querySelectorAll<HTMLButtonElement>('button.scenario-card')];
     expect(cards).toHaveLength(6);
     const cores = cards.map((c) => c.querySelector('.core-badge')?.textContent);
     expect(new Set(cores)).toEqual(

@@ -156,7 +156,7 @@ describe('result codes and files', () => {
             reason: 'edited',
           });
           const rest: Omit<typeof edited, 'check'> & { check?: string } = { ...edited };
-        delete rest.check;
+          delete rest.check;
           const resealed = { ...rest, check: fileCheck(rest) };
           expect(verifyResult(JSON.stringify(resealed), scenarios)).toMatchObject({
             ok: false,

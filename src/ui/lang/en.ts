@@ -665,6 +665,247 @@ export const en: Dictionary = {
   'refusal.pilot-already-run': 'The pilot has already run.',
   'refusal.no-results-to-report': 'You have no results to report.',
 
+  // --- Workshop: title entries, files, join -----------------------------------------------------
+  'title.join': 'Join a workshop',
+  'title.facilitator': 'For facilitators',
+  'file.scenario-label': 'Load a scenario file',
+  'file.scenario-hint': 'Drop a .yaml or .json file here, or press Enter to choose one.',
+  'file.checking': 'Checking {name}…',
+  'file.problems': {
+    one: '{name} has {count} problem',
+    other: '{name} has {count} problems',
+  },
+  'file.whole': 'the whole file',
+  'file.line': 'line {line}, column {column}',
+  'file.more-problems': { one: '…and {count} more.', other: '…and {count} more.' },
+  'file.too-large': 'This file is too large ({size} KB); the game reads files up to {max} KB.',
+  'file.unreadable': 'This file could not be read.',
+  'preview.company': 'Company',
+  'preview.core': 'Power core',
+  'preview.silos': 'Silos',
+  'preview.segments': 'Customers',
+  'preview.content': 'Content',
+  'preview.counts': '{initiatives} initiatives, {events} events',
+  'scenario.from-file': 'From the file {name}',
+  'join.title': 'Join a workshop',
+  'join.lead':
+    'Type the code your facilitator gives you. Every team with the same code plays the same game.',
+  'join.code': 'Workshop code',
+  'join.problem.empty': 'Type the code.',
+  'join.problem.characters': 'A code has only letters and digits.',
+  'join.problem.length':
+    'A workshop code has 13 letters and digits (for example ABCD-EFGH-JKMN-P).',
+  'join.problem.check': 'This code has a typo: check it letter by letter.',
+  'join.problem.version': 'This code was made by a different version of Power Core.',
+  'join.problem.seed': 'This code is damaged: check it letter by letter.',
+  'join.game': 'Power core: {core} · seed {seed} · {seat} · you report to {authority} · {urgency}',
+  'join.needs-file':
+    'This code is for a scenario file your facilitator loaded. Load the same file to start.',
+  'join.wrong-file':
+    '{name} is a different version of the scenario than the one this code was made for. Ask your facilitator for the right file.',
+  'join.start': 'Start the game',
+
+  // --- Facilitator --------------------------------------------------------------------------------
+  'fac.title': 'For facilitators',
+  'fac.lead': 'Prepare the workshop, check your own scenario, and compare the teams at the end.',
+  'fac.workshop': 'Make a workshop code',
+  'fac.workshop.note':
+    'Pick a company, seed and difficulty; teams type the code and play the identical game.',
+  'fac.check': 'Check a scenario file',
+  'fac.check.note':
+    'Find problems in your own scenario and see whether it plays well, before the workshop.',
+  'fac.leaderboard': 'Leaderboard',
+  'fac.leaderboard.note':
+    "Paste the teams' result codes or drop their files: every game is replayed and verified.",
+  'workshop.title': 'Make a workshop code',
+  'workshop.lead':
+    'Everything that decides the game goes into the code. Read it out or show it on the projector.',
+  'workshop.scenario': 'Company',
+  'workshop.code': 'Workshop code',
+  'workshop.no-scenario': 'Choose a company first.',
+  'workshop.tell-teams': 'Teams choose "Join a workshop" on the title screen and type this code.',
+  'workshop.custom-note':
+    'This code is for your file {name}: give the teams the very same file. A changed file will not match.',
+  'workshop.copy': 'Copy the code',
+  'check.title': 'Check a scenario file',
+  'check.lead':
+    'The same checks as `npm run check-scenario`, then a quick run of scripted players to see whether the scenario teaches what it should.',
+  'check.how':
+    'Load a scenario file to check it. The scenarios/README.md guide explains every field.',
+  'check.valid': '{name} is a valid scenario.',
+  'check.balance': 'Quick balance run',
+  'check.balance-note':
+    'Scripted players - one who does nothing, a random one, one who makes the classic mistakes, an expert, and others - play your scenario many times.',
+  'check.seeds-label': 'Games per player',
+  'check.seeds': { one: '{count} seed', other: '{count} seeds' },
+  'check.run': 'Run',
+  'check.cancel': 'Cancel',
+  'check.progress': 'Balance run progress',
+  'check.played': '{done} of {total} games played…',
+  'check.cancelled': 'Cancelled.',
+  'check.failed': 'The run stopped: {message}',
+  'check.finished': '{total} games played.',
+  'check.met': 'Met',
+  'check.missed': 'Missed',
+  'target.do-nothing-loses-40-60':
+    'A company that does nothing should lose 40-60% of its starting customers in five years: it loses {lost}.',
+  'target.controllable-60-73':
+    'Of those who leave, 60-73% should leave because of their experience: {controllable} do.',
+  'target.expert-beats-twin-90':
+    'An expert should beat the do-nothing company in at least 90% of games: {beats}.',
+  'target.patience':
+    "The expert's lead should take time: after year 1 it should be under a third of the final lead ({q4} against {q20} customers).",
+  'target.expert-far-above-random':
+    'The expert should score far above random play (150 points or more): {expert} against {random}.',
+  'target.no-spam-beats-expert':
+    'Repeating one initiative should never beat the expert: the best, "{initiative}", scores {spam} against {expert}.',
+  'target.anti-pattern-below-random':
+    'The classic mistakes should score below random play: {anti} against {random}.',
+  'target.anti-pattern-fired':
+    'The classic mistakes should get the CCO fired noticeably often (10% or more): {fired}.',
+  'target.aligned-beats-generic':
+    'An expert who works with the power core should beat one who ignores it: {expert} against {generic}.',
+
+  // --- Leaderboard --------------------------------------------------------------------------------
+  'board.title': 'Leaderboard',
+  'board.lead':
+    "Every team's decisions are replayed here, so only real games count. Ties are broken by customers kept against the twin, then by profit.",
+  'board.add': 'Add results',
+  'board.paste': 'Paste result codes',
+  'board.paste-hint': 'One or many codes, each starting with PC1.',
+  'board.add-codes': 'Add the codes',
+  'board.files': 'Drop result files',
+  'board.files-hint':
+    "Drop the teams' result files (several at once), or press Enter to choose them. A custom scenario's file can be dropped here too.",
+  'board.custom': 'Custom scenario loaded: {name}',
+  'board.rejected': 'Rejected results',
+  'board.rejected-because': 'rejected: {reason}',
+  'board.verified': 'verified',
+  'board.clear': 'Clear the leaderboard',
+  'board.ranking': 'Ranking',
+  'board.empty': 'No verified results yet.',
+  'board.code-label': 'code {n}',
+  'board.rank': 'Rank',
+  'board.team': 'Team',
+  'board.score': 'Score',
+  'board.title-column': 'Title',
+  'board.status': 'Status',
+  'board.vs-twin': 'Customers vs twin',
+  'board.retained': 'Customers kept vs twin (%)',
+  'board.profit': 'Customer profit',
+  'board.quarter': 'Last quarter',
+  'board.chart': 'Customers of every team against the do-nothing twin',
+  'board.chart-caption':
+    'All teams played the same company with the same luck: the differences are their decisions.',
+  'board.chart-mixed':
+    'Teams played different games (scenario, seed or difficulty): the twin shown is the first team’s.',
+  'board.csv-style': 'CSV for',
+  'board.csv-comma': 'Excel in English (comma)',
+  'board.csv-semicolon': 'Excel in Polish or Ukrainian (semicolon, decimal comma)',
+  'board.export-csv': 'Export CSV',
+  'board.export-json': 'Export JSON',
+  'board.print': 'Print',
+
+  // --- Debrief: discussion, result, what-if ------------------------------------------------------
+  'debrief.tab.discussion': 'Discussion',
+  'debrief.tab.result': 'Result',
+  'debrief.practice-title': 'Debrief of your practice run',
+  'discussion.lead': 'Questions for the room, from what this team did. Start with what it missed.',
+  'result.lead':
+    'Give this result code (or the file) to your facilitator. The leaderboard replays your decisions to verify the score.',
+  'result.code': 'Your result code',
+  'result.copy': 'Copy the code',
+  'result.download': 'Download the result file',
+  'result.practice':
+    'This was practice from a quarter of your game: it is never a result and changes nothing.',
+  'result.back-to-real': 'Back to your real game',
+  'whatif.title': 'What if…?',
+  'whatif.text':
+    'Go back to a quarter of this game and try other decisions. It is practice: your real game and its result stay as they are.',
+  'whatif.from': 'From',
+  'whatif.start': 'Practise from there',
+  'top.practice': 'Practice · not scored',
+  'menu.back-to-real': 'Leave practice: back to your real game',
+
+  // --- Discussion prompts -------------------------------------------------------------------------
+  'prompt.L1.met':
+    'In {quarter} you made the silos work as one for the customer. What did it take, and who resisted?',
+  'prompt.L1.missed':
+    'In {quarter} customers were lost between silos. Where exactly were they passed on, and who could have owned them?',
+  'prompt.L1.unseen':
+    'Which hand-offs between silos did your customers live through? When could you have looked for them?',
+  'prompt.L2.met':
+    'In {quarter} you saw why customers leave. What surprised the room in those reasons?',
+  'prompt.L2.missed':
+    'In {quarter} customers left and nobody knew why. What would it have cost to ask them?',
+  'prompt.L2.unseen':
+    'About two thirds of leavers go because of their experience. Did your company know its own share?',
+  'prompt.L3.met':
+    'In {quarter} you worked with the {core} power core. Which words did its leader need to hear?',
+  'prompt.L3.missed':
+    'In {quarter} a move went against the {core} power core. How could the same goal have been framed in its language?',
+  'prompt.L3.unseen':
+    'What does the {core} power core value most, and how could a customer initiative serve that?',
+  'prompt.L4.met':
+    'In {quarter} motivation, measurability and implementability rose together. Which of them moved first?',
+  'prompt.L4.missed':
+    'In {quarter} a yes meant little would happen. How do you tell a real commitment from a nominal one?',
+  'prompt.L4.unseen':
+    'Which of the three - motivation, measurability, implementability - was your weakest, and what held it down?',
+  'prompt.L5.met':
+    'In {quarter} someone started tracking customers won and lost. What changed once one person owned it?',
+  'prompt.L5.missed':
+    'In {quarter} agreements between silos quietly decayed. Who should have noticed?',
+  'prompt.L5.unseen':
+    '"Everyone owns the customer" means nobody does. Who owned your customers in this game?',
+  'prompt.L6.met':
+    'In {quarter} you changed what people are paid on. Which absurd result did that stop?',
+  'prompt.L6.missed':
+    'In {quarter} a single-silo incentive showed its cost. Which target would have prevented it?',
+  'prompt.L6.unseen': 'Which silo KPI in this company rewards the wrong thing for customers?',
+  'prompt.L7.met':
+    'In {quarter} you found how far belief was from what customers said. How did leadership take the news?',
+  'prompt.L7.missed':
+    'In {quarter} you reported without numbers. What did the CEO believe as a result?',
+  'prompt.L7.unseen':
+    'Leadership believed service was better than it was. When could you have shown them the gap?',
+  'prompt.L8.met':
+    'In {quarter} you listened to customers. Which kind of listening told you the most, and why?',
+  'prompt.L8.missed': 'In {quarter} you measured scores but not reasons. What did the scores hide?',
+  'prompt.L8.unseen':
+    'You never listened to customers directly. What could a manager calling the help line have learnt?',
+  'prompt.L9.met': 'In {quarter} feedback was acted on and shared. How did employees respond?',
+  'prompt.L9.missed':
+    'In {quarter} feedback went into a drawer. What does that teach employees about the next survey?',
+  'prompt.L9.unseen': 'What happened to what customers told you? Who in the company ever saw it?',
+  'prompt.L10.met':
+    'In {quarter} employees got room to act. Which story from the front line would you tell the CEO?',
+  'prompt.L10.missed':
+    'In {quarter} disengaged employees held initiatives back. What made them stop caring?',
+  'prompt.L10.unseen':
+    'How much could your front-line employees fix on the spot? What stopped them?',
+  'prompt.L11.met': 'In {quarter} money convinced someone. Which number mattered most?',
+  'prompt.L11.missed':
+    'In {quarter} you showed results without money. How would the same report sound in revenue?',
+  'prompt.L11.unseen':
+    'What is one kept customer worth to this company? When could you have put a price on it?',
+  'prompt.L12.met':
+    'You kept the CEO with you for the whole programme. What did the CEO need to see, and when?',
+  'prompt.L12.missed': 'In {quarter} the CEO lost patience. What could have been shown earlier?',
+  'prompt.L12.unseen':
+    'Loyalty takes years. How did you keep the CEO involved while results were still invisible?',
+  'prompt.L13.met':
+    'In {quarter} you improved what its customers care about most. How did you know what that was?',
+  'prompt.L13.missed':
+    'In {quarter} an initiative improved what its customers care little about. Which group wanted what?',
+  'prompt.L13.unseen': 'Which stage of the journey matters most to each of your customer groups?',
+  'prompt.L14.met':
+    'In {quarter} you started with a pilot. What did the pilot tell you that a plan could not?',
+  'prompt.L14.missed':
+    'In {quarter} you went big without trying small first. What would a pilot have shown?',
+  'prompt.L14.unseen':
+    'You never piloted anything. Which initiative would you try small first next time?',
+
   // --- Verifying results -------------------------------------------------------------------------
   'verify.not-a-result': 'this is not a Power Core result code or result file',
   'verify.damaged': 'the code or file is damaged (its check value does not match): copy it again',

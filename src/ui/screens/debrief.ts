@@ -16,6 +16,8 @@ import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
 import { lineChart } from '../charts';
 import { COLOURS } from '../theme';
+import { discussionPrompts } from '../../workshop/prompts';
+import { sessionResultCode, sessionResultFile } from '../../store/workshop-actions';
 import {
   eventTitle,
   initiativeName,
@@ -25,7 +27,7 @@ import {
   siloName,
 } from '../names';
 
-const TABS = ['summary', 'charts', 'timeline', 'lessons'] as const;
+const TABS = ['summary', 'charts', 'timeline', 'lessons', 'discussion', 'result'] as const;
 
 function rows(game: GameState): QuarterRecord[] {
   return [game.start, ...game.series];
@@ -491,20 +493,140 @@ function lessons(ctx: ScreenContext): HTMLElement {
   );
 }
 
+function discussion(ctx: ScreenContext): HTMLElement {
+  const { t } = ctx;
+  const { game, scenario } = ctx.state.session!;
+  const prompts = discussionPrompts(scenario, game);
+  return h(
+    'div',
+    { class: 'discussion' },
+    h('p', { class: 'lead', text: t.t('discussion.lead') }),
+    h(
+      'ol',
+      { class: 'prompts' },
+      ...prompts.map((p) =>
+        h(
+          'li',
+          { class: `prompt prompt-${p.kind}` },
+          h('span', {
+            class: 'prompt-lesson',
+            text: `${t.t(`lesson.${p.lesson}.title`)} · ${quarterLabel(ctx, p.quarter)}`,
+          }),
+          h('p', {
+            text: t.t(p.key, {
+              ...lessonParams(ctx, scenario, {
+                lesson: p.lesson,
+                kind: 'met',
+                quarter: p.quarter,
+                trigger: { type: 'resolution' },
+                note: p.key,
+                params: { ...p.params },
+              }),
+              core: t.t(`core.${scenario.powerCore}`),
+              quarter: quarterLabel(ctx, p.quarter),
+            }),
+          }),
+        ),
+      ),
+    ),
+  );
+}
+
+function whatIf(ctx: ScreenContext): HTMLElement {
+  const { t, game } = ctx;
+  const session = ctx.state.session!;
+  const lastQuarter = session.game.series.at(-1)?.quarter ?? 1;
+  const step = session.game.quartersPerTurn;
+  const quarters: number[] = [];
+  for (let q = 1; q <= lastQuarter; q += step) quarters.push(q);
+  const suggested = quarters[Math.max(0, quarters.length - 1 - Math.ceil(4 / step))] ?? 1;
+  const choice = h(
+    'select',
+    { id: 'what-if-quarter', key: 'what-if-quarter' },
+    ...quarters.map((q) =>
+      h('option', { attrs: { value: q, selected: q === suggested }, text: quarterLabel(ctx, q) }),
+    ),
+  );
+  return h(
+    'section',
+    { class: 'what-if', attrs: { 'aria-labelledby': 'what-if-title' } },
+    h('h2', { id: 'what-if-title', text: t.t('whatif.title') }),
+    h('p', { text: t.t('whatif.text') }),
+    h(
+      'div',
+      { class: 'row' },
+      h('label', { class: 'field', attrs: { for: 'what-if-quarter' } }, t.t('whatif.from')),
+      choice,
+      button(t.t('whatif.start'), () => game.practiceFrom(Number(choice.value)), {
+        key: 'what-if-start',
+        shortcut: 'w',
+      }),
+    ),
+  );
+}
+
+function result(ctx: ScreenContext): HTMLElement {
+  const { t, game, edges } = ctx;
+  const session = ctx.state.session!;
+  if (session.practice) {
+    return h(
+      'div',
+      { class: 'result-panel' },
+      h('p', { class: 'notice', text: t.t('result.practice') }),
+      button(t.t('result.back-to-real'), () => void game.continueGame(), {
+        key: 'back-to-real',
+        primary: true,
+      }),
+    );
+  }
+  const code = sessionResultCode(session) ?? '';
+  const file = sessionResultFile(session, t.text(session.scenario.title));
+  const safeTeam = (session.team || 'team').replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40);
+  return h(
+    'div',
+    { class: 'result-panel' },
+    h('p', { text: t.t('result.lead') }),
+    h('label', { class: 'field', attrs: { for: 'result-code' } }, t.t('result.code')),
+    h('textarea', {
+      id: 'result-code',
+      key: 'result-code',
+      class: 'result-code',
+      attrs: { readonly: true, rows: 4, spellcheck: 'false' },
+      text: code,
+    }),
+    h(
+      'div',
+      { class: 'row' },
+      button(
+        t.t('result.copy'),
+        async () => ctx.sound.play((await edges.copy(code)) ? 'confirm' : 'error'),
+        { key: 'copy-result', primary: true, sound: 'none' },
+      ),
+      file
+        ? button(
+            t.t('result.download'),
+            () =>
+              edges.download(
+                `power-core-result-${safeTeam}.json`,
+                `${JSON.stringify(file, null, 2)}\n`,
+                'application/json',
+              ),
+            { key: 'download-result' },
+          )
+        : null,
+    ),
+    whatIf(ctx),
+  );
+}
+
 export const debriefScreen: ScreenView = {
   deps: (s) => [s.session?.game, s.ui.debriefTab],
   render(ctx) {
     const { t, game, state } = ctx;
     const session = state.session!;
     const tab = state.ui.debriefTab;
-    const content =
-      tab === 'charts'
-        ? charts(ctx)
-        : tab === 'timeline'
-          ? timeline(ctx)
-          : tab === 'lessons'
-            ? lessons(ctx)
-            : summary(ctx);
+    const views = { summary, charts, timeline, lessons, discussion, result } as const;
+    const content = views[tab](ctx);
     return h(
       'div',
       { class: 'debrief-screen page', data: { layer: '' } },
@@ -518,7 +640,7 @@ export const debriefScreen: ScreenView = {
             team: session.team || t.t('title.no-team'),
           }),
         }),
-        h('h1', { text: t.t('debrief.title') }),
+        h('h1', { text: session.practice ? t.t('debrief.practice-title') : t.t('debrief.title') }),
         h(
           'div',
           { class: 'tabs', role: 'tablist', attrs: { 'aria-label': t.t('debrief.parts') } },

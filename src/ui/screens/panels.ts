@@ -277,11 +277,15 @@ export function menuPanel(ctx: ScreenContext): HTMLElement {
           hint: '3',
           key: 'menu-settings',
         }),
-        button(t.t('menu.quit'), () => game.quitToTitle(), {
-          choice: true,
-          hint: '4',
-          key: 'quit',
-        }),
+        button(
+          ctx.state.session?.practice ? t.t('menu.back-to-real') : t.t('menu.quit'),
+          () => (ctx.state.session?.practice ? void game.continueGame() : game.quitToTitle()),
+          {
+            choice: true,
+            hint: '4',
+            key: 'quit',
+          },
+        ),
       ),
       h('p', { class: 'hint', text: t.t(ctx.state.savingOn ? 'menu.saved' : 'save.off') }),
       button(t.t('common.close'), () => game.setPanel(null), {

@@ -7,6 +7,7 @@ import type { Difficulty, Scenario } from '../../engine';
 import type { BuiltInEntry } from '../../store/app-store';
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
+import { loaderReport, scenarioDrop, scenarioPreview } from '../scenario-file';
 
 function card(ctx: ScreenContext, entry: BuiltInEntry, index: number): HTMLElement {
   const { t, game, state } = ctx;
@@ -76,17 +77,52 @@ function radioGroup<T extends string>(
   );
 }
 
+function customCard(ctx: ScreenContext): HTMLElement {
+  const { t, game, state } = ctx;
+  const custom = state.custom;
+  if (!custom)
+    return h('div', { class: 'scenario-card custom-drop' }, scenarioDrop(ctx, 'scenario-file'));
+  const selected = state.setup.scenario === custom.scenario.id;
+  const index = (state.builtIns?.length ?? 0) + 1;
+  return h(
+    'div',
+    { class: `scenario-card custom${selected ? ' selected' : ''}` },
+    h(
+      'button',
+      {
+        class: 'custom-select',
+        type: 'button',
+        key: 'card-custom',
+        attrs: { 'aria-pressed': selected ? 'true' : 'false' },
+        data: { choice: '' },
+        on: { click: () => game.changeSetup({ scenario: custom.scenario.id }) },
+      },
+      h('kbd', { class: 'key-hint', text: String(index), attrs: { 'aria-hidden': 'true' } }),
+      h('span', { class: 'core-badge', text: t.t(`core.${custom.scenario.powerCore}`) }),
+      h('span', { class: 'card-title', text: t.text(custom.scenario.company.name) }),
+      h('span', { class: 'card-meta', text: t.t('scenario.from-file', { name: custom.name }) }),
+    ),
+    scenarioPreview(ctx, custom.scenario),
+    scenarioDrop(ctx, 'scenario-file-again'),
+  );
+}
+
 export const scenarioScreen: ScreenView = {
-  deps: (s) => [s.builtIns, s.setup, s.busy],
+  deps: (s) => [s.builtIns, s.setup, s.busy, s.custom, s.loader],
   render(ctx) {
     const { t, game, state } = ctx;
     const { setup } = state;
     if (!state.builtIns) void game.loadBuiltIns();
     const setDifficulty = (patch: Partial<Difficulty>) =>
       game.changeSetup({ difficulty: { ...setup.difficulty, ...patch } });
+    const custom =
+      state.custom && state.custom.scenario.id === setup.scenario ? state.custom : null;
     const start = async () => {
       const result = await game.startGame({
-        ref: { kind: 'built-in', id: setup.scenario },
+        ref: custom
+          ? { kind: 'custom', name: custom.name, text: custom.text }
+          : { kind: 'built-in', id: setup.scenario },
+        scenario: custom?.scenario,
         seed: setup.seed,
         difficulty: setup.difficulty,
         team: setup.team,
@@ -134,9 +170,11 @@ export const scenarioScreen: ScreenView = {
         h(
           'section',
           { class: 'card-grid', attrs: { 'aria-label': t.t('scenario.companies') } },
+          loaderReport(ctx),
           ...(state.builtIns
             ? state.builtIns.map((entry, i) => card(ctx, entry, i))
             : [h('p', { class: 'loading', role: 'status', text: t.t('common.loading') })]),
+          customCard(ctx),
         ),
         h(
           'form',
@@ -220,7 +258,9 @@ export const scenarioScreen: ScreenView = {
             primary: true,
             key: 'start',
             hint: 'Enter',
-            disabled: state.busy || !state.builtIns?.some((e) => e.ok && e.id === setup.scenario),
+            disabled:
+              state.busy ||
+              (!custom && !state.builtIns?.some((e) => e.ok && e.id === setup.scenario)),
           }),
         ),
       ),

@@ -64,23 +64,22 @@ export const titleScreen: ScreenView = {
       items.push(cont, h('p', { class: 'menu-meta', id: 'continue-meta', text: meta }));
     }
     const offset = items.length > 0 ? 1 : 0;
-    items.push(
-      button(t.t('title.new-game'), () => game.open('scenario'), {
-        key: 'new-game',
-        primary: !saved,
-        choice: true,
-        hint: String(1 + offset),
-      }),
-      button(t.t('title.how-to-play'), () => game.open('how-to-play'), {
-        key: 'how-to-play',
-        choice: true,
-        hint: String(2 + offset),
-      }),
-      button(t.t('title.settings'), () => game.open('settings'), {
-        key: 'settings',
-        choice: true,
-        hint: String(3 + offset),
-      }),
+    const entries: [string, () => void, string][] = [
+      [t.t('title.new-game'), () => game.open('scenario'), 'new-game'],
+      [t.t('title.join'), () => game.open('join'), 'join'],
+      [t.t('title.how-to-play'), () => game.open('how-to-play'), 'how-to-play'],
+      [t.t('title.settings'), () => game.open('settings'), 'settings'],
+      [t.t('title.facilitator'), () => game.open('facilitator'), 'facilitator'],
+    ];
+    entries.forEach(([label, onClick, key], i) =>
+      items.push(
+        button(label, onClick, {
+          key,
+          primary: !saved && i === 0,
+          choice: true,
+          hint: String(i + 1 + offset),
+        }),
+      ),
     );
     return h(
       'div',

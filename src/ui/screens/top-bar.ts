@@ -72,9 +72,11 @@ export function topBar(ctx: ScreenContext, withMenu = true): HTMLElement {
       text: `${Math.round(support)}`,
       key: 'ceo-support',
     }),
-    state.savingOn
-      ? h('span', { class: 'save-state', text: t.t('top.saved') })
-      : h('span', { class: 'save-state off', text: t.t('top.saving-off') }),
+    session.practice
+      ? h('span', { class: 'save-state practice', text: t.t('top.practice') })
+      : state.savingOn
+        ? h('span', { class: 'save-state', text: t.t('top.saved') })
+        : h('span', { class: 'save-state off', text: t.t('top.saving-off') }),
     withMenu
       ? button(t.t('top.menu'), () => game.setPanel('menu'), {
           key: 'menu',

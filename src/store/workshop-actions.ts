@@ -1,0 +1,368 @@
+// The workshop side of the store: loading a facilitator's scenario file (checked in a worker),
+// the quick balance run, joining a game by workshop code, the leaderboard of verified results,
+// and "what if" practice from the debrief. Part of the one store; the controller in app-store.ts
+// merges these actions. Imports the workshop modules and engine.
+
+import type { Draft } from 'immer';
+import type { Difficulty, Scenario } from '../engine';
+import { ENGINE_VERSION, computeScore, replay } from '../engine';
+import type { BalanceReport } from '../engine/bots/balance';
+import type { Problem } from '../scenario/source';
+import type { ScenarioChecker, BalanceRun } from '../ui/scenario-checker';
+import { codeMatches, makeWorkshopCode, readWorkshopCode } from '../workshop/workshop-code';
+import type { CodeProblem, WorkshopCode } from '../workshop/workshop-code';
+import { makeResultCode, makeResultFile } from '../workshop/result';
+import type { GameResult, ResultFile } from '../workshop/result';
+import { sameGame, scenarioFingerprint, verifyResult } from '../workshop/verify';
+import type { Verification } from '../workshop/verify';
+import type { AppState, AppStore, Session } from './app-store';
+
+/** Largest scenario file the game reads (the loader's own cap is in characters). */
+export const MAX_SCENARIO_BYTES = 2_000_000;
+/** Largest result file the leaderboard reads. */
+export const MAX_RESULT_BYTES = 2_000_000;
+
+export interface CustomScenario {
+  readonly name: string;
+  readonly text: string;
+  readonly scenario: Scenario;
+  readonly fingerprint: string;
+}
+
+export interface LoaderState {
+  readonly name: string;
+  readonly status: 'checking' | 'invalid' | 'valid';
+  readonly problems: readonly Problem[];
+}
+
+export interface BalanceState {
+  readonly status: 'running' | 'done' | 'cancelled' | 'failed';
+  readonly done: number;
+  readonly total: number;
+  readonly seeds: number;
+  readonly report: BalanceReport | null;
+  readonly message: string | null;
+}
+
+export interface JoinState {
+  readonly text: string;
+  readonly problem: CodeProblem | null;
+  readonly code: WorkshopCode | null;
+  /** The built-in scenario the code is for, or null when a file must be loaded. */
+  readonly scenarioId: string | null;
+  /** The loaded file is a different version than the one the code was made for. */
+  readonly wrongFile: string | null;
+}
+
+export interface BoardEntry {
+  /** Where it came from: a file's name, or "code 3". */
+  readonly label: string;
+  readonly verification: Verification;
+}
+
+export interface BoardState {
+  readonly entries: readonly BoardEntry[];
+  readonly csvStyle: 'comma' | 'semicolon';
+}
+
+export const INITIAL_JOIN: JoinState = {
+  text: '',
+  problem: null,
+  code: null,
+  scenarioId: null,
+  wrongFile: null,
+};
+export const INITIAL_BOARD: BoardState = { entries: [], csvStyle: 'comma' };
+
+export interface WorkshopContext {
+  readonly store: AppStore;
+  readonly update: (fn: (draft: Draft<AppState>) => void) => void;
+  readonly checker: ScenarioChecker;
+  readonly startSession: (session: Session, screen: 'briefing' | 'quarter') => void;
+  readonly loadBuiltIns: () => Promise<void>;
+}
+
+function builtInScenarios(state: AppState): Scenario[] {
+  return (state.builtIns ?? []).flatMap((e) => (e.ok ? [e.scenario] : []));
+}
+
+/** Every scenario results can be verified against: the built-ins and the loaded file. */
+export function knownScenarios(state: AppState): Scenario[] {
+  return [...builtInScenarios(state), ...(state.custom ? [state.custom.scenario] : [])];
+}
+
+/** The result of the session's game, for its code and file; null for practice. */
+export function sessionResult(session: Session): GameResult | null {
+  if (session.practice) return null;
+  return {
+    team: session.team,
+    scenarioId: session.scenario.id,
+    fingerprint: scenarioFingerprint(session.scenario),
+    engineVersion: ENGINE_VERSION,
+    seed: session.game.seed,
+    difficulty: session.game.difficulty,
+    decisions: session.game.decisions,
+  };
+}
+
+export function sessionResultCode(session: Session): string | null {
+  const result = sessionResult(session);
+  return result ? makeResultCode(session.scenario, result) : null;
+}
+
+export function sessionResultFile(session: Session, title: string): ResultFile | null {
+  const result = sessionResult(session);
+  if (!result) return null;
+  const score = computeScore(session.scenario, session.game);
+  return makeResultFile(session.scenario, title, result, {
+    total: score.total,
+    quarter: score.quarter,
+  });
+}
+
+export function workshopActions(ctx: WorkshopContext) {
+  const { store, update, checker } = ctx;
+  let balanceRun: BalanceRun | null = null;
+
+  const actions = {
+    /** Reads a scenario file the facilitator picked or dropped; the game stays responsive. */
+    async loadScenarioText(name: string, text: string): Promise<boolean> {
+      update((s) => {
+        s.loader = { name, status: 'checking', problems: [] };
+        s.balance = null;
+      });
+      const result = await checker.check(text);
+      if (!result.ok) {
+        update((s) => {
+          s.loader = { name, status: 'invalid', problems: result.problems as Problem[] };
+        });
+        return false;
+      }
+      const custom: CustomScenario = {
+        name,
+        text,
+        scenario: result.scenario,
+        fingerprint: scenarioFingerprint(result.scenario),
+      };
+      update((s) => {
+        s.loader = { name, status: 'valid', problems: [] };
+        s.custom = custom as Draft<CustomScenario>;
+        s.setup.scenario = custom.scenario.id;
+      });
+      actions.reverifyBoard();
+      actions.rematchJoin();
+      return true;
+    },
+
+    /** A file that is too large to read at all. */
+    refuseScenarioFile(name: string, message: string): void {
+      update((s) => {
+        s.loader = { name, status: 'invalid', problems: [{ path: '', message }] };
+      });
+    },
+
+    clearLoader(): void {
+      update((s) => {
+        s.loader = null;
+      });
+    },
+
+    /** The quick balance of the loaded (or selected built-in) scenario, in the worker. */
+    runBalance(text: string, seeds: number, difficulty: Difficulty): void {
+      balanceRun?.cancel();
+      update((s) => {
+        s.balance = { status: 'running', done: 0, total: 0, seeds, report: null, message: null };
+      });
+      const run = checker.balance(text, seeds, difficulty, (done, total) =>
+        update((s) => {
+          if (s.balance?.status === 'running') {
+            s.balance.done = done;
+            s.balance.total = total;
+          }
+        }),
+      );
+      balanceRun = run;
+      void run.done.then((outcome) => {
+        if (balanceRun !== run) return;
+        balanceRun = null;
+        update((s) => {
+          if (!s.balance) return;
+          if (outcome.ok) {
+            s.balance.status = 'done';
+            s.balance.report = outcome.report as Draft<BalanceReport>;
+          } else {
+            s.balance.status = outcome.cancelled ? 'cancelled' : 'failed';
+            s.balance.message = outcome.message;
+          }
+        });
+      });
+    },
+
+    cancelBalance(): void {
+      balanceRun?.cancel();
+    },
+
+    /** The workshop code for what the setup names (a built-in or the loaded file). */
+    workshopCode(): string | null {
+      const state = store.getState();
+      const scenario = knownScenarios(state).find((s) => s.id === state.setup.scenario);
+      if (!scenario) return null;
+      return makeWorkshopCode({
+        fingerprint: scenarioFingerprint(scenario),
+        seed: state.setup.seed,
+        difficulty: state.setup.difficulty,
+      });
+    },
+
+    /** Reads what a team typed as a workshop code. */
+    setJoinText(text: string): void {
+      const read = readWorkshopCode(text);
+      update((s) => {
+        s.join = {
+          text,
+          problem: read.ok ? null : read.problem,
+          code: read.ok ? read.code : null,
+          scenarioId: null,
+          wrongFile: null,
+        };
+      });
+      if (read.ok) actions.rematchJoin();
+    },
+
+    /** Matches the typed code with the built-ins and the loaded file. */
+    rematchJoin(): void {
+      const state = store.getState();
+      const code = state.join.code;
+      if (!code) return;
+      const match = knownScenarios(state).find((s) => codeMatches(code, scenarioFingerprint(s)));
+      update((s) => {
+        s.join.scenarioId = match?.id ?? null;
+        s.join.wrongFile = !match && s.custom ? s.custom.name : null;
+      });
+    },
+
+    /** Starts the game the workshop code names, with the team's name. */
+    async startJoined(team: string, guided: boolean): Promise<boolean> {
+      await ctx.loadBuiltIns();
+      actions.rematchJoin();
+      const state = store.getState();
+      const code = state.join.code;
+      const scenario = knownScenarios(state).find((s) => s.id === state.join.scenarioId);
+      if (!code || !scenario) return false;
+      const custom = state.custom?.scenario === scenario ? state.custom : null;
+      const game = (await import('../engine')).newGame(scenario, code.seed, code.difficulty);
+      ctx.startSession(
+        {
+          scenario,
+          ref: custom
+            ? { kind: 'custom', name: custom.name, text: custom.text }
+            : { kind: 'built-in', id: scenario.id },
+          team: team.trim().slice(0, 60),
+          game,
+          reportsRead: 0,
+          readingReview: false,
+          guided,
+          briefed: false,
+          practice: false,
+        },
+        'briefing',
+      );
+      return true;
+    },
+
+    /** Adds pasted codes and dropped result files to the leaderboard, each verified by replay. */
+    async addResults(items: readonly { label: string; text: string }[]): Promise<void> {
+      await ctx.loadBuiltIns();
+      const scenarios = knownScenarios(store.getState());
+      const added = items.map((item) => ({
+        label: item.label,
+        verification: verifyResult(item.text, scenarios),
+        text: item.text,
+      }));
+      update((s) => {
+        for (const item of added) {
+          const v = item.verification;
+          if (
+            v.ok &&
+            s.board.entries.some((e) => e.verification.ok && sameGame(e.verification as never, v))
+          )
+            continue;
+          s.board.entries.push({ label: item.label, verification: v } as Draft<BoardEntry>);
+          boardTexts.set(s.board.entries.length - 1, item.text);
+        }
+      });
+    },
+
+    /** After a scenario file is loaded, results that needed it are verified again. */
+    reverifyBoard(): void {
+      const state = store.getState();
+      if (state.board.entries.length === 0) return;
+      const scenarios = knownScenarios(state);
+      update((s) => {
+        s.board.entries.forEach((entry, i) => {
+          const text = boardTexts.get(i);
+          if (!entry.verification.ok && text !== undefined)
+            entry.verification = verifyResult(text, scenarios) as Draft<Verification>;
+        });
+      });
+    },
+
+    removeResult(index: number): void {
+      update((s) => {
+        s.board.entries.splice(index, 1);
+      });
+      const texts = [...boardTexts.entries()]
+        .filter(([i]) => i !== index)
+        .map(([i, t]) => [i > index ? i - 1 : i, t] as const);
+      boardTexts.clear();
+      for (const [i, t] of texts) boardTexts.set(i, t);
+    },
+
+    clearBoard(): void {
+      boardTexts.clear();
+      update((s) => {
+        s.board.entries = [];
+      });
+    },
+
+    setCsvStyle(style: BoardState['csvStyle']): void {
+      update((s) => {
+        s.board.csvStyle = style;
+      });
+    },
+
+    /** What-if: the same game from the start of a quarter, as unscored practice. */
+    practiceFrom(quarter: number): void {
+      const session = store.getState().session;
+      if (!session) return;
+      const decisions = session.game.decisions;
+      const kept: typeof decisions = [];
+      // Decisions before the quarter: every decision made while an earlier quarter was played.
+      let playing = 1;
+      for (const d of decisions) {
+        if (playing >= quarter) break;
+        kept.push(d);
+        if (d.type === 'endQuarter') playing += session.game.quartersPerTurn;
+      }
+      const replayed = replay(session.scenario, session.game.seed, session.game.difficulty, kept);
+      if (!replayed.ok) return;
+      ctx.startSession(
+        {
+          ...session,
+          game: replayed.state,
+          reportsRead: kept.filter((d) => d.type === 'endQuarter').length,
+          readingReview: false,
+          guided: false,
+          briefed: true,
+          practice: true,
+        },
+        'quarter',
+      );
+    },
+  };
+  /** The raw text of each board entry, kept outside the state to verify again later. */
+  const boardTexts = new Map<number, string>();
+  return actions;
+}
+
+export type WorkshopActions = ReturnType<typeof workshopActions>;

@@ -1,0 +1,170 @@
+// Making a workshop code: the facilitator picks a scenario (built-in or the loaded file), seed,
+// difficulty and seat time, and shows the code large enough to read from the back of the room.
+// Imports the DOM helpers.
+
+import { MAX_SEED } from '../../engine';
+import type { Difficulty } from '../../engine';
+import type { ScreenView } from '../context';
+import { button, h } from '../dom';
+import { loaderReport, scenarioDrop } from '../scenario-file';
+
+export const workshopScreen: ScreenView = {
+  deps: (s) => [s.builtIns, s.setup, s.custom, s.loader],
+  render(ctx) {
+    const { t, game, state, edges } = ctx;
+    if (!state.builtIns) void game.loadBuiltIns();
+    const { setup } = state;
+    const scenarios = [
+      ...(state.builtIns ?? []).flatMap((e) => (e.ok ? [e.scenario] : [])),
+      ...(state.custom ? [state.custom.scenario] : []),
+    ];
+    const code = game.workshopCode();
+    const setDifficulty = (patch: Partial<Difficulty>) =>
+      game.changeSetup({ difficulty: { ...setup.difficulty, ...patch } });
+    const select = <T extends string>(
+      id: string,
+      label: string,
+      value: T,
+      options: readonly { value: T; label: string }[],
+      onChange: (v: T) => void,
+    ) => [
+      h('label', { class: 'field', attrs: { for: id } }, label),
+      h(
+        'select',
+        {
+          id,
+          key: id,
+          on: { change: (e) => onChange((e.target as HTMLSelectElement).value as T) },
+        },
+        ...options.map((o) =>
+          h('option', { attrs: { value: o.value, selected: o.value === value }, text: o.label }),
+        ),
+      ),
+    ];
+    const chosen = scenarios.find((s) => s.id === setup.scenario);
+    return h(
+      'div',
+      { class: 'workshop-screen page', data: { layer: '' } },
+      h(
+        'header',
+        { class: 'page-head' },
+        button(t.t('common.back'), () => game.open('facilitator'), {
+          back: true,
+          hint: 'Esc',
+          key: 'back',
+        }),
+        h('h1', { text: t.t('workshop.title') }),
+        h('p', { class: 'lead', text: t.t('workshop.lead') }),
+      ),
+      h(
+        'div',
+        { class: 'two-columns' },
+        h(
+          'form',
+          { class: 'setup-form', on: { submit: (e) => e.preventDefault() } },
+          ...select(
+            'workshop-scenario',
+            t.t('workshop.scenario'),
+            setup.scenario,
+            scenarios.map((s) => ({
+              value: s.id,
+              label: `${t.text(s.company.name)} (${t.t(`core.${s.powerCore}`)})${state.custom?.scenario === s ? ` - ${state.custom.name}` : ''}`,
+            })),
+            (scenario) => game.changeSetup({ scenario }),
+          ),
+          loaderReport(ctx),
+          scenarioDrop(ctx, 'workshop-file'),
+          h('label', { class: 'field', attrs: { for: 'workshop-seed' } }, t.t('scenario.seed')),
+          h(
+            'div',
+            { class: 'row' },
+            h('input', {
+              id: 'workshop-seed',
+              type: 'number',
+              key: 'workshop-seed',
+              attrs: { min: 0, max: MAX_SEED, value: setup.seed },
+              on: {
+                change: (e) => {
+                  const n = Number((e.target as HTMLInputElement).value);
+                  if (Number.isInteger(n) && n >= 0 && n <= MAX_SEED) game.changeSetup({ seed: n });
+                },
+              },
+            }),
+            button(t.t('scenario.new-seed'), () => game.changeSetup({ seed: game.randomSeed() }), {
+              key: 'workshop-new-seed',
+            }),
+          ),
+          ...select(
+            'workshop-seat',
+            t.t('scenario.seat-time'),
+            setup.difficulty.seatTime,
+            [
+              {
+                value: 'quarters',
+                label: `${t.t('seat.quarters')} (${t.t('seat.quarters.note')})`,
+              },
+              {
+                value: 'half-years',
+                label: `${t.t('seat.half-years')} (${t.t('seat.half-years.note')})`,
+              },
+            ],
+            (seatTime) => setDifficulty({ seatTime }),
+          ),
+          ...select(
+            'workshop-authority',
+            t.t('scenario.authority'),
+            setup.difficulty.authority,
+            [
+              { value: 'ceo', label: t.t('authority.ceo') },
+              { value: 'vp', label: t.t('authority.vp') },
+            ],
+            (authority) => setDifficulty({ authority }),
+          ),
+          ...select(
+            'workshop-urgency',
+            t.t('scenario.urgency'),
+            setup.difficulty.urgency,
+            [
+              { value: 'steady', label: t.t('urgency.steady') },
+              { value: 'crisis', label: t.t('urgency.crisis') },
+            ],
+            (urgency) => setDifficulty({ urgency }),
+          ),
+        ),
+        h(
+          'section',
+          { class: 'code-card', attrs: { 'aria-labelledby': 'code-title' } },
+          h('h2', { id: 'code-title', text: t.t('workshop.code') }),
+          code
+            ? h('p', {
+                class: 'big-code',
+                role: 'status',
+                attrs: { 'aria-live': 'polite' },
+                text: code,
+              })
+            : h('p', { class: 'muted', text: t.t('workshop.no-scenario') }),
+          chosen
+            ? h('p', {
+                class: 'code-summary',
+                text: `${t.text(chosen.company.name)} · ${t.t('scenario.seed')} ${setup.seed}`,
+              })
+            : null,
+          h('p', { text: t.t('workshop.tell-teams') }),
+          state.custom && chosen === state.custom.scenario
+            ? h('p', {
+                class: 'notice',
+                text: t.t('workshop.custom-note', { name: state.custom.name }),
+              })
+            : null,
+          code
+            ? button(
+                t.t('workshop.copy'),
+                async () => ctx.sound.play((await edges.copy(code)) ? 'confirm' : 'error'),
+                { key: 'copy-code', primary: true, hint: 'Enter', sound: 'none' },
+              )
+            : null,
+        ),
+      ),
+    );
+  },
+};
