@@ -18,6 +18,11 @@ const BACKDROP_SCREENS: ReadonlySet<Screen> = new Set<Screen>([
   'debrief',
   'settings',
   'how-to-play',
+  'join',
+  'facilitator',
+  'workshop',
+  'check',
+  'leaderboard',
 ]);
 
 const HALF = 1 / TEXTURE_SCALE;

@@ -141,7 +141,7 @@ export const checkScreen: ScreenView = {
         'header',
         { class: 'page-head' },
         button(t.t('common.back'), () => game.open('facilitator'), {
-          back: state.balance?.status !== 'running',
+          back: true,
           hint: state.balance?.status === 'running' ? undefined : 'Esc',
           key: 'back',
         }),

@@ -84,7 +84,7 @@ function customCard(ctx: ScreenContext): HTMLElement {
     return h('div', { class: 'scenario-card custom-drop' }, scenarioDrop(ctx, 'scenario-file'));
   const selected = state.setup.scenario === custom.scenario.id;
   const index = (state.builtIns?.length ?? 0) + 1;
-  return h(
+  const card = h(
     'div',
     { class: `scenario-card custom${selected ? ' selected' : ''}` },
     h(
@@ -105,6 +105,10 @@ function customCard(ctx: ScreenContext): HTMLElement {
     scenarioPreview(ctx, custom.scenario),
     scenarioDrop(ctx, 'scenario-file-again'),
   );
+  // A file just loaded is below the built-ins: bring its card and preview into view.
+  if (selected && state.loader?.status === 'valid')
+    queueMicrotask(() => card.scrollIntoView?.({ block: 'nearest' }));
+  return card;
 }
 
 export const scenarioScreen: ScreenView = {
