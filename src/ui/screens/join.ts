@@ -98,7 +98,9 @@ export const joinScreen: ScreenView = {
         button(
           t.t('join.start'),
           async () => {
-            const ok = await game.startJoined(state.setup.team, state.setup.guided);
+            // The team name is typed without redrawing the screen: read it as it is now.
+            const { setup } = game.store.getState();
+            const ok = await game.startJoined(setup.team, setup.guided);
             ctx.sound.play(ok ? 'confirm' : 'error');
           },
           { primary: true, hint: 'Enter', key: 'join-start', disabled: !scenario || state.busy },

@@ -112,7 +112,17 @@ function customCard(ctx: ScreenContext): HTMLElement {
 }
 
 export const scenarioScreen: ScreenView = {
-  deps: (s) => [s.builtIns, s.setup, s.busy, s.custom, s.loader],
+  // The team name is left out: typing it must not redraw the form under the cursor.
+  deps: (s) => [
+    s.builtIns,
+    s.setup.scenario,
+    s.setup.seed,
+    s.setup.difficulty,
+    s.setup.guided,
+    s.busy,
+    s.custom,
+    s.loader,
+  ],
   render(ctx) {
     const { t, game, state } = ctx;
     const { setup } = state;
@@ -129,7 +139,7 @@ export const scenarioScreen: ScreenView = {
         scenario: custom?.scenario,
         seed: setup.seed,
         difficulty: setup.difficulty,
-        team: setup.team,
+        team: game.store.getState().setup.team,
         guided: setup.guided,
       });
       if (!result.ok) ctx.sound.play('error');
