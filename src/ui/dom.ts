@@ -111,6 +111,11 @@ export function button(
 export function replaceContent(root: Element, ...children: Child[]): void {
   const active = document.activeElement as HTMLElement | null;
   const key = active && root.contains(active) ? active.dataset.key : undefined;
+  // Typing in a field that is drawn again keeps its caret where it was.
+  const caret =
+    active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
+      ? { start: safeSelection(active, 'start'), end: safeSelection(active, 'end') }
+      : null;
   const scrolls = [...root.querySelectorAll<HTMLElement>('[data-scroll-key]')].map((el) => [
     el.dataset.scrollKey,
     el.scrollTop,
@@ -123,7 +128,32 @@ export function replaceContent(root: Element, ...children: Child[]): void {
     );
     if (el) el.scrollTop = Number(top);
   }
-  if (key) byKey(root, key)?.focus({ preventScroll: true });
+  if (key) {
+    const again = byKey(root, key);
+    again?.focus({ preventScroll: true });
+    if (
+      caret &&
+      caret.start !== null &&
+      (again instanceof HTMLInputElement || again instanceof HTMLTextAreaElement)
+    ) {
+      try {
+        again.setSelectionRange(caret.start, caret.end ?? caret.start);
+      } catch {
+        // Number and similar fields have no caret to set.
+      }
+    }
+  }
+}
+
+function safeSelection(
+  el: HTMLInputElement | HTMLTextAreaElement,
+  which: 'start' | 'end',
+): number | null {
+  try {
+    return which === 'start' ? el.selectionStart : el.selectionEnd;
+  } catch {
+    return null;
+  }
 }
 
 /** The element with this `data-key` (compared as text, so any key is safe). */

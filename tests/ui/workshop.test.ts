@@ -28,7 +28,12 @@ function ctxOf(h: Harness): ScreenContext {
     game: h.game,
     t: createTranslator('en'),
     sound: silentSound(),
-    edges: { download: () => undefined, copy: async () => true, print: () => undefined, portrait: () => document.createElement('span') },
+    edges: {
+      download: () => undefined,
+      copy: async () => true,
+      print: () => undefined,
+      portrait: () => document.createElement('span'),
+    },
   };
 }
 
@@ -69,7 +74,10 @@ describe('loading a scenario file', () => {
     expect(card.textContent).toContain('From the file kestrel.yaml');
     getByRole(h.root, 'button', { name: /^Start/ }).click();
     await until(() => h.screen() === 'briefing');
-    expect(h.game.store.getState().session!.ref).toMatchObject({ kind: 'custom', name: 'kestrel.yaml' });
+    expect(h.game.store.getState().session!.ref).toMatchObject({
+      kind: 'custom',
+      name: 'kestrel.yaml',
+    });
   });
 
   it('refuses a file that is too large or binary with a clear message', async () => {
@@ -78,8 +86,14 @@ describe('loading a scenario file', () => {
     const huge = new File([new Uint8Array(2_100_000)], 'huge.yaml');
     await loadScenarioFiles(ctxOf(h), [huge]);
     expect(getByRole(h.root, 'alert').textContent).toMatch(/too large \(2,100 KB\)/);
-    await loadScenarioFiles(ctxOf(h), [new File([new Uint8Array([0, 1, 2, 3, 80, 78, 71])], 'logo.png')]);
-    await until(() => h.game.store.getState().loader?.status === 'invalid' && h.game.store.getState().loader?.name === 'logo.png');
+    await loadScenarioFiles(ctxOf(h), [
+      new File([new Uint8Array([0, 1, 2, 3, 80, 78, 71])], 'logo.png'),
+    ]);
+    await until(
+      () =>
+        h.game.store.getState().loader?.status === 'invalid' &&
+        h.game.store.getState().loader?.name === 'logo.png',
+    );
     expect(getByRole(h.root, 'alert').textContent).toContain('This is not a text file');
   });
 });
@@ -97,7 +111,9 @@ describe('the check page', () => {
     await until(() => h.game.store.getState().balance?.status === 'done', 60_000);
     const targets = h.root.querySelectorAll('.targets li');
     expect(targets.length).toBe(9);
-    expect(h.root.querySelector('.targets')!.textContent).toContain('A company that does nothing should lose 40-60%');
+    expect(h.root.querySelector('.targets')!.textContent).toContain(
+      'A company that does nothing should lose 40-60%',
+    );
     expect(getByRole(h.root, 'progressbar').getAttribute('aria-valuenow')).toBe('100');
   }, 60_000);
 
@@ -119,7 +135,11 @@ describe('joining a workshop', () => {
     h.game.open('join');
     await h.game.loadBuiltIns();
     const scenario = builtIn('corvid-bank');
-    const code = makeWorkshopCode({ fingerprint: scenarioFingerprint(scenario), seed: 4711, difficulty: { authority: 'vp', urgency: 'steady', seatTime: 'half-years' } });
+    const code = makeWorkshopCode({
+      fingerprint: scenarioFingerprint(scenario),
+      seed: 4711,
+      difficulty: { authority: 'vp', urgency: 'steady', seatTime: 'half-years' },
+    });
     const input = h.root.querySelector<HTMLInputElement>('#join-code')!;
     input.value = code.slice(0, 6);
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -136,7 +156,11 @@ describe('joining a workshop', () => {
     const session = h.game.store.getState().session!;
     expect(session.team).toBe('Ravens');
     expect(session.game.seed).toBe(4711);
-    expect(session.game.difficulty).toEqual({ authority: 'vp', urgency: 'steady', seatTime: 'half-years' });
+    expect(session.game.difficulty).toEqual({
+      authority: 'vp',
+      urgency: 'steady',
+      seatTime: 'half-years',
+    });
   });
 
   it('asks for the file of a custom scenario, and says when it is a different version', async () => {
@@ -150,8 +174,13 @@ describe('joining a workshop', () => {
     await team.game.loadBuiltIns();
     team.game.setJoinText(code);
     expect(team.root.textContent).toContain('This code is for a scenario file');
-    await team.game.loadScenarioText('kestrel-v2.yaml', EXAMPLE.replace(/^budget: (\d+)/m, (_, n) => `budget: ${Number(n) + 1}`));
-    expect(team.root.textContent).toContain('kestrel-v2.yaml is a different version of the scenario');
+    await team.game.loadScenarioText(
+      'kestrel-v2.yaml',
+      EXAMPLE.replace(/^budget: (\d+)/m, (_, n) => `budget: ${Number(n) + 1}`),
+    );
+    expect(team.root.textContent).toContain(
+      'kestrel-v2.yaml is a different version of the scenario',
+    );
     await team.game.loadScenarioText('kestrel.yaml', EXAMPLE);
     expect(getByRole(team.root, 'status').textContent).toContain('Kestrel Cycles');
     expect(h).toBeTruthy();
@@ -170,19 +199,41 @@ describe('the leaderboard', () => {
     paste.value = `${foxes}\n${owls}\n${damaged}`;
     getByRole(h.root, 'button', { name: 'Add the codes' }).click();
     await until(() => h.game.store.getState().board.entries.length === 3);
-    const rows = [...h.root.querySelectorAll('.ranking tbody tr')].map((r) => r.querySelector('th')!.textContent);
+    const rows = [...h.root.querySelectorAll('.ranking tbody tr')].map(
+      (r) => r.querySelector('th')!.textContent,
+    );
     expect(rows).toEqual(['Owls', 'Foxes']);
     expect(h.root.querySelector('.rejected-list')!.textContent).toContain('damaged');
     expect(h.root.querySelector('.board-results figure svg')).not.toBeNull();
 
     const scenario = builtIn();
-    const { state } = playGame(scenario, 3, STANDARD_DIFFICULTY, botByName('do-nothing', scenario)!);
-    const file = makeResultFile(scenario, 'Vectra', {
-      team: 'Moles', scenarioId: scenario.id, fingerprint: scenarioFingerprint(scenario), engineVersion: ENGINE_VERSION, seed: 3, difficulty: STANDARD_DIFFICULTY, decisions: state.decisions,
-    }, { total: 999, quarter: 20 });
+    const { state } = playGame(
+      scenario,
+      3,
+      STANDARD_DIFFICULTY,
+      botByName('do-nothing', scenario)!,
+    );
+    const file = makeResultFile(
+      scenario,
+      'Vectra',
+      {
+        team: 'Moles',
+        scenarioId: scenario.id,
+        fingerprint: scenarioFingerprint(scenario),
+        engineVersion: ENGINE_VERSION,
+        seed: 3,
+        difficulty: STANDARD_DIFFICULTY,
+        decisions: state.decisions,
+      },
+      { total: 999, quarter: 20 },
+    );
     await h.game.addResults([{ label: 'moles.json', text: JSON.stringify(file) }]);
-    expect(h.root.querySelector('.rejected-list')!.textContent).toContain('the score written in the file (999) is not what its decisions give');
-    expect([...h.root.querySelectorAll('.ranking tbody th')].map((r) => r.textContent)).not.toContain('Moles');
+    expect(h.root.querySelector('.rejected-list')!.textContent).toContain(
+      'the score written in the file (999) is not what its decisions give',
+    );
+    expect(
+      [...h.root.querySelectorAll('.ranking tbody th')].map((r) => r.textContent),
+    ).not.toContain('Moles');
 
     getByRole(h.root, 'button', { name: 'Export CSV' }).click();
     const csv = h.downloads.at(-1)!;
@@ -218,7 +269,10 @@ describe('the debrief for the workshop', () => {
     const file = h.downloads.at(-1)!;
     expect(file.name).toBe('power-core-result-Herons.json');
     const board = mount();
-    await board.game.addResults([{ label: 'code', text: code }, { label: 'file', text: file.text }]);
+    await board.game.addResults([
+      { label: 'code', text: code },
+      { label: 'file', text: file.text },
+    ]);
     const entries = board.game.store.getState().board.entries;
     expect(entries).toHaveLength(1); // the same game, twice, counts once
     expect(entries[0]!.verification.ok && entries[0]!.verification.result.team).toBe('Herons');

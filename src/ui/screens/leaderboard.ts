@@ -140,8 +140,8 @@ function chart(ctx: ScreenContext, verified: readonly Verified[]): HTMLElement |
         label: t.t('chart.twin'),
         values: pad(rows(first).map((r) => r.twin.customers)),
         colour: COLOURS.twin,
-        dash: 'dashed' as const,
-        marker: 'square' as const,
+        dash: 'dotted' as const,
+        marker: 'none' as const,
       },
     ],
   });

@@ -1,0 +1,74 @@
+// A team at the keyboard, for the browser tests: plays whole games through the real UI with keys
+// only - answering events, ending quarters, and a few strategies. Node only (playwright-core).
+
+import type { Page } from 'playwright-core';
+import { screenName } from '../../src/cli/chromium';
+
+export async function press(page: Page, key: string, settle = 120): Promise<void> {
+  await page.keyboard.press(key);
+  await page.waitForTimeout(settle);
+}
+
+export type Strategy = 'listen-and-report' | 'do-nothing';
+
+/**
+ * Plays from the current screen to the debrief. `onScreen` is called the first time each screen
+ * is seen (for screenshots). Returns the number of quarter screens played.
+ */
+export async function playToDebrief(
+  page: Page,
+  strategy: Strategy,
+  onScreen: (screen: string) => Promise<void> = async () => undefined,
+): Promise<number> {
+  const seen = new Set<string>();
+  let turns = 0;
+  for (let step = 0; step < 800; step++) {
+    const screen = (await screenName(page))!;
+    if (!seen.has(screen)) {
+      seen.add(screen);
+      await onScreen(screen);
+    }
+    if (screen === 'debrief') return turns;
+    if (screen === 'briefing') {
+      await press(page, 'Enter', 300);
+      continue;
+    }
+    if (screen === 'quarter') {
+      turns++;
+      if (strategy === 'listen-and-report') {
+        if (turns === 1) {
+          await press(page, 'i');
+          await press(page, '2'); // short pulse surveys
+          await press(page, 'Enter');
+          await press(page, 'Escape');
+        }
+        await press(page, 'r');
+        await press(page, 'Enter');
+        await press(page, 'Escape');
+      }
+      await press(page, 'e');
+      if (await page.$('[data-panel="confirm-end"]')) await press(page, 'Enter', 200);
+      continue;
+    }
+    if (screen === 'event') {
+      const options = await page.$$('.event-option');
+      if (options.length === 0) {
+        await press(page, 'Enter');
+        continue;
+      }
+      const pick = strategy === 'do-nothing' ? options.length : 1;
+      for (let n = pick; n >= 1 && n <= options.length; n += strategy === 'do-nothing' ? -1 : 1) {
+        await press(page, String(n));
+        if (await page.$('.event-outcome')) break;
+      }
+      await press(page, 'Enter');
+      continue;
+    }
+    if (screen === 'negotiation') {
+      await press(page, 'Escape');
+      continue;
+    }
+    await press(page, 'Enter', 200); // results, year review
+  }
+  throw new Error('the game did not reach the debrief');
+}
