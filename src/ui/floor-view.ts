@@ -39,10 +39,46 @@ export interface SegmentFlowView {
   readonly won: number;
   readonly lostControllable: number;
   readonly lostUncontrollable: number;
+  /**
+   * Whether the player measures why customers leave this segment (exit interviews and the like).
+   * When false, the split into controllable and uncontrollable losses must not be shown: all
+   * leavers appear alike, "reasons unknown" (DESIGN.md: reasons only where the player measures).
+   */
+  readonly reasonsKnown: boolean;
+}
+
+/** Every word the scenes draw, in the player's language (from the game's dictionary). */
+export interface FloorLabels {
+  readonly trust: string;
+  readonly support: string;
+  readonly load: string;
+  readonly overloaded: string;
+  readonly powerCore: string;
+  readonly coffeeCorner: string;
+  /** The CEO's title under their name, from the scenario. */
+  readonly ceoTitle: string;
+  readonly ceoBacks: string;
+  readonly ceoWatching: string;
+  readonly ceoImpatient: string;
+  readonly customersThisQuarter: string;
+  /** "Each figure = 20 customers". */
+  readonly figureUnit: (customers: number) => string;
+  /** "+62 won", "−38 could have kept", "−40 beyond control", "−78 left (reasons unknown)". */
+  readonly won: (n: number) => string;
+  readonly lostControllable: (n: number) => string;
+  readonly lostUncontrollable: (n: number) => string;
+  readonly lostUnknown: (n: number) => string;
+  readonly legendWon: string;
+  readonly legendLostControllable: string;
+  readonly legendLostUncontrollable: string;
+  readonly legendLostUnknown: string;
+  /** A whole number with the language's grouping. */
+  readonly count: (n: number) => string;
 }
 
 export interface FloorView {
   readonly screen: Screen;
+  readonly labels: FloorLabels;
   readonly companyName: string;
   readonly rooms: readonly RoomView[];
   readonly ceo: {

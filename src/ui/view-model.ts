@@ -5,7 +5,7 @@ import type { GameState, Scenario } from '../engine';
 import { siloLoad, totalCustomers } from '../engine';
 import type { AppState } from '../store/app-store';
 import { turnsEnded } from '../store/app-store';
-import type { FloorView, Mood } from './floor-view';
+import type { FloorLabels, FloorView, Mood } from './floor-view';
 import type { Translator } from './i18n';
 import { moodFromTrust } from './portrait';
 
@@ -13,7 +13,34 @@ export function moodOf(trust: number): Mood {
   return moodFromTrust(trust);
 }
 
-const EMPTY_FLOOR: Omit<FloorView, 'screen' | 'reducedMotion'> = {
+/** The scenes' words in the player's language. */
+export function floorLabels(t: Translator, ceoTitle: string): FloorLabels {
+  return {
+    trust: t.t('floor.trust'),
+    support: t.t('floor.support'),
+    load: t.t('floor.load'),
+    overloaded: t.t('floor.overloaded'),
+    powerCore: t.t('silo.core-badge'),
+    coffeeCorner: t.t('floor.coffee'),
+    ceoTitle,
+    ceoBacks: t.t('floor.ceo-backs'),
+    ceoWatching: t.t('floor.ceo-watching'),
+    ceoImpatient: t.t('floor.ceo-impatient'),
+    customersThisQuarter: t.t('floor.customers-this-quarter'),
+    figureUnit: (n) => t.t('floor.figure-unit', { count: n }),
+    won: (n) => t.t('floor.won', { count: n }),
+    lostControllable: (n) => t.t('floor.lost-controllable', { count: n }),
+    lostUncontrollable: (n) => t.t('floor.lost-uncontrollable', { count: n }),
+    lostUnknown: (n) => t.t('floor.lost-unknown', { count: n }),
+    legendWon: t.t('floor.legend-won'),
+    legendLostControllable: t.t('floor.legend-lost-controllable'),
+    legendLostUncontrollable: t.t('floor.legend-lost-uncontrollable'),
+    legendLostUnknown: t.t('floor.legend-lost-unknown'),
+    count: (n) => t.num(Math.round(n)),
+  };
+}
+
+const EMPTY_FLOOR: Omit<FloorView, 'screen' | 'reducedMotion' | 'labels'> = {
   companyName: '',
   rooms: [],
   ceo: { name: '', portrait: { skin: 0, hair: 0, hairStyle: 0, accent: 0 }, support: 0 },
@@ -25,7 +52,11 @@ const EMPTY_FLOOR: Omit<FloorView, 'screen' | 'reducedMotion'> = {
 /** The floor as the Phaser scenes draw it. */
 export function floorView(state: AppState, t: Translator): FloorView {
   const session = state.session;
-  const base = { screen: state.screen, reducedMotion: state.settings.reducedMotion };
+  const base = {
+    screen: state.screen,
+    reducedMotion: state.settings.reducedMotion,
+    labels: floorLabels(t, session ? t.text(session.scenario.ceo.title) : ''),
+  };
   if (!session) return { ...EMPTY_FLOOR, ...base };
   const { scenario, game } = session;
   const last = game.lastResolution;
@@ -62,6 +93,9 @@ export function floorView(state: AppState, t: Translator): FloorView {
       ? {
           seq: turnsEnded(game),
           segments: last.segments.map((s) => ({
+            reasonsKnown: Boolean(
+              game.measured[scenario.segments.findIndex((x) => x.id === s.segment)]?.churnReasons,
+            ),
             id: s.segment,
             name: t.text(scenario.segments.find((x) => x.id === s.segment)?.name),
             before: s.customersBefore,
