@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, ROOT, serveBuild, waitForScreen, watchErrors } from '../../src/cli/chromium';
 import { playToDebrief, press } from './keyboard-player';
+import { builtInIds, loadScenarioFile } from '../../src/cli/scenario-files';
+import { verifyResult } from '../../src/workshop/verify';
 
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
@@ -105,6 +107,20 @@ describe('a whole workshop', () => {
     expect(rows.map((r) => r[1]).toSorted()).toEqual(['Moles', 'Owls']);
     expect(rows.every((r) => r.at(-1) === 'verified')).toBe(true);
     expect(Number(rows[0]![2])).toBeGreaterThanOrEqual(Number(rows[1]![2]));
+    // The same decisions score the same in Chromium and in Node: replay is exact everywhere.
+    const scenarios = builtInIds().flatMap((id) => {
+      const loaded = loadScenarioFile(id);
+      return loaded.ok ? [loaded.scenario] : [];
+    });
+    for (const [team, code] of [
+      ['Owls', owls.result],
+      ['Moles', moles.result],
+    ] as const) {
+      const node = verifyResult(code, scenarios);
+      expect(node.ok).toBe(true);
+      const row = rows.find((r) => r[1] === team)!;
+      expect(node.ok && node.score.total).toBe(Number(row[2]));
+    }
     for (const errors of [facilitator.errors, owls.errors, moles.errors])
       expect(errors).toEqual([]);
   });
