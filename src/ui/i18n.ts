@@ -35,6 +35,8 @@ export interface Translator {
   money(thousands: number, currency: string): string;
   /** A share 0..1 as a percentage. */
   percent(share: number, digits?: number): string;
+  /** A change 0..1 as a signed percentage, e.g. +3.2% or −5.1%. */
+  signedPercent(share: number, digits?: number): string;
   /** A list joined the language's way ("a, b and c"). */
   list(items: readonly string[]): string;
 }
@@ -95,6 +97,10 @@ export function createTranslator(lang: string): Translator {
       return `${sign}${currency}${format(0).format(abs)}k`;
     },
     percent: (share, digits = 0) => `${num(share * 100, digits)}%`,
+    signedPercent: (share, digits = 0) => {
+      const value = Number((share * 100).toFixed(digits));
+      return `${value > 0 ? '+' : ''}${num(value, digits)}%`;
+    },
     list: (items) => lists.format(items),
   };
 }

@@ -50,6 +50,8 @@ describe('the English dictionary', () => {
     expect(t.signed(-3)).toBe('−3');
     expect(t.money(1250, '€')).toBe('€1.3M');
     expect(t.money(450, '€')).toBe('€450k');
+    expect(t.signedPercent(-0.0512, 1)).toBe('−5.1%');
+    expect(t.signedPercent(0.032, 1)).toBe('+3.2%');
   });
 
   it('picks a scenario text in the player\u2019s language, falling back to English', () => {

@@ -59,9 +59,7 @@ export const yearReviewScreen: ScreenView = {
               h('span', { class: 'num', text: t.money(review.revenue, currency) }),
               h('span', {
                 class: `delta ${review.revenueChange >= 0 ? 'up' : 'down'}`,
-                text: t
-                  .percent(review.revenueChange, 1)
-                  .replace(/^(?=\d)/, review.revenueChange > 0 ? '+' : ''),
+                text: t.signedPercent(review.revenueChange, 1),
               }),
             ),
             h(
