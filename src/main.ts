@@ -109,16 +109,28 @@ const progress = (share: number, text: string) => {
 };
 
 async function start(): Promise<void> {
-  progress(0.1, 'Loading the office…');
+  // The loading screens speak the language saved in the player's settings.
+  const t = createTranslator(game.store.getState().settings.language);
+  progress(0.1, t.t('boot.office'));
   const [{ startPhaser }] = await Promise.all([
     import('./game/start-phaser'),
     document.fonts?.load("600 20px 'Rubik Variable'").catch(() => undefined),
   ]);
-  progress(0.6, 'Setting up the floor…');
+  progress(0.6, t.t('boot.floor'));
   startPhaser(world, floorFeed(), {
+    labels: {
+      title: t.t('boot.title'),
+      tagline: t.t('title.eyebrow'),
+      starting: t.t('boot.starting'),
+      fonts: t.t('boot.fonts'),
+      people: t.t('boot.people'),
+      offices: t.t('boot.offices'),
+      mood: t.t('boot.mood'),
+      city: t.t('boot.city'),
+    },
     tasks: [],
     onReady: () => {
-      progress(1, 'Ready');
+      progress(1, t.t('boot.ready'));
       boot.hidden = true;
       game.open('title');
       performance.mark('title-interactive');

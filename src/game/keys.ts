@@ -11,10 +11,14 @@ export const SCENES = {
 
 /** Keys of the textures the Preloader paints (all drawn in code, at TEXTURE_SCALE). */
 export const TEXTURES = {
-  /** A small customer, in three looks: won, lost (could have been kept), lost (beyond control). */
+  /**
+   * A small customer, in four looks: won, lost (could have been kept), lost (beyond control), and
+   * lost for reasons nobody measured.
+   */
   figureWon: 'figure-won',
   figureLostControllable: 'figure-lost-controllable',
   figureLostUncontrollable: 'figure-lost-uncontrollable',
+  figureLostUnknown: 'figure-lost-unknown',
   /** Staff walking the corridor and customers on the street in the backdrop. */
   walkerA: 'walker-a',
   walkerB: 'walker-b',

@@ -8,6 +8,7 @@ import { floorLayout, roomRect } from '../../ui/floor-layout';
 import type { FloorLayout, Rect, RoomRect } from '../../ui/floor-layout';
 import type {
   FloorFeed,
+  FloorLabels,
   FloorView,
   Mood,
   PortraitParams,
@@ -631,10 +632,18 @@ function portraitKey(params: PortraitParams, mood: Mood, size: number): string {
   return `${TEXTURE_PREFIX.portrait}${params.skin}-${params.hair}-${params.hairStyle}-${params.accent}-${mood}-${size}`;
 }
 
-/** One figure stands for this many customers: the smallest "nice" number that keeps sprites few. */
+/** All customers who left a segment, whatever the reason. */
+function lostTotal(s: SegmentFlowView): number {
+  return Math.max(0, s.lostControllable) + Math.max(0, s.lostUncontrollable);
+}
+
+/**
+ * One figure stands for this many customers: the smallest "nice" number that keeps sprites few.
+ * A lane whose reasons are unknown puts all its leavers in one wider zone (`lostUnknown` a zone).
+ */
 function figureUnit(
   segments: readonly SegmentFlowView[],
-  limits: { won: number; lost: number; total: number },
+  limits: { won: number; lost: number; lostUnknown: number; total: number },
 ): number {
   const nice = [1, 2, 5];
   for (let power = 1; power < 1e9; power *= 10) {
@@ -644,10 +653,17 @@ function figureUnit(
       let fits = true;
       for (const s of segments) {
         const won = Math.ceil(Math.max(0, s.won) / unit);
-        const lc = Math.ceil(Math.max(0, s.lostControllable) / unit);
-        const lu = Math.ceil(Math.max(0, s.lostUncontrollable) / unit);
-        if (won > limits.won || lc > limits.lost || lu > limits.lost) fits = false;
-        total += won + lc + lu;
+        if (won > limits.won) fits = false;
+        if (s.reasonsKnown) {
+          const lc = Math.ceil(Math.max(0, s.lostControllable) / unit);
+          const lu = Math.ceil(Math.max(0, s.lostUncontrollable) / unit);
+          if (lc > limits.lost || lu > limits.lost) fits = false;
+          total += won + lc + lu;
+        } else {
+          const lost = Math.ceil(lostTotal(s) / unit);
+          if (lost > limits.lostUnknown) fits = false;
+          total += won + lost;
+        }
       }
       if (fits && total <= limits.total) return unit;
     }
@@ -655,8 +671,38 @@ function figureUnit(
   return 1e9;
 }
 
-function formatCount(n: number): string {
-  return Math.round(n).toLocaleString('en-GB');
+/**
+ * A value that changes whenever any label's words change: the strings themselves, and the
+ * functions applied to sample numbers (a new translator gives new functions for the same words,
+ * so identity says nothing).
+ */
+function labelsKey(labels: FloorLabels): string {
+  const parts: string[] = [];
+  for (const value of Object.values(labels) as unknown[]) {
+    if (typeof value === 'string') parts.push(value);
+    else if (typeof value === 'function') {
+      const format = value as (n: number) => string;
+      parts.push(format(1), format(2), format(5), format(12345));
+    }
+  }
+  return parts.join('\u0000');
+}
+
+/** What each fitted label was last asked to show, so unchanged text is not measured again. */
+const fitted = new WeakMap<Phaser.GameObjects.Text, string>();
+
+/** fitText, skipped when value, size and room are as last time (fitting re-renders the text). */
+function fitLabel(
+  text: Phaser.GameObjects.Text,
+  value: string,
+  size: number,
+  minSize: number,
+  maxWidth: number,
+): void {
+  const key = `${value}\u0000${size}\u0000${minSize}\u0000${maxWidth}\u0000${text.style.fontStyle}`;
+  if (fitted.get(text) === key) return;
+  fitText(text, value, size, minSize, maxWidth);
+  fitted.set(text, key);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -677,9 +723,13 @@ interface RoomParts {
   readonly loadLabel: Phaser.GameObjects.Text;
   readonly note: Phaser.GameObjects.Text;
   readonly live: Phaser.GameObjects.Graphics;
-  /** "Overloaded" sign on the desk front (silo rooms only). */
+  /** "Overloaded" sign on the desk front (silo rooms only); filled by applyLabels. */
   readonly overload: Phaser.GameObjects.Container | null;
+  /** The power core's tab on the top edge (silo rooms only); filled by applyLabels. */
   readonly core: Phaser.GameObjects.Container | null;
+  readonly executive: boolean;
+  /** Where the meter bar and load pips start and how wide the bar is: after the longest label. */
+  bar: { x: number; w: number };
   /** What is drawn now, to redraw only what changed. */
   drawn: {
     name: string;
@@ -724,6 +774,11 @@ export class Office extends Phaser.Scene {
   private rooms = new Map<string, RoomParts>();
   private ceo: RoomParts | null = null;
   private spareLabels: Phaser.GameObjects.Text[] = [];
+  /** The words drawn now, and their key (labelsKey) to notice a language change. */
+  private labels!: FloorLabels;
+  private labelsKeyDrawn = '';
+  /** The results card was drawn with other words: draw it again (without replaying it). */
+  private lanesStale = false;
   private focus!: Phaser.GameObjects.Graphics;
   private focusId: string | null = null;
   private focusStale = true;
@@ -781,11 +836,17 @@ export class Office extends Phaser.Scene {
 
   private applyView(view: FloorView): void {
     this.view = view;
+    this.labels = view.labels;
     const motion = !view.reducedMotion;
     const motionChanged = motion !== this.motion;
     this.motion = motion;
     const key = view.rooms.map((r) => r.silo).join('|');
     if (key !== this.layoutKey || !this.layout) this.rebuild(view);
+    const words = labelsKey(view.labels);
+    if (words !== this.labelsKeyDrawn) {
+      this.labelsKeyDrawn = words;
+      this.applyLabels(view.labels);
+    }
     for (const room of view.rooms) {
       const parts = this.rooms.get(room.silo);
       if (parts) this.updateRoom(parts, room);
@@ -833,13 +894,15 @@ export class Office extends Phaser.Scene {
         .text(
           spare.x + spare.width / 2,
           spare.y + spare.height - 22,
-          'Coffee corner',
+          '',
           textStyle(14, COLOURS.inkSoft, '600'),
         )
         .setOrigin(0.5)
         .setDepth(DEPTH.rooms);
       this.spareLabels.push(label);
     }
+    // New rooms carry no words yet: applyView puts them in.
+    this.labelsKeyDrawn = '';
     // Rooms moved: the focus ring, the camera and the veil are redrawn for the new layout.
     this.focusStale = true;
     this.cameraMode = '';
@@ -870,13 +933,13 @@ export class Office extends Phaser.Scene {
       .setOrigin(0, 0.5);
     const sub = this.add.text(14, g.subY, '', textStyle(14, COLOURS.inkSoft)).setOrigin(0, 0.5);
     const meterLabel = this.add
-      .text(14, g.meterY, executive ? 'Support' : 'Trust', textStyle(14, COLOURS.inkSoft, '600'))
+      .text(14, g.meterY, '', textStyle(14, COLOURS.inkSoft, '600'))
       .setOrigin(0, 0.5);
     const value = this.add
       .text(g.w - 14, g.meterY, '', textStyle(15, COLOURS.ink, '700'))
       .setOrigin(1, 0.5);
     const loadLabel = this.add
-      .text(14, g.loadY, 'Load', textStyle(14, COLOURS.inkSoft, '600'))
+      .text(14, g.loadY, '', textStyle(14, COLOURS.inkSoft, '600'))
       .setOrigin(0, 0.5)
       .setVisible(!executive);
     const note = this.add
@@ -887,35 +950,14 @@ export class Office extends Phaser.Scene {
     let overload: Phaser.GameObjects.Container | null = null;
     if (!executive) {
       // A sign on the desk front: words plus a warning triangle, in a dark red that keeps contrast.
-      const words = this.add
-        .text(10, 0, 'Overloaded', textStyle(14, COLOURS.paper, '700'))
-        .setOrigin(0, 0.5);
-      const tagW = Math.ceil(words.width) + 34;
       const tag = this.add.graphics();
-      tag.fillStyle(hexNumber(mix(COLOURS.bad, COLOURS.ink, 0.22)), 1);
-      tag.fillRoundedRect(-tagW / 2, -12, tagW, 24, 12);
-      drawWarning(
-        tag,
-        -tagW / 2 + 15,
-        0,
-        7,
-        colourNumber('paper'),
-        hexNumber(mix(COLOURS.bad, COLOURS.ink, 0.22)),
-      );
-      words.setX(-tagW / 2 + 26);
+      const words = this.add.text(0, 0, '', textStyle(14, COLOURS.paper, '700')).setOrigin(0, 0.5);
       overload = this.add.container(g.w / 2, g.deskTop + 19, [tag, words]).setVisible(false);
       container.add(overload);
       // The power core's tab: a crown and words, never colour alone.
-      const pillW = 138;
       const pill = this.add.graphics();
-      pill.fillStyle(colourNumber('ink'), 0.18);
-      pill.fillRoundedRect(-pillW / 2, -11, pillW, 26, 13);
-      pill.fillStyle(colourNumber('amber'), 1);
-      pill.fillRoundedRect(-pillW / 2, -13, pillW, 26, 13);
-      const crown = this.add.image(-pillW / 2 + 19, -1, TEXTURES.crown).setScale(HALF * 0.62);
-      const label = this.add
-        .text(-pillW / 2 + 36, 0, 'POWER CORE', textStyle(14, COLOURS.ink, '700'))
-        .setOrigin(0, 0.5);
+      const crown = this.add.image(0, -1, TEXTURES.crown).setScale(HALF * 0.62);
+      const label = this.add.text(0, 0, '', textStyle(14, COLOURS.ink, '700')).setOrigin(0, 0.5);
       core = this.add.container(g.w / 2, 0, [pill, crown, label]).setVisible(false);
       container.add(core);
     }
@@ -935,6 +977,8 @@ export class Office extends Phaser.Scene {
       live,
       overload,
       core,
+      executive,
+      bar: { x: g.barX, w: g.barW },
       drawn: {
         name: '',
         sub: '',
@@ -947,6 +991,73 @@ export class Office extends Phaser.Scene {
       },
       shownMeter: -1,
     };
+  }
+
+  // --- Words -------------------------------------------------------------------------------
+
+  /** Puts the view's words on every label of the floor; the results card is drawn again. */
+  private applyLabels(labels: FloorLabels): void {
+    this.layout?.spare.forEach((spare, i) => {
+      const label = this.spareLabels[i];
+      if (label) fitLabel(label, labels.coffeeCorner, 14, 14, spare.width - 24);
+    });
+    for (const parts of this.rooms.values()) this.labelRoom(parts, labels);
+    if (this.ceo) this.labelRoom(this.ceo, labels);
+    if (this.lanes) this.lanesStale = true;
+  }
+
+  private labelRoom(parts: RoomParts, labels: FloorLabels): void {
+    const g = parts.geo;
+    // The bar keeps at least this width; a longer label shrinks (then shortens) instead.
+    const minBar = 56;
+    const maxLabel = g.w - 48 - minBar - 24;
+    fitLabel(parts.meterLabel, parts.executive ? labels.support : labels.trust, 14, 14, maxLabel);
+    if (!parts.executive) fitLabel(parts.loadLabel, labels.load, 14, 14, maxLabel);
+    const widest = Math.max(parts.meterLabel.width, parts.executive ? 0 : parts.loadLabel.width);
+    // The bar starts where it always did, or after a longer label in another language.
+    const x = Math.max(g.barX, Math.ceil(14 + widest + 10));
+    parts.bar = { x, w: g.w - x - 48 };
+    if (parts.overload) this.drawOverloadSign(parts.overload, labels.overloaded, g.w - 20);
+    if (parts.core) this.drawCoreTab(parts.core, labels.powerCore, g.w - 16);
+    // Bars and notes drawn before are drawn again, where the bar now starts and in the new words.
+    if (parts.drawn.meter >= 0) {
+      if (parts.executive) this.drawCeoLive(parts);
+      else this.drawLive(parts, parts.drawn.mood ?? 'neutral');
+    }
+  }
+
+  /** The desk-front sign: a dark red tag sized to its words, with a warning triangle. */
+  private drawOverloadSign(
+    sign: Phaser.GameObjects.Container,
+    value: string,
+    maxWidth: number,
+  ): void {
+    const tag = sign.getAt<Phaser.GameObjects.Graphics>(0);
+    const words = sign.getAt<Phaser.GameObjects.Text>(1);
+    fitLabel(words, value, 14, 14, maxWidth - 34);
+    const tagW = Math.ceil(words.width) + 34;
+    const red = hexNumber(mix(COLOURS.bad, COLOURS.ink, 0.22));
+    tag.clear();
+    tag.fillStyle(red, 1);
+    tag.fillRoundedRect(-tagW / 2, -12, tagW, 24, 12);
+    drawWarning(tag, -tagW / 2 + 15, 0, 7, colourNumber('paper'), red);
+    words.setX(-tagW / 2 + 26);
+  }
+
+  /** The power core's tab: an amber pill sized to its words, with the crown. */
+  private drawCoreTab(tab: Phaser.GameObjects.Container, value: string, maxWidth: number): void {
+    const pill = tab.getAt<Phaser.GameObjects.Graphics>(0);
+    const crown = tab.getAt<Phaser.GameObjects.Image>(1);
+    const label = tab.getAt<Phaser.GameObjects.Text>(2);
+    fitLabel(label, value, 14, 14, maxWidth - 52);
+    const pillW = Math.ceil(label.width) + 52;
+    pill.clear();
+    pill.fillStyle(colourNumber('ink'), 0.18);
+    pill.fillRoundedRect(-pillW / 2, -11, pillW, 26, 13);
+    pill.fillStyle(colourNumber('amber'), 1);
+    pill.fillRoundedRect(-pillW / 2, -13, pillW, 26, 13);
+    crown.setX(-pillW / 2 + 19);
+    label.setX(-pillW / 2 + 36);
   }
 
   // --- Updating rooms ----------------------------------------------------------------------
@@ -997,9 +1108,9 @@ export class Office extends Phaser.Scene {
       fitText(parts.name, view.ceo.name, 17, 14, maxText);
       d.name = view.ceo.name;
     }
-    if (d.sub !== 'CEO') {
-      parts.sub.setText('Chief Executive · CEO');
-      d.sub = 'CEO';
+    if (d.sub !== view.labels.ceoTitle) {
+      fitText(parts.sub, view.labels.ceoTitle, 14, 14, maxText);
+      d.sub = view.labels.ceoTitle;
     }
     const support = Math.max(0, Math.min(100, Math.round(view.ceo.support)));
     // The CEO's face follows support the way a leader's follows trust.
@@ -1034,24 +1145,26 @@ export class Office extends Phaser.Scene {
     const g = parts.geo;
     const gfx = parts.live;
     const { load, capacity } = parts.drawn;
+    const { x: barX, w: barW } = parts.bar;
+    const count = this.labels.count;
     const shown = Math.max(0, Math.min(100, parts.shownMeter));
     gfx.clear();
     // Trust bar: a track, the fill in the mood's colour, ticks at the mood bands.
     const barH = 10;
     const by = g.meterY - barH / 2;
     gfx.fillStyle(colourNumber('paperShade'), 1);
-    gfx.fillRoundedRect(g.barX, by, g.barW, barH, barH / 2);
-    const fillW = (g.barW * shown) / 100;
+    gfx.fillRoundedRect(barX, by, barW, barH, barH / 2);
+    const fillW = (barW * shown) / 100;
     if (fillW > 0) {
       gfx.fillStyle(hexNumber(MOOD_COLOURS[mood]), 1);
-      gfx.fillRoundedRect(g.barX, by, Math.max(barH, fillW), barH, barH / 2);
+      gfx.fillRoundedRect(barX, by, Math.max(barH, fillW), barH, barH / 2);
     }
     gfx.fillStyle(colourNumber('paper'), 0.9);
     for (const band of [20, 40, 60, 80])
-      gfx.fillRect(g.barX + (g.barW * band) / 100 - 0.5, by, 1, barH);
+      gfx.fillRect(barX + (barW * band) / 100 - 0.5, by, 1, barH);
     gfx.lineStyle(1, colourNumber('line'), 1);
-    gfx.strokeRoundedRect(g.barX, by, g.barW, barH, barH / 2);
-    setLabel(parts.value, String(Math.round(shown)));
+    gfx.strokeRoundedRect(barX, by, barW, barH, barH / 2);
+    setLabel(parts.value, count(Math.round(shown)));
 
     // Load pips: empty slots are outlined, carried load is filled, overload shows as striped red.
     const slots = Math.min(8, Math.max(capacity, load));
@@ -1059,7 +1172,7 @@ export class Office extends Phaser.Scene {
     const gap = 5;
     const py = g.loadY - pip / 2;
     for (let i = 0; i < slots; i += 1) {
-      const px = g.barX + i * (pip + gap);
+      const px = barX + i * (pip + gap);
       if (i < load && i < capacity) {
         gfx.fillStyle(colourNumber('player'), 1);
         gfx.fillRoundedRect(px, py, pip, pip, 3);
@@ -1076,7 +1189,7 @@ export class Office extends Phaser.Scene {
     const over = load > capacity;
     setLabel(
       parts.note,
-      `${Math.min(load, 99)}/${capacity}`,
+      `${count(Math.min(load, 99))}/${count(capacity)}`,
       over ? mix(COLOURS.bad, COLOURS.ink, 0.22) : COLOURS.inkSoft,
       '700',
     );
@@ -1122,27 +1235,38 @@ export class Office extends Phaser.Scene {
   private drawCeoLive(parts: RoomParts): void {
     const g = parts.geo;
     const gfx = parts.live;
+    const { x: barX, w: barW } = parts.bar;
+    const labels = this.labels;
     const shown = Math.max(0, Math.min(100, parts.shownMeter));
     gfx.clear();
     const barH = 10;
     const by = g.meterY - barH / 2;
     gfx.fillStyle(colourNumber('paperShade'), 1);
-    gfx.fillRoundedRect(g.barX, by, g.barW, barH, barH / 2);
+    gfx.fillRoundedRect(barX, by, barW, barH, barH / 2);
     const low = shown < 25;
     if (shown > 0) {
       gfx.fillStyle(low ? colourNumber('bad') : colourNumber('player'), 1);
-      gfx.fillRoundedRect(g.barX, by, Math.max(barH, (g.barW * shown) / 100), barH, barH / 2);
+      gfx.fillRoundedRect(barX, by, Math.max(barH, (barW * shown) / 100), barH, barH / 2);
     }
     gfx.lineStyle(1, colourNumber('line'), 1);
-    gfx.strokeRoundedRect(g.barX, by, g.barW, barH, barH / 2);
-    setLabel(parts.value, String(Math.round(shown)));
+    gfx.strokeRoundedRect(barX, by, barW, barH, barH / 2);
+    setLabel(parts.value, labels.count(Math.round(shown)));
     if (low) drawWarning(gfx, 21, g.loadY, 7, colourNumber('bad'), colourNumber('paper'));
-    parts.note.setOrigin(0, 0.5).setX(low ? 34 : 14);
+    const noteX = low ? 34 : 14;
+    parts.note.setOrigin(0, 0.5).setX(noteX);
+    // Colour and weight first: the weight changes the width the words are fitted to.
     setLabel(
       parts.note,
-      low ? 'Patience running out' : shown >= 70 ? 'Backs your programme' : 'Watching the results',
+      parts.note.text,
       low ? mix(COLOURS.bad, COLOURS.ink, 0.2) : COLOURS.inkSoft,
       low ? '700' : '400',
+    );
+    fitLabel(
+      parts.note,
+      low ? labels.ceoImpatient : shown >= 70 ? labels.ceoBacks : labels.ceoWatching,
+      14,
+      14,
+      g.w - noteX - 14,
     );
   }
 
@@ -1214,7 +1338,8 @@ export class Office extends Phaser.Scene {
       if (seq !== this.playedSeq) {
         this.playedSeq = seq;
         this.showResolution(view.resolution.segments, this.motion);
-      } else if (!this.lanes) {
+      } else if (!this.lanes || this.lanesStale) {
+        // Coming back, or the words changed: the end state, without playing it again.
         this.showResolution(view.resolution.segments, false);
       }
     } else if (this.lanes) {
@@ -1362,6 +1487,7 @@ export class Office extends Phaser.Scene {
   private hideResolution(): void {
     const lanes = this.lanes;
     this.lanes = null;
+    this.lanesStale = false;
     this.walking = [];
     this.counters = [];
     this.animating = false;
@@ -1375,6 +1501,8 @@ export class Office extends Phaser.Scene {
 
   private showResolution(segments: readonly SegmentFlowView[], animate: boolean): void {
     this.lanes?.destroy();
+    this.lanesStale = false;
+    const labels = this.labels;
     this.walking = [];
     this.counters = [];
     const layout = this.layout;
@@ -1409,26 +1537,26 @@ export class Office extends Phaser.Scene {
     const storeX = 262;
     const lostZoneX = storeX + STOREFRONT_SIZE.width + 20;
     const lostZoneW = Math.floor((laneW - lostZoneX - 14 - 16) / 2);
+    // Where nobody asked why customers left, one zone spans both "lost" columns.
+    const unknownZoneW = lostZoneW * 2 + 16;
     const perRowWon = Math.floor(wonZone.width / step);
     const perRowLost = Math.floor(lostZoneW / step);
+    const perRowUnknown = Math.floor(unknownZoneW / step);
     const unit = figureUnit(shownSegments, {
       won: perRowWon * rows,
       lost: perRowLost * rows,
+      lostUnknown: perRowUnknown * rows,
       total: 220,
     });
 
-    const title = this.add
-      .text(
-        R.x + 24,
-        R.y + 27,
-        'Customers this quarter',
-        textStyle(21, COLOURS.ink, '600', FONTS.display),
-      )
-      .setOrigin(0, 0.5);
-    const unitText = `Each figure = ${formatCount(unit)} customer${unit === 1 ? '' : 's'}`;
     const unitNote = this.add
-      .text(R.x + R.width - 24, R.y + 27, unitText, textStyle(15, COLOURS.inkSoft, '600'))
+      .text(R.x + R.width - 24, R.y + 27, '', textStyle(15, COLOURS.inkSoft, '600'))
       .setOrigin(1, 0.5);
+    fitText(unitNote, labels.figureUnit(unit), 15, 14, R.width / 2 - 24);
+    const title = this.add
+      .text(R.x + 24, R.y + 27, '', textStyle(21, COLOURS.ink, '600', FONTS.display))
+      .setOrigin(0, 0.5);
+    fitText(title, labels.customersThisQuarter, 21, 16, R.width - 72 - unitNote.width);
     lanes.add([title, unitNote]);
 
     const rand = pseudoRandom(17);
@@ -1460,33 +1588,51 @@ export class Office extends Phaser.Scene {
       lanes.add([store, name, countText]);
       // Only re-rendered when the shown number changes (each change redraws the text's canvas).
       const setCount = (n: number) =>
-        setLabel(countText, `${formatCount(seg.before)} → ${formatCount(n)}`);
+        setLabel(countText, `${labels.count(seg.before)} → ${labels.count(Math.round(n))}`);
       setCount(animate ? seg.before : seg.after);
       if (animate)
         this.counters.push({ text: countText, from: seg.before, to: seg.after, set: setCount });
 
       // Zone labels with the exact numbers (the figures are rounded up).
-      const wonLabel = `+${formatCount(seg.won)} won`;
-      lanes.add(
-        this.add
-          .text(
-            laneX + wonZone.x + wonZone.width,
-            ly + 15,
-            wonLabel,
-            textStyle(14, mix(COLOURS.player, COLOURS.ink, 0.15), '700'),
-          )
-          .setOrigin(1, 0.5),
+      const zoneLabel = (x: number, origin: number, text: string, colour: string, max: number) => {
+        const label = this.add
+          .text(laneX + x, ly + 15, '', textStyle(14, colour, '700'))
+          .setOrigin(origin, 0.5);
+        fitText(label, text, 14, 14, max);
+        lanes.add(label);
+      };
+      zoneLabel(
+        wonZone.x + wonZone.width,
+        1,
+        labels.won(Math.round(seg.won)),
+        mix(COLOURS.player, COLOURS.ink, 0.15),
+        wonZone.width,
       );
-      const lostLabel = (x: number, text: string, colour: string) =>
-        lanes.add(
-          this.add.text(laneX + x, ly + 15, text, textStyle(14, colour, '700')).setOrigin(0, 0.5),
+      if (seg.reasonsKnown) {
+        zoneLabel(
+          lostZoneX,
+          0,
+          labels.lostControllable(Math.round(seg.lostControllable)),
+          lostDark,
+          lostZoneW,
         );
-      lostLabel(lostZoneX, `−${formatCount(seg.lostControllable)} could have kept`, lostDark);
-      lostLabel(
-        lostZoneX + lostZoneW + 16,
-        `−${formatCount(seg.lostUncontrollable)} beyond control`,
-        COLOURS.inkSoft,
-      );
+        zoneLabel(
+          lostZoneX + lostZoneW + 16,
+          0,
+          labels.lostUncontrollable(Math.round(seg.lostUncontrollable)),
+          COLOURS.inkSoft,
+          lostZoneW,
+        );
+      } else {
+        // Reasons are shown only where the player measures them (DESIGN.md): one kind of leaver.
+        zoneLabel(
+          lostZoneX,
+          0,
+          labels.lostUnknown(Math.round(lostTotal(seg))),
+          COLOURS.inkSoft,
+          unknownZoneW,
+        );
+      }
 
       const feetY = ly + laneH - 10;
       const slot = (zoneX: number, perRow: number, k: number, fromRight: boolean) => {
@@ -1496,31 +1642,38 @@ export class Office extends Phaser.Scene {
         const x = fromRight ? zoneX - col * step - stagger : zoneX + col * step + stagger;
         return { x: laneX + x + (rand() - 0.5) * 3, y: feetY - row * rowStep, row };
       };
-      const flows: readonly [
-        number,
-        string,
-        boolean,
-        (k: number) => { x: number; y: number; row: number },
-      ][] = [
+      type Place = (k: number) => { x: number; y: number; row: number };
+      const flows: [number, string, boolean, Place][] = [
         [
           seg.won,
           TEXTURES.figureWon,
           true,
           (k) => slot(wonZone.x + wonZone.width - 10, perRowWon, k, true),
         ],
-        [
-          seg.lostControllable,
-          TEXTURES.figureLostControllable,
-          false,
-          (k) => slot(lostZoneX + 10, perRowLost, k, false),
-        ],
-        [
-          seg.lostUncontrollable,
-          TEXTURES.figureLostUncontrollable,
-          false,
-          (k) => slot(lostZoneX + lostZoneW + 26, perRowLost, k, false),
-        ],
       ];
+      if (seg.reasonsKnown) {
+        flows.push(
+          [
+            seg.lostControllable,
+            TEXTURES.figureLostControllable,
+            false,
+            (k) => slot(lostZoneX + 10, perRowLost, k, false),
+          ],
+          [
+            seg.lostUncontrollable,
+            TEXTURES.figureLostUncontrollable,
+            false,
+            (k) => slot(lostZoneX + lostZoneW + 26, perRowLost, k, false),
+          ],
+        );
+      } else {
+        flows.push([
+          lostTotal(seg),
+          TEXTURES.figureLostUnknown,
+          false,
+          (k) => slot(lostZoneX + 10, perRowUnknown, k, false),
+        ]);
+      }
       const placed: {
         key: string;
         arriving: boolean;
@@ -1551,24 +1704,44 @@ export class Office extends Phaser.Scene {
       }
     });
 
-    // Legend: shape and colour together, with words.
+    // Legend: shape and colour together, with words; only the kinds the lanes show.
     const legendY = R.y + R.height - footerH / 2;
-    const items: readonly [string, string][] = [
-      [TEXTURES.figureWon, 'Won'],
-      [TEXTURES.figureLostControllable, 'Lost: could have kept'],
-      [TEXTURES.figureLostUncontrollable, 'Lost: beyond our control'],
-    ];
+    const items: [string, string][] = [[TEXTURES.figureWon, labels.legendWon]];
+    if (shownSegments.some((seg) => seg.reasonsKnown)) {
+      items.push(
+        [TEXTURES.figureLostControllable, labels.legendLostControllable],
+        [TEXTURES.figureLostUncontrollable, labels.legendLostUncontrollable],
+      );
+    }
+    if (shownSegments.some((seg) => !seg.reasonsKnown))
+      items.push([TEXTURES.figureLostUnknown, labels.legendLostUnknown]);
+    const legendTexts = items.map(([, label]) =>
+      this.add.text(0, legendY, label, textStyle(15, COLOURS.ink, '400')).setOrigin(0, 0.5),
+    );
+    // 20 px from icon to words, then a gap that narrows (and at last the words shrink) to fit.
+    const legendRoom = R.width - 56;
+    const wordsWidth = () => legendTexts.reduce((sum, text) => sum + text.width, 0);
+    const gaps = Math.max(1, items.length - 1);
+    let legendGap = 40;
+    const spare = legendRoom - wordsWidth() - 20 * items.length;
+    if (spare < legendGap * gaps) {
+      legendGap = Math.max(16, Math.floor(spare / gaps));
+      const each = Math.floor((legendRoom - (20 + legendGap) * items.length) / items.length);
+      for (const [k, text] of legendTexts.entries()) {
+        if (text.width > each) fitText(text, items[k]?.[1] ?? '', 15, 14, each);
+      }
+    }
     let lx = R.x + 28;
-    for (const [key, label] of items) {
+    for (const [k, [key]] of items.entries()) {
+      const text = legendTexts[k];
+      if (!text) continue;
       const icon = this.add
         .image(lx, legendY + 17, key)
         .setOrigin(0.5, 1)
         .setScale(HALF * FIGURE_SCALE);
-      const text = this.add
-        .text(lx + 20, legendY, label, textStyle(15, COLOURS.ink, '400'))
-        .setOrigin(0, 0.5);
+      text.setX(lx + 20);
       lanes.add([icon, text]);
-      lx += text.width + 60;
+      lx += 20 + text.width + legendGap;
     }
 
     lanes.setAlpha(animate ? 0 : 1);

@@ -12,6 +12,20 @@ export interface PreloadTask {
   readonly run: () => Promise<void>;
 }
 
+/** The loading screen's words, in the player's language (the caller translates them). */
+export interface PreloadLabels {
+  readonly title: string;
+  /** A line under the title; none is drawn when absent. */
+  readonly tagline?: string;
+  readonly starting: string;
+  /** The labels of the Preloader's own steps (fonts, people, offices, mood, city), in order. */
+  readonly fonts: string;
+  readonly people: string;
+  readonly offices: string;
+  readonly mood: string;
+  readonly city: string;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Painting helpers, shared by the scenes (which import them from here, never the other way).
 // ---------------------------------------------------------------------------------------------
@@ -162,7 +176,7 @@ export function presentScene(scene: Phaser.Scene, shown: boolean, instant: boole
 /** Design size of a customer figure texture (the figure stands on the bottom centre). */
 export const FIGURE_SIZE = { width: 20, height: 34 } as const;
 
-type Badge = 'plus' | 'cross' | 'dash' | null;
+type Badge = 'plus' | 'cross' | 'dash' | 'question' | null;
 
 function paintFigure(ctx: Ctx, body: string, skin: string, hair: string, badge: Badge): void {
   const cx = 10;
@@ -203,6 +217,36 @@ function paintFigure(ctx: Ctx, body: string, skin: string, hair: string, badge: 
   ctx.strokeStyle = body;
   ctx.lineWidth = 1.4;
   ctx.beginPath();
+  if (badge === 'question') {
+    // A speech bubble with a question mark: "why did they go?" was never asked. Its outline is
+    // darker than the light grey body, so the bubble holds up on the paper-white card.
+    ctx.strokeStyle = COLOURS.inkSoft;
+    ctx.ellipse(bx, by, 4.2, 3.9, 0, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.stroke();
+    ctx.beginPath();
+    ctx.moveTo(bx - 2.6, by + 2.6);
+    ctx.lineTo(bx - 4.2, by + 5.6);
+    ctx.lineTo(bx - 0.4, by + 3.7);
+    ctx.closePath();
+    ctx.fill();
+    ctx.stroke();
+    // Cover the tail's seam so bubble and tail read as one shape.
+    ctx.beginPath();
+    ctx.ellipse(bx, by, 3.5, 3.2, 0, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.strokeStyle = COLOURS.ink;
+    ctx.lineWidth = 1.3;
+    ctx.beginPath();
+    ctx.arc(bx, by - 1.2, 1.4, Math.PI * 1.1, Math.PI * 2.3);
+    ctx.lineTo(bx, by + 0.9);
+    ctx.stroke();
+    ctx.fillStyle = COLOURS.ink;
+    ctx.beginPath();
+    ctx.arc(bx, by + 2.4, 0.8, 0, Math.PI * 2);
+    ctx.fill();
+    return;
+  }
   if (badge === 'plus') ctx.arc(bx, by, 4, 0, Math.PI * 2);
   else if (badge === 'cross') {
     ctx.moveTo(bx, by - 4.6);
@@ -232,11 +276,13 @@ function paintFigure(ctx: Ctx, body: string, skin: string, hair: string, badge: 
   ctx.stroke();
 }
 
-/** Body colours of the three kinds of customer in the resolution animation. */
+/** Body colours of the four kinds of customer in the resolution animation. */
 export const FIGURE_COLOURS = {
   won: COLOURS.player,
   lostControllable: COLOURS.twin,
   lostUncontrollable: mix(COLOURS.inkSoft, COLOURS.paper, 0.3),
+  /** A neutral, lighter grey: nothing is claimed about why they left. */
+  lostUnknown: mix(COLOURS.wall, COLOURS.inkSoft, 0.25),
 } as const;
 
 function paintPeople(textures: Phaser.Textures.TextureManager): void {
@@ -260,6 +306,7 @@ function paintPeople(textures: Phaser.Textures.TextureManager): void {
     'dash',
     '#f0c3a0',
   );
+  fig(TEXTURES.figureLostUnknown, FIGURE_COLOURS.lostUnknown, '#5a4636', 'question', '#d9a27a');
   fig(TEXTURES.walkerA, COLOURS.sky, '#221c1a', null, '#aa6e45');
   fig(TEXTURES.walkerB, COLOURS.believed, '#d9b25f', null, '#f8d9c4');
   fig(TEXTURES.walkerC, COLOURS.measured, '#6e4726', null, '#e2aa7e');
@@ -900,6 +947,7 @@ export class Preloader extends Phaser.Scene {
   private stopped = false;
 
   constructor(
+    private readonly labels: PreloadLabels,
     private readonly tasks: readonly PreloadTask[],
     private readonly onReady: () => void,
   ) {
@@ -912,7 +960,7 @@ export class Preloader extends Phaser.Scene {
     this.add.rectangle(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT, colourNumber('ink')).setOrigin(0, 0);
     this.drawEmblem(cx, cy - 150);
     const title = this.add
-      .text(cx, cy - 70, 'Power Core', {
+      .text(cx, cy - 70, this.labels.title, {
         fontFamily: FONTS.display,
         fontSize: '48px',
         fontStyle: '700',
@@ -920,7 +968,7 @@ export class Preloader extends Phaser.Scene {
       })
       .setOrigin(0.5);
     const subtitle = this.add
-      .text(cx, cy - 26, 'A game about keeping customers', {
+      .text(cx, cy - 26, this.labels.tagline ?? '', {
         fontFamily: FONTS.text,
         fontSize: '18px',
         color: mix(COLOURS.paper, COLOURS.ink, 0.3),
@@ -928,7 +976,7 @@ export class Preloader extends Phaser.Scene {
       .setOrigin(0.5);
     this.bar = this.add.graphics();
     this.label = this.add
-      .text(cx, cy + 58, 'Starting…', {
+      .text(cx, cy + 58, this.labels.starting, {
         fontFamily: FONTS.text,
         fontSize: '18px',
         color: COLOURS.paper,
@@ -986,11 +1034,11 @@ export class Preloader extends Phaser.Scene {
   private async runSteps(): Promise<void> {
     const textures = this.textures;
     const steps: PreloadTask[] = [
-      { label: 'Loading fonts…', run: loadFonts },
-      { label: 'Drawing the people…', run: async () => paintPeople(textures) },
-      { label: 'Furnishing the offices…', run: async () => paintOfficeProps(textures) },
-      { label: 'Reading the mood…', run: async () => paintMoodIcons(textures) },
-      { label: 'Lighting up the city…', run: async () => paintBackdropTextures(textures) },
+      { label: this.labels.fonts, run: loadFonts },
+      { label: this.labels.people, run: async () => paintPeople(textures) },
+      { label: this.labels.offices, run: async () => paintOfficeProps(textures) },
+      { label: this.labels.mood, run: async () => paintMoodIcons(textures) },
+      { label: this.labels.city, run: async () => paintBackdropTextures(textures) },
       ...this.tasks,
     ];
     for (let i = 0; i < steps.length; i += 1) {
