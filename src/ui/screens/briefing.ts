@@ -4,6 +4,7 @@
 
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
+import { page } from './page';
 import { moodOf } from '../view-model';
 
 function orgChart(ctx: ScreenContext): HTMLElement {
@@ -60,21 +61,16 @@ export const briefingScreen: ScreenView = {
     const session = ctx.state.session!;
     const { scenario } = session;
     const company = scenario.company;
-    return h(
-      'div',
-      { class: 'briefing-screen page', data: { layer: '' } },
-      h(
-        'header',
-        { class: 'page-head' },
-        button(t.t('briefing.to-title'), () => game.quitToTitle(), {
-          back: true,
-          hint: 'Esc',
-          key: 'back',
-        }),
-        h('p', { class: 'eyebrow', text: t.t('briefing.eyebrow') }),
-        h('h1', { text: t.text(company.name) }),
-        h('p', { class: 'lead', text: t.text(company.industry) }),
-      ),
+    return page(
+      ctx,
+      {
+        name: 'briefing-screen',
+        title: t.text(company.name),
+        lead: t.text(company.industry),
+        eyebrow: t.t('briefing.eyebrow'),
+        back: () => game.quitToTitle(),
+        backLabel: t.t('briefing.to-title'),
+      },
       h(
         'div',
         { class: 'briefing-layout', data: { scrollKey: 'briefing' }, attrs: { tabindex: 0 } },

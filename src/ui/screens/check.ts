@@ -6,6 +6,7 @@ import { STANDARD_DIFFICULTY } from '../../engine';
 import type { BalanceReport, StrategyStats, TargetCheck } from '../../engine/bots/balance';
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
+import { page } from './page';
 import { loaderReport, scenarioDrop, scenarioPreview } from '../scenario-file';
 
 const SEED_CHOICES = [100, 200, 500] as const;
@@ -134,20 +135,15 @@ export const checkScreen: ScreenView = {
   deps: (s) => [s.custom, s.loader, s.balance],
   render(ctx) {
     const { t, game, state } = ctx;
-    return h(
-      'div',
-      { class: 'check-screen page', data: { layer: '' } },
-      h(
-        'header',
-        { class: 'page-head' },
-        button(t.t('common.back'), () => game.open('facilitator'), {
-          back: true,
-          hint: state.balance?.status === 'running' ? undefined : 'Esc',
-          key: 'back',
-        }),
-        h('h1', { text: t.t('check.title') }),
-        h('p', { class: 'lead', text: t.t('check.lead') }),
-      ),
+    return page(
+      ctx,
+      {
+        name: 'check-screen',
+        title: t.t('check.title'),
+        lead: t.t('check.lead'),
+        back: () => game.open('facilitator'),
+        backHint: state.balance?.status === 'running' ? null : 'Esc',
+      },
       h(
         'div',
         { class: 'two-columns', data: { scrollKey: 'check' } },

@@ -2,7 +2,8 @@
 // verified results. Imports the DOM helpers.
 
 import type { ScreenView } from '../context';
-import { button, h } from '../dom';
+import { h } from '../dom';
+import { page } from './page';
 
 const ENTRIES = [
   { screen: 'workshop', key: 'fac.workshop' },
@@ -14,20 +15,15 @@ export const facilitatorScreen: ScreenView = {
   deps: () => [],
   render(ctx) {
     const { t, game } = ctx;
-    return h(
-      'div',
-      { class: 'facilitator-screen page narrow', data: { layer: '' } },
-      h(
-        'header',
-        { class: 'page-head' },
-        button(t.t('common.back'), () => game.open('title'), {
-          back: true,
-          hint: 'Esc',
-          key: 'back',
-        }),
-        h('h1', { text: t.t('fac.title') }),
-        h('p', { class: 'lead', text: t.t('fac.lead') }),
-      ),
+    return page(
+      ctx,
+      {
+        name: 'facilitator-screen',
+        narrow: true,
+        title: t.t('fac.title'),
+        lead: t.t('fac.lead'),
+        back: () => game.open('title'),
+      },
       h(
         'div',
         { class: 'hub' },

@@ -3,7 +3,8 @@
 // Imports the DOM helpers.
 
 import type { ScreenView } from '../context';
-import { button, h } from '../dom';
+import { h } from '../dom';
+import { page } from './page';
 
 const SECTIONS = [
   'goal',
@@ -20,15 +21,9 @@ export const howToPlayScreen: ScreenView = {
   deps: () => [],
   render(ctx) {
     const { t, game } = ctx;
-    return h(
-      'div',
-      { class: 'how-screen page narrow', data: { layer: '' } },
-      h(
-        'header',
-        { class: 'page-head' },
-        button(t.t('common.back'), () => game.back(), { back: true, hint: 'Esc', key: 'back' }),
-        h('h1', { text: t.t('how.title') }),
-      ),
+    return page(
+      ctx,
+      { name: 'how-screen', narrow: true, title: t.t('how.title'), back: () => game.back() },
       h(
         'div',
         { class: 'how-body', data: { scrollKey: 'how' }, attrs: { tabindex: 0 } },

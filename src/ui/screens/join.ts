@@ -4,6 +4,7 @@
 
 import type { ScreenView } from '../context';
 import { button, h } from '../dom';
+import { page } from './page';
 import { loaderReport, scenarioDrop } from '../scenario-file';
 
 export const joinScreen: ScreenView = {
@@ -58,20 +59,15 @@ export const joinScreen: ScreenView = {
       attrs: { maxlength: 60, value: state.setup.team, autocomplete: 'off' },
       on: { input: (e) => game.changeSetup({ team: (e.target as HTMLInputElement).value }) },
     });
-    return h(
-      'div',
-      { class: 'join-screen page narrow', data: { layer: '' } },
-      h(
-        'header',
-        { class: 'page-head' },
-        button(t.t('common.back'), () => game.open('title'), {
-          back: true,
-          hint: 'Esc',
-          key: 'back',
-        }),
-        h('h1', { text: t.t('join.title') }),
-        h('p', { class: 'lead', text: t.t('join.lead') }),
-      ),
+    return page(
+      ctx,
+      {
+        name: 'join-screen',
+        narrow: true,
+        title: t.t('join.title'),
+        lead: t.t('join.lead'),
+        back: () => game.open('title'),
+      },
       h(
         'form',
         { class: 'join-form', on: { submit: (e) => e.preventDefault() } },

@@ -12,6 +12,7 @@ import type { Rejected, Verified } from '../../workshop/verify';
 import { lineChart } from '../charts';
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
+import { page } from './page';
 import { fileDrop, readDropped } from '../file-drop';
 import { loaderReport } from '../scenario-file';
 import { COLOURS } from '../theme';
@@ -184,20 +185,15 @@ export const leaderboardScreen: ScreenView = {
       team: r.v.team ?? r.label,
       reason: rejectionText(ctx, r.v),
     }));
-    return h(
-      'div',
-      { class: 'leaderboard-screen page', data: { layer: '' } },
-      h(
-        'header',
-        { class: 'page-head no-print' },
-        button(t.t('common.back'), () => game.open('facilitator'), {
-          back: true,
-          hint: 'Esc',
-          key: 'back',
-        }),
-        h('h1', { text: t.t('board.title') }),
-        h('p', { class: 'lead', text: t.t('board.lead') }),
-      ),
+    return page(
+      ctx,
+      {
+        name: 'leaderboard-screen',
+        title: t.t('board.title'),
+        lead: t.t('board.lead'),
+        back: () => game.open('facilitator'),
+        headClass: 'no-print',
+      },
       h(
         'div',
         { class: 'board-layout' },

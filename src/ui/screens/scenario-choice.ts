@@ -7,6 +7,7 @@ import type { Difficulty, Scenario } from '../../engine';
 import type { BuiltInEntry } from '../../store/app-store';
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
+import { page } from './page';
 import { loaderReport, scenarioDrop, scenarioPreview } from '../scenario-file';
 
 function card(ctx: ScreenContext, entry: BuiltInEntry, index: number): HTMLElement {
@@ -164,20 +165,14 @@ export const scenarioScreen: ScreenView = {
       attrs: { maxlength: 60, value: setup.team, autocomplete: 'off', spellcheck: 'false' },
       on: { input: (e) => game.changeSetup({ team: (e.target as HTMLInputElement).value }) },
     });
-    return h(
-      'div',
-      { class: 'scenario-screen page', data: { layer: '' } },
-      h(
-        'header',
-        { class: 'page-head' },
-        button(t.t('common.back'), () => game.open('title'), {
-          back: true,
-          hint: 'Esc',
-          key: 'back',
-        }),
-        h('h1', { text: t.t('scenario.title') }),
-        h('p', { class: 'lead', text: t.t('scenario.lead') }),
-      ),
+    return page(
+      ctx,
+      {
+        name: 'scenario-screen',
+        title: t.t('scenario.title'),
+        lead: t.t('scenario.lead'),
+        back: () => game.open('title'),
+      },
       h(
         'div',
         { class: 'scenario-layout' },

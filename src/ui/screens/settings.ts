@@ -3,7 +3,8 @@
 
 import { TEXT_SIZES } from '../../store/settings';
 import type { ScreenView } from '../context';
-import { button, h } from '../dom';
+import { h } from '../dom';
+import { page } from './page';
 import { LANGUAGES } from '../i18n';
 
 export const settingsScreen: ScreenView = {
@@ -30,15 +31,14 @@ export const settingsScreen: ScreenView = {
         h('span', { text: label }),
         note ? h('span', { class: 'radio-note', text: note }) : null,
       );
-    return h(
-      'div',
-      { class: 'settings-screen page narrow', data: { layer: '' } },
-      h(
-        'header',
-        { class: 'page-head' },
-        button(t.t('common.back'), () => game.back(), { back: true, hint: 'Esc', key: 'back' }),
-        h('h1', { text: t.t('settings.title') }),
-      ),
+    return page(
+      ctx,
+      {
+        name: 'settings-screen',
+        narrow: true,
+        title: t.t('settings.title'),
+        back: () => game.back(),
+      },
       h(
         'form',
         { class: 'settings-form', on: { submit: (e) => e.preventDefault() } },

@@ -6,6 +6,7 @@ import { MAX_SEED } from '../../engine';
 import type { Difficulty } from '../../engine';
 import type { ScreenView } from '../context';
 import { button, h } from '../dom';
+import { page } from './page';
 import { loaderReport, scenarioDrop } from '../scenario-file';
 
 export const workshopScreen: ScreenView = {
@@ -42,20 +43,14 @@ export const workshopScreen: ScreenView = {
       ),
     ];
     const chosen = scenarios.find((s) => s.id === setup.scenario);
-    return h(
-      'div',
-      { class: 'workshop-screen page', data: { layer: '' } },
-      h(
-        'header',
-        { class: 'page-head' },
-        button(t.t('common.back'), () => game.open('facilitator'), {
-          back: true,
-          hint: 'Esc',
-          key: 'back',
-        }),
-        h('h1', { text: t.t('workshop.title') }),
-        h('p', { class: 'lead', text: t.t('workshop.lead') }),
-      ),
+    return page(
+      ctx,
+      {
+        name: 'workshop-screen',
+        title: t.t('workshop.title'),
+        lead: t.t('workshop.lead'),
+        back: () => game.open('facilitator'),
+      },
       h(
         'div',
         { class: 'two-columns' },
