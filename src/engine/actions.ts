@@ -4,15 +4,15 @@
 // modules.
 
 import type { Scenario } from './scenario-types';
-import { APPROACHES, STAGES } from './scenario-types';
+import { STAGES } from './scenario-types';
 import type { Action, ActionResult, GameState, Refusal } from './state-types';
 import { applyEffects, scaleEffects } from './effects';
 import { answerEvent } from './events';
 import { listenDirectly } from './information';
-import { holdNegotiation, approachCost } from './negotiation';
+import { checkNegotiation, holdNegotiation } from './negotiation';
 import { reportToCeo } from './ceo';
 import { endTurn } from './quarter';
-import { findInitiative, findSilo, segmentPosition } from './lookup';
+import { findInitiative, segmentPosition } from './lookup';
 import { cannotAfford, pay } from './resources';
 import { TUNING } from './tuning';
 import {
@@ -143,35 +143,12 @@ export const negotiate: Handler<Extract<Action, { type: 'negotiate' }>> = (
   state,
   action,
 ) => {
-  const run = state.initiatives.find((r) => r.id === action.initiative);
-  if (!run) return refuse('not-running');
-  const silo = findSilo(scenario, action.silo);
-  if (!silo) return refuse('unknown-silo');
-  const partner = run.partners.find((p) => p.silo === silo.id);
-  if (!partner) return refuse('not-a-partner');
-  if (!(APPROACHES as readonly string[]).includes(action.approach))
-    return refuse('unknown-approach');
-  if (partner.outcome === 'full' || (partner.outcome === 'pilot' && run.scale === 'pilot')) {
-    return refuse('already-answered');
-  }
-  const key = `${silo.id}|${run.id}`;
-  if (state.negotiatedThisTurn.includes(key)) return refuse('already-asked');
-  const def = findInitiative(scenario, run.id)!;
-  const cost = approachCost(scenario, state, def, run, action.approach);
-  if ('ok' in cost) return cost;
-  const short = cannotAfford(state, {
-    actionPoints: NEGOTIATION_ACTION_POINTS,
-    budget: cost.budget,
-    politicalCapital: cost.capital,
-  });
-  if (short) return short;
+  const check = checkNegotiation(scenario, state, action.initiative, action.silo, action.approach);
+  if ('ok' in check) return check;
   accept(state, action);
   pay(state, { actionPoints: NEGOTIATION_ACTION_POINTS });
-  const result = holdNegotiation(
-    { scenario, state, silo, def, run, partner, approach: action.approach },
-    cost,
-  );
-  state.negotiatedThisTurn.push(key);
+  const result = holdNegotiation(check.setup, check.cost);
+  state.negotiatedThisTurn.push(check.key);
   state.lastNegotiation = result;
   state.log.push({ kind: 'negotiation', result });
   return null;

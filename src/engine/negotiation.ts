@@ -5,7 +5,7 @@
 // names the factor that decided it, so the leader can explain. Imports only engine modules.
 
 import type { Approach, AskSize, Initiative, Scenario, Silo } from './scenario-types';
-import { ASK_SIZES, STAGES } from './scenario-types';
+import { APPROACHES, ASK_SIZES, STAGES } from './scenario-types';
 import type {
   Factor,
   GameState,
@@ -20,7 +20,9 @@ import { storedStream } from './rng';
 import { TUNING } from './tuning';
 import { hasValueModel, siloLoad } from './initiatives';
 import { recordLesson, currentDecision } from './lessons';
-import { pay, refund } from './resources';
+import { cannotAfford, pay, refund } from './resources';
+import { findInitiative, findSilo } from './lookup';
+import { NEGOTIATION_ACTION_POINTS } from './costs';
 
 const N = TUNING.negotiation;
 
@@ -230,6 +232,49 @@ export function approachCost(
   if (state.ceoSupport <= support)
     return { ok: false, reason: 'no-ceo-support', need: support, have: state.ceoSupport };
   return { budget, capital, support };
+}
+
+/** A negotiation that may go ahead: who is asked about what, what it costs, its turn key. */
+export interface NegotiationCheck {
+  readonly setup: NegotiationSetup;
+  readonly cost: { budget: number; capital: number; support: number };
+  /** `silo|initiative`: a leader is asked once a turn about an initiative. */
+  readonly key: string;
+}
+
+/**
+ * Whether a partner silo can be asked about an initiative with an approach now, and at what
+ * cost: the one place these rules live, for the decision and for the preview the player sees.
+ */
+export function checkNegotiation(
+  scenario: Scenario,
+  state: GameState,
+  initiative: string,
+  siloId: string,
+  approach: Approach,
+): Refusal | NegotiationCheck {
+  const run = state.initiatives.find((r) => r.id === initiative);
+  if (!run) return { ok: false, reason: 'not-running' };
+  const silo = findSilo(scenario, siloId);
+  if (!silo) return { ok: false, reason: 'unknown-silo' };
+  const partner = run.partners.find((p) => p.silo === silo.id);
+  if (!partner) return { ok: false, reason: 'not-a-partner' };
+  if (!(APPROACHES as readonly string[]).includes(approach))
+    return { ok: false, reason: 'unknown-approach' };
+  if (partner.outcome === 'full' || (partner.outcome === 'pilot' && run.scale === 'pilot'))
+    return { ok: false, reason: 'already-answered' };
+  const key = `${silo.id}|${run.id}`;
+  if (state.negotiatedThisTurn.includes(key)) return { ok: false, reason: 'already-asked' };
+  const def = findInitiative(scenario, run.id)!;
+  const cost = approachCost(scenario, state, def, run, approach);
+  if ('ok' in cost) return cost;
+  const short = cannotAfford(state, {
+    actionPoints: NEGOTIATION_ACTION_POINTS,
+    budget: cost.budget,
+    politicalCapital: cost.capital,
+  });
+  if (short) return short;
+  return { setup: { scenario, state, silo, def, run, partner, approach }, cost, key };
 }
 
 /** Commitment after an answer; a partner re-asked after a pilot is scaled keeps some goodwill. */

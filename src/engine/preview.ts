@@ -3,9 +3,12 @@
 
 import type { Approach, Scenario } from './scenario-types';
 import type { Factor, GameState, NegotiationOutcome, Refusal } from './state-types';
-import { findInitiative, findSilo } from './lookup';
-import { approachCost, negotiationFactors, negotiationOdds, negotiationScore } from './negotiation';
-import { cannotAfford } from './resources';
+import {
+  checkNegotiation,
+  negotiationFactors,
+  negotiationOdds,
+  negotiationScore,
+} from './negotiation';
 import { NEGOTIATION_ACTION_POINTS } from './costs';
 
 export interface NegotiationPreview {
@@ -28,26 +31,9 @@ export function previewNegotiation(
   siloId: string,
   approach: Approach,
 ): NegotiationPreview | Refusal {
-  const run = state.initiatives.find((r) => r.id === initiative);
-  const def = findInitiative(scenario, initiative);
-  if (!run || !def) return { ok: false, reason: 'not-running' };
-  const silo = findSilo(scenario, siloId);
-  if (!silo) return { ok: false, reason: 'unknown-silo' };
-  const partner = run.partners.find((p) => p.silo === siloId);
-  if (!partner) return { ok: false, reason: 'not-a-partner' };
-  if (partner.outcome === 'full' || (partner.outcome === 'pilot' && run.scale === 'pilot'))
-    return { ok: false, reason: 'already-answered' };
-  if (state.negotiatedThisTurn.includes(`${siloId}|${initiative}`))
-    return { ok: false, reason: 'already-asked' };
-  const cost = approachCost(scenario, state, def, run, approach);
-  if ('ok' in cost) return cost;
-  const short = cannotAfford(state, {
-    actionPoints: NEGOTIATION_ACTION_POINTS,
-    budget: cost.budget,
-    politicalCapital: cost.capital,
-  });
-  if (short) return short;
-  const factors = negotiationFactors({ scenario, state, silo, def, run, partner, approach }).sort(
+  const check = checkNegotiation(scenario, state, initiative, siloId, approach);
+  if ('ok' in check) return check;
+  const factors = negotiationFactors(check.setup).sort(
     (a, b) => Math.abs(b.value) - Math.abs(a.value),
   );
   const odds = negotiationOdds(negotiationScore(factors));
@@ -55,5 +41,10 @@ export function previewNegotiation(
     odds.pilot += odds.full;
     odds.full = 0;
   }
-  return { ok: true, odds, factors, cost: { actionPoints: NEGOTIATION_ACTION_POINTS, ...cost } };
+  return {
+    ok: true,
+    odds,
+    factors,
+    cost: { actionPoints: NEGOTIATION_ACTION_POINTS, ...check.cost },
+  };
 }
