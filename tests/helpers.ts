@@ -3,7 +3,10 @@
 
 import { loadScenarioFile, builtInIds } from '../src/cli/scenario-files';
 import type { Action, GameState, Scenario } from '../src/engine';
-import { applyActionInPlace, newGame, STANDARD_DIFFICULTY } from '../src/engine';
+import { applyActionInPlace, ENGINE_VERSION, newGame, STANDARD_DIFFICULTY } from '../src/engine';
+import { botByName, playGame } from '../src/engine/bots';
+import type { GameResult } from '../src/workshop/result';
+import { scenarioFingerprint } from '../src/workshop/verify';
 
 const cache = new Map<string, Scenario>();
 
@@ -49,4 +52,23 @@ export function playUntil(scenario: Scenario, state: GameState, quarter: number)
     answerDefaults(scenario, state);
     must(scenario, state, { type: 'endQuarter' });
   }
+}
+
+/** A bot's finished game as a team's result (for result codes, files and the leaderboard). */
+export function botResult(
+  scenario: Scenario,
+  seed: number,
+  bot: string,
+  team = 'Owls',
+): GameResult {
+  const { state } = playGame(scenario, seed, STANDARD_DIFFICULTY, botByName(bot, scenario)!);
+  return {
+    team,
+    scenarioId: scenario.id,
+    fingerprint: scenarioFingerprint(scenario),
+    engineVersion: ENGINE_VERSION,
+    seed,
+    difficulty: STANDARD_DIFFICULTY,
+    decisions: state.decisions,
+  };
 }

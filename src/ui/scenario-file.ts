@@ -7,24 +7,31 @@ import { MAX_SCENARIO_BYTES } from '../store/workshop-actions';
 import type { ScreenContext } from './context';
 import { button, h } from './dom';
 import { fileDrop, readDropped } from './file-drop';
+import type { ReadOutcome } from './file-drop';
 
 const SHOWN_PROBLEMS = 12;
 
 /** Reads the first picked or dropped file and hands it to the store's checker. */
+/** Says why a file could not be read at all (too large, unreadable), where the loader reports. */
+export function refuseFile(
+  ctx: ScreenContext,
+  read: Extract<ReadOutcome, { ok: false }>,
+  maxBytes: number,
+): void {
+  ctx.game.refuseScenarioFile(
+    read.name,
+    read.reason === 'too-large'
+      ? ctx.t.t('file.too-large', { size: Math.round(read.size / 1000), max: maxBytes / 1000 })
+      : ctx.t.t('file.unreadable'),
+  );
+}
+
 export async function loadScenarioFiles(ctx: ScreenContext, files: File[]): Promise<void> {
   const file = files[0];
   if (!file) return;
   const read = await readDropped(file, MAX_SCENARIO_BYTES);
   if (!read.ok) {
-    ctx.game.refuseScenarioFile(
-      read.name,
-      read.reason === 'too-large'
-        ? ctx.t.t('file.too-large', {
-            size: Math.round(read.size / 1000),
-            max: MAX_SCENARIO_BYTES / 1000,
-          })
-        : ctx.t.t('file.unreadable'),
-    );
+    refuseFile(ctx, read, MAX_SCENARIO_BYTES);
     ctx.sound.play('error');
     return;
   }

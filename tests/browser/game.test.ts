@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { playToDebrief, press } from './keyboard-player';
 import {
   launch,
   ROOT,
@@ -37,11 +38,6 @@ async function openPage(): Promise<{ page: Page; errors: string[] }> {
   await page.goto(server.url);
   await waitForScreen(page, 'title');
   return { page, errors };
-}
-
-async function press(page: Page, key: string, settle = 120): Promise<void> {
-  await page.keyboard.press(key);
-  await page.waitForTimeout(settle);
 }
 
 const shot = async (page: Page, name: string) =>
@@ -80,10 +76,10 @@ describe('the game in Chromium', () => {
       return screen;
     };
     await visit();
-    await press(page, '3'); // settings
+    await press(page, '4'); // settings
     await visit();
     await press(page, 'Escape');
-    await press(page, '2'); // how to play
+    await press(page, '3'); // how to play
     await visit();
     await press(page, 'Escape');
     await press(page, 'Enter'); // new game
@@ -92,52 +88,16 @@ describe('the game in Chromium', () => {
     await press(page, '6'); // Vectra Office Systems
     await press(page, 'Enter', 600);
     expect(await visit()).toBe('briefing');
-    await press(page, 'Enter', 400);
-
-    let quarterTurns = 0;
-    for (let step = 0; step < 600; step++) {
-      const screen = await visit();
-      if (screen === 'debrief') break;
-      if (screen === 'quarter') {
-        quarterTurns++;
-        if (quarterTurns === 1) {
-          // Listen first: pulse surveys (2nd in the catalogue), then exit interviews (3rd),
-          // which need Field Sales: negotiate in the power core's language.
-          await press(page, 'i');
-          await shot(page, 'quarter-catalogue');
-          await press(page, '2');
-          await press(page, 'Enter');
-          await press(page, '3');
-          await press(page, 'Enter', 300);
-          expect(await screenName(page)).toBe('negotiation');
-          await visit();
-          await press(page, '1', 300);
-          await shot(page, 'negotiation-answer');
-          await press(page, 'Enter', 300);
-        } else {
-          await press(page, 'r'); // the CEO's office: report
-          await press(page, 'Enter');
-          await press(page, 'Escape');
-        }
-        await press(page, 'e');
-        if (await page.$('[data-panel="confirm-end"]')) await press(page, 'Enter', 200);
-        continue;
-      }
-      if (screen === 'event') {
-        const options = await page.$$('.event-option');
-        if (options.length === 0) {
-          await press(page, 'Enter');
-          continue;
-        }
-        for (let n = 1; n <= options.length; n++) {
-          await press(page, String(n));
-          if (await page.$('.event-outcome')) break;
-        }
-        await press(page, 'Enter');
-        continue;
-      }
-      await press(page, 'Enter', 200); // results, year review
-    }
+    const quarterTurns = await playToDebrief(
+      page,
+      'listen-and-report',
+      async (screen) => {
+        seen.add(screen);
+        await page.waitForTimeout(screen === 'results' ? 1800 : 500);
+        await shot(page, screen);
+      },
+      (name) => shot(page, name).then(() => undefined),
+    );
     expect(await screenName(page)).toBe('debrief');
     expect(quarterTurns).toBe(20);
     const score = await page.textContent('.score-total');

@@ -19,6 +19,7 @@ export async function playToDebrief(
   page: Page,
   strategy: Strategy,
   onScreen: (screen: string) => Promise<void> = async () => undefined,
+  shot: (name: string) => Promise<void> = async () => undefined,
 ): Promise<number> {
   const seen = new Set<string>();
   let turns = 0;
@@ -37,10 +38,20 @@ export async function playToDebrief(
       turns++;
       if (strategy === 'listen-and-report') {
         if (turns === 1) {
+          // Listen first: pulse surveys (2nd in the catalogue), then exit interviews (3rd),
+          // which need Field Sales: negotiate in the power core's language.
           await press(page, 'i');
-          await press(page, '2'); // short pulse surveys
+          await shot('quarter-catalogue');
+          await press(page, '2');
           await press(page, 'Enter');
-          await press(page, 'Escape');
+          await press(page, '3');
+          await press(page, 'Enter', 300);
+          if ((await screenName(page)) !== 'negotiation') throw new Error('no negotiation opened');
+          seen.add('negotiation');
+          await onScreen('negotiation');
+          await press(page, '1', 300);
+          await shot('negotiation-answer');
+          await press(page, 'Enter', 300);
         }
         await press(page, 'r');
         await press(page, 'Enter');

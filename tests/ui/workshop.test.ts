@@ -16,7 +16,7 @@ import { loadScenarioFiles } from '../../src/ui/scenario-file';
 import { createTranslator } from '../../src/ui/i18n';
 import type { ScreenContext } from '../../src/ui/context';
 import { silentSound } from '../../src/ui/sound';
-import { builtIn } from '../helpers';
+import { botResult, builtIn } from '../helpers';
 import { mount, playTo, startGame, until } from './harness';
 import type { Harness } from './harness';
 
@@ -39,16 +39,7 @@ function ctxOf(h: Harness): ScreenContext {
 
 function resultCode(seed: number, bot: string, team: string): string {
   const scenario = builtIn();
-  const { state } = playGame(scenario, seed, STANDARD_DIFFICULTY, botByName(bot, scenario)!);
-  return makeResultCode(scenario, {
-    team,
-    scenarioId: scenario.id,
-    fingerprint: scenarioFingerprint(scenario),
-    engineVersion: ENGINE_VERSION,
-    seed,
-    difficulty: STANDARD_DIFFICULTY,
-    decisions: state.decisions,
-  });
+  return makeResultCode(scenario, botResult(scenario, seed, bot, team));
 }
 
 describe('loading a scenario file', () => {

@@ -5,14 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Difficulty, Scenario } from '../../src/engine';
-import { computeScore, ENGINE_VERSION, MAX_SEED, STANDARD_DIFFICULTY } from '../../src/engine';
+import { computeScore, MAX_SEED, STANDARD_DIFFICULTY } from '../../src/engine';
 import { botByName, playGame } from '../../src/engine/bots';
 import { ALPHABET, checkCharacter, normalise } from '../../src/workshop/base32';
 import { codeMatches, makeWorkshopCode, readWorkshopCode } from '../../src/workshop/workshop-code';
-import type { GameResult } from '../../src/workshop/result';
 import { fileCheck, makeResultCode, makeResultFile } from '../../src/workshop/result';
 import { scenarioFingerprint, verifyResult } from '../../src/workshop/verify';
-import { builtIn, builtInIds } from '../helpers';
+import { botResult, builtIn, builtInIds } from '../helpers';
 
 const difficulty = fc.record<Difficulty>({
   authority: fc.constantFrom('ceo', 'vp'),
@@ -75,18 +74,7 @@ describe('workshop codes', () => {
   });
 });
 
-function resultOf(scenario: Scenario, seed: number, bot: string, team = 'Owls'): GameResult {
-  const { state } = playGame(scenario, seed, STANDARD_DIFFICULTY, botByName(bot, scenario)!);
-  return {
-    team,
-    scenarioId: scenario.id,
-    fingerprint: scenarioFingerprint(scenario),
-    engineVersion: ENGINE_VERSION,
-    seed,
-    difficulty: STANDARD_DIFFICULTY,
-    decisions: state.decisions,
-  };
-}
+const resultOf = botResult;
 
 describe('result codes and files', () => {
   const scenarios = builtInIds().map((id) => builtIn(id));

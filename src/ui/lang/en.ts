@@ -150,7 +150,10 @@ export const en: Dictionary = {
   'floor.ceo-watching': 'Watching the results',
   'floor.ceo-impatient': 'Patience running out',
   'floor.customers-this-quarter': 'Customers this quarter',
-  'floor.figure-unit': { one: 'Each figure = {count} customer', other: 'Each figure = {count} customers' },
+  'floor.figure-unit': {
+    one: 'Each figure = {count} customer',
+    other: 'Each figure = {count} customers',
+  },
   'floor.won': '+{count} won',
   'floor.lost-controllable': '−{count} could have kept',
   'floor.lost-uncontrollable': '−{count} beyond control',

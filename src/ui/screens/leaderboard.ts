@@ -14,7 +14,7 @@ import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
 import { page } from './page';
 import { fileDrop, readDropped } from '../file-drop';
-import { loaderReport } from '../scenario-file';
+import { loaderReport, refuseFile } from '../scenario-file';
 import { COLOURS } from '../theme';
 
 const TEAM_COLOURS = [
@@ -52,15 +52,7 @@ async function addFiles(ctx: ScreenContext, files: File[]): Promise<void> {
   for (const file of files) {
     const read = await readDropped(file, MAX_RESULT_BYTES);
     if (!read.ok) {
-      ctx.game.refuseScenarioFile(
-        read.name,
-        read.reason === 'too-large'
-          ? ctx.t.t('file.too-large', {
-              size: Math.round(read.size / 1000),
-              max: MAX_RESULT_BYTES / 1000,
-            })
-          : ctx.t.t('file.unreadable'),
-      );
+      refuseFile(ctx, read, MAX_RESULT_BYTES);
       continue;
     }
     const text = read.file.text;
