@@ -8,7 +8,7 @@ import type { Screen } from './screens';
 import type { Edges, ScreenContext, ScreenView } from './context';
 import { createTranslator } from './i18n';
 import type { Translator } from './i18n';
-import type { SoundPlayer } from './sound';
+import type { SoundName, SoundPlayer } from './sound';
 import { frontLayer, installKeyboard } from './keyboard';
 import { button, byKey, h, replaceContent } from './dom';
 import { titleScreen } from './screens/title';
@@ -55,6 +55,20 @@ export interface AppOptions {
 
 function sameDeps(a: readonly unknown[] | null, b: readonly unknown[]): boolean {
   return a !== null && a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
+}
+
+/** The sound a screen makes when it opens: an event arrives, the CEO reviews, the game ends. */
+function screenSound(state: AppState): SoundName | null {
+  switch (state.screen) {
+    case 'event':
+      return 'event';
+    case 'year-review':
+      return 'year-review';
+    case 'debrief':
+      return state.session?.game.status === 'fired' ? 'fired' : 'debrief';
+    default:
+      return null;
+  }
 }
 
 function problemScreen(ctx: ScreenContext): HTMLElement {
@@ -145,6 +159,8 @@ export function mountApp(root: HTMLElement, options: AppOptions): () => void {
     if (entering) {
       returnKeys.length = 0;
       focusInside(content);
+      const cue = screenSound(state);
+      if (cue) sound.play(cue);
     } else if (layer && layerId !== shownLayer) {
       // A panel or dialog opened or closed: the keyboard goes with it, and comes back after.
       const opened = layer !== content && layer.contains(doc.activeElement) === false;

@@ -173,6 +173,7 @@ describe('events', () => {
     }
     const pending = h.game.store.getState().session!.game.pendingEvents[0]!;
     expect(h.screen()).toBe('event');
+    expect(h.sound.played).toContain('event');
     const dialog = getByRole(h.root, 'dialog');
     const options = dialog.querySelectorAll('.event-option');
     if (pending.mitigated) {
@@ -206,6 +207,8 @@ describe('year review and debrief', () => {
     while (h.screen() === 'results' || h.screen() === 'year-review') h.game.acknowledgeReport();
     expect(h.screen()).toBe('debrief');
     await until(() => h.root.querySelector('.score-total') !== null);
+    expect(h.sound.played).toContain('debrief');
+    expect(h.sound.played).toContain('year-review');
     expect(h.root.querySelector('.score-total')!.textContent).toMatch(/^\d/);
     expect(h.root.querySelectorAll('.score-parts li')).toHaveLength(6);
     document.body.focus();

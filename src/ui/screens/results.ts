@@ -211,15 +211,12 @@ export const resultsScreen: ScreenView = {
       h(
         'div',
         { class: 'report-foot' },
-        button(
-          next,
-          () => {
-            if (r.fired) ctx.sound.play('fired');
-            else if (r.review) ctx.sound.play('year-review');
-            game.acknowledgeReport();
-          },
-          { primary: true, hint: 'Enter', key: 'report-next', sound: 'none' },
-        ),
+        button(next, () => game.acknowledgeReport(), {
+          primary: true,
+          hint: 'Enter',
+          key: 'report-next',
+          sound: 'none',
+        }),
       ),
     );
   },
