@@ -8,8 +8,8 @@ import './ui/styles.css';
 import { createAppStore } from './store/app-store';
 import { browserStorage } from './store/storage';
 import { createScenarioLibrary } from './store/scenario-library';
-import { mountApp } from './ui/app';
-import { createHowlerSound } from './ui/howler-sound';
+import { mountApp, preloadScreens } from './ui/app';
+import { lazySound } from './ui/lazy-sound';
 import { createTranslator } from './ui/i18n';
 import { floorView } from './ui/view-model';
 import type { FloorFeed } from './ui/floor-view';
@@ -43,7 +43,7 @@ const game = createAppStore({
 game.open('boot');
 game.lookForSave();
 
-const sound = createHowlerSound();
+const sound = lazySound(() => import('./ui/howler-sound').then((m) => m.createHowlerSound()));
 
 mountApp(ui, {
   game,
@@ -134,8 +134,10 @@ async function start(): Promise<void> {
       boot.hidden = true;
       game.open('title');
       performance.mark('title-interactive');
-      // The scenario cards load while the player reads the title.
+      // The rest of the game arrives while the player reads the title.
       void game.loadBuiltIns();
+      void preloadScreens();
+      sound.preload();
     },
   });
 }
@@ -146,4 +148,6 @@ start().catch((error: unknown) => {
   boot.hidden = true;
   game.open('title');
   performance.mark('title-interactive');
+  void preloadScreens();
+  sound.preload();
 });

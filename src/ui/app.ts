@@ -12,40 +12,48 @@ import type { SoundName, SoundPlayer } from './sound';
 import { frontLayer, installKeyboard } from './keyboard';
 import { button, byKey, h, replaceContent } from './dom';
 import { titleScreen } from './screens/title';
-import { scenarioScreen } from './screens/scenario-choice';
-import { briefingScreen } from './screens/briefing';
-import { quarterScreen } from './screens/quarter';
-import { negotiationScreen } from './screens/negotiation';
-import { eventScreen } from './screens/event';
-import { resultsScreen } from './screens/results';
-import { yearReviewScreen } from './screens/year-review';
 import { settingsScreen } from './screens/settings';
 import { howToPlayScreen } from './screens/how-to-play';
-import { joinScreen } from './screens/join';
 import { facilitatorScreen } from './screens/facilitator';
 
-/** A screen loaded on first use, so the first load stays small (the debrief, facilitator pages). */
+/**
+ * A screen loaded on first use, so the title is interactive after a small first load; the rest
+ * arrive in the background right after (`preloadScreens`).
+ */
 type LazyScreen = () => Promise<ScreenView>;
 
 export const SCREEN_VIEWS: Readonly<Record<Screen, ScreenView | LazyScreen | null>> = {
   boot: null,
   title: titleScreen,
-  scenario: scenarioScreen,
-  briefing: briefingScreen,
-  quarter: quarterScreen,
-  negotiation: negotiationScreen,
-  event: eventScreen,
-  results: resultsScreen,
-  'year-review': yearReviewScreen,
+  scenario: () => import('./screens/scenario-choice').then((m) => m.scenarioScreen),
+  briefing: () => import('./screens/briefing').then((m) => m.briefingScreen),
+  quarter: () => import('./screens/quarter').then((m) => m.quarterScreen),
+  negotiation: () => import('./screens/negotiation').then((m) => m.negotiationScreen),
+  event: () => import('./screens/event').then((m) => m.eventScreen),
+  results: () => import('./screens/results').then((m) => m.resultsScreen),
+  'year-review': () => import('./screens/year-review').then((m) => m.yearReviewScreen),
   debrief: () => import('./screens/debrief').then((m) => m.debriefScreen),
   settings: settingsScreen,
   'how-to-play': howToPlayScreen,
-  join: joinScreen,
+  join: () => import('./screens/join').then((m) => m.joinScreen),
   facilitator: facilitatorScreen,
   workshop: () => import('./screens/workshop').then((m) => m.workshopScreen),
   check: () => import('./screens/check').then((m) => m.checkScreen),
   leaderboard: () => import('./screens/leaderboard').then((m) => m.leaderboardScreen),
 };
+
+/** Screens whose modules have arrived, shared by every mounted app. */
+const loadedViews = new Map<Screen, ScreenView>();
+
+/** Fetches every lazily loaded screen now (after the title is up, and in tests). */
+export async function preloadScreens(): Promise<void> {
+  await Promise.all(
+    Object.entries(SCREEN_VIEWS).map(async ([screen, entry]) => {
+      if (typeof entry === 'function' && !loadedViews.has(screen as Screen))
+        loadedViews.set(screen as Screen, await entry());
+    }),
+  );
+}
 
 export interface AppOptions {
   readonly game: GameController;
@@ -106,19 +114,18 @@ export function mountApp(root: HTMLElement, options: AppOptions): () => void {
     sound.setMusic(settings.sound && settings.music);
   };
 
-  const loaded = new Map<Screen, ScreenView>();
   const loading = new Set<Screen>();
   /** The screen's view, or null while its module loads (it draws itself when it arrives). */
   const viewOf = (screen: Screen): ScreenView | null => {
     const entry = SCREEN_VIEWS[screen];
     if (entry === null || typeof entry !== 'function') return entry;
-    const ready = loaded.get(screen);
+    const ready = loadedViews.get(screen);
     if (ready) return ready;
     if (!loading.has(screen)) {
       loading.add(screen);
       entry()
         .then((view) => {
-          loaded.set(screen, view);
+          loadedViews.set(screen, view);
           shownDeps = null;
           draw(game.store.getState());
         })

@@ -6,12 +6,15 @@ import type { GameController, NewGameOptions } from '../../src/store/app-store';
 import { memoryStorage } from '../../src/store/storage';
 import type { KeyValueStorage } from '../../src/store/storage';
 import { createScenarioLibrary } from '../../src/store/scenario-library';
-import { mountApp } from '../../src/ui/app';
+import { mountApp, preloadScreens } from '../../src/ui/app';
 import { silentSound } from '../../src/ui/sound';
 import { inlineChecker } from '../../src/ui/scenario-checker';
 import type { SilentSound } from '../../src/ui/sound';
 import { STANDARD_DIFFICULTY } from '../../src/engine';
 import type { Scenario } from '../../src/engine';
+
+// Every screen ready before any test draws one (the browser loads them after the title).
+await preloadScreens();
 
 export interface Harness {
   game: GameController;
