@@ -7,7 +7,7 @@ import type { FloorFeed, FloorView } from '../../ui/floor-view';
 import type { Screen } from '../../ui/screens';
 import { COLOURS, DESIGN_WIDTH, FONTS } from '../../ui/theme';
 import { SCENES, TEXTURES, TEXTURE_SCALE } from '../keys';
-import { CAR_SIZE, HQ, LAMP_XS, presentScene, pseudoRandom } from './Preloader';
+import { CAR_SIZE, HQ, LAMP_XS, followFeed, presentScene, pseudoRandom } from './Preloader';
 
 /** The screens this scene shows on; everywhere else the office floor is in front. */
 const BACKDROP_SCREENS: ReadonlySet<Screen> = new Set<Screen>([
@@ -52,7 +52,6 @@ interface Car {
 
 /** The menu backdrop: headquarters at dusk, with gentle life when motion is allowed. */
 export class Backdrop extends Phaser.Scene {
-  private unsubscribe: (() => void) | null = null;
   private shown = false;
   private created = false;
   private motion = true;
@@ -107,14 +106,7 @@ export class Backdrop extends Phaser.Scene {
       this.add.image(x, 634, TEXTURES.lamp).setOrigin(0.5, 1);
     }
 
-    this.applyView(this.feed.get());
-    this.unsubscribe = this.feed.subscribe((view) => this.applyView(view));
-    const cleanup = () => {
-      this.unsubscribe?.();
-      this.unsubscribe = null;
-    };
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanup);
-    this.events.once(Phaser.Scenes.Events.DESTROY, cleanup);
+    followFeed(this, this.feed, (view) => this.applyView(view));
     // Sleeping inside create() is undone by Phaser, so the first show/hide waits for CREATE.
     this.events.once(Phaser.Scenes.Events.CREATE, () => {
       this.created = true;

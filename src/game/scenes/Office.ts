@@ -23,6 +23,7 @@ import {
   MOOD_COLOURS,
   STOREFRONT_SIZE,
   fillRound,
+  followFeed,
   hexNumber,
   mix,
   paintPlant,
@@ -764,7 +765,6 @@ interface Counter {
 
 /** The quarter loop's office floor. */
 export class Office extends Phaser.Scene {
-  private unsubscribe: (() => void) | null = null;
   private created = false;
   private shown = false;
   private layout: FloorLayout | null = null;
@@ -820,14 +820,7 @@ export class Office extends Phaser.Scene {
     Object.assign(this.cameraView, { zoom: 1, scrollX: 0, scrollY: 0 });
     this.focus = this.add.graphics().setDepth(DEPTH.focus);
     this.veil = this.add.graphics().setDepth(DEPTH.veil).setAlpha(0);
-    this.applyView(this.feed.get());
-    this.unsubscribe = this.feed.subscribe((view) => this.applyView(view));
-    const cleanup = () => {
-      this.unsubscribe?.();
-      this.unsubscribe = null;
-    };
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanup);
-    this.events.once(Phaser.Scenes.Events.DESTROY, cleanup);
+    followFeed(this, this.feed, (view) => this.applyView(view));
     this.events.once(Phaser.Scenes.Events.CREATE, () => {
       this.created = true;
       presentScene(this, this.shown, true);

@@ -5,6 +5,7 @@
 import * as Phaser from 'phaser';
 import { COLOURS, FONTS, DESIGN_HEIGHT, DESIGN_WIDTH, colourNumber } from '../../ui/theme';
 import { SCENES, TEXTURES, TEXTURE_SCALE } from '../keys';
+import type { FloorFeed, FloorView } from '../../ui/floor-view';
 
 /** A start-up step run while the progress bar shows its label. */
 export interface PreloadTask {
@@ -133,6 +134,25 @@ export function paintTexture(
   }
   textures.addCanvas(key, canvas);
   return key;
+}
+
+/**
+ * Draws a scene from the feed now and on every change, and stops listening when the scene shuts
+ * down or is destroyed (scene hygiene: no subscription outlives its scene).
+ */
+export function followFeed(
+  scene: Phaser.Scene,
+  feed: FloorFeed,
+  apply: (view: FloorView) => void,
+): void {
+  apply(feed.get());
+  let unsubscribe: (() => void) | null = feed.subscribe(apply);
+  const cleanup = () => {
+    unsubscribe?.();
+    unsubscribe = null;
+  };
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanup);
+  scene.events.once(Phaser.Scenes.Events.DESTROY, cleanup);
 }
 
 /**
