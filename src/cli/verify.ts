@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Scenario } from '../engine';
 import { formatProblem } from '../scenario/load';
-import { verifyResult } from '../workshop/verify';
+import { rejectionParams, verifyResult } from '../workshop/verify';
 import type { Verification } from '../workshop/verify';
 import { createTranslator } from '../ui/i18n';
 import { builtInIds, loadScenarioFile } from './scenario-files';
@@ -24,13 +24,8 @@ export function describe(v: Verification, scenarios: readonly Scenario[]): strin
     return `verified: ${v.result.team || '(no team name)'} - ${v.score.total} points (${title}) on ${t.text(v.scenario.title)}, seed ${v.result.seed}`;
   }
   const scenario = scenarios.find((s) => s.id === v.scenarioId);
-  const reason = t.t(`verify.${v.reason}`, {
-    scenario: scenario ? t.text(scenario.title) : (v.scenarioId ?? ''),
-    decision: v.decision ?? 0,
-    found: v.found ?? '',
-    claimed: v.claimed ?? 0,
-    actual: v.actual ?? 0,
-  });
+  const name = scenario ? t.text(scenario.title) : (v.scenarioId ?? '');
+  const reason = t.t(`verify.${v.reason}`, rejectionParams(v, name));
   return `rejected${v.team ? ` (${v.team})` : ''}: ${reason}`;
 }
 

@@ -273,15 +273,6 @@ export function createAppStore(deps: Deps) {
     });
   }
 
-  function enterSession(session: Session): void {
-    update((s) => {
-      s.session = session as Draft<Session>;
-      s.ui = { ...INITIAL_UI, returnTo: 'quarter' };
-      s.screen = 'briefing';
-      s.busy = false;
-    });
-  }
-
   function showLoop(): void {
     update((s) => {
       if (!s.session) return;
@@ -299,6 +290,46 @@ export function createAppStore(deps: Deps) {
       s.screen = screen === 'briefing' ? 'briefing' : loopScreen(session);
     });
     autosave();
+  }
+
+  /** Starts a new game (loading its scenario unless given) at the briefing; it is saved at once. */
+  async function startGame(
+    options: NewGameOptions,
+  ): Promise<{ ok: true } | { ok: false; message: string }> {
+    update((s) => {
+      s.busy = true;
+    });
+    let scenario = options.scenario;
+    if (!scenario) {
+      const loaded =
+        options.ref.kind === 'built-in'
+          ? await deps.library.builtIn(options.ref.id)
+          : await deps.library.fromText(options.ref.text);
+      if (!loaded.ok) {
+        update((s) => {
+          s.busy = false;
+        });
+        return { ok: false, message: loaded.problems.map((p) => p.message).join('; ') };
+      }
+      scenario = loaded.scenario;
+    }
+    const seed = isValidSeed(options.seed) ? options.seed : 1;
+    const game = newGame(scenario, seed, options.difficulty);
+    startSession(
+      {
+        scenario,
+        ref: options.ref,
+        team: options.team.trim().slice(0, 60),
+        game,
+        reportsRead: 0,
+        readingReview: false,
+        guided: options.guided,
+        briefed: false,
+        practice: false,
+      },
+      'briefing',
+    );
+    return { ok: true };
   }
 
   async function loadBuiltIns(): Promise<void> {
@@ -321,6 +352,7 @@ export function createAppStore(deps: Deps) {
     update,
     checker: deps.checker,
     startSession,
+    startGame,
     loadBuiltIns,
   });
 
@@ -361,42 +393,7 @@ export function createAppStore(deps: Deps) {
       else controller.open(ui.returnTo);
     },
 
-    async startGame(
-      options: NewGameOptions,
-    ): Promise<{ ok: true } | { ok: false; message: string }> {
-      update((s) => {
-        s.busy = true;
-      });
-      let scenario = options.scenario;
-      if (!scenario) {
-        const loaded =
-          options.ref.kind === 'built-in'
-            ? await deps.library.builtIn(options.ref.id)
-            : await deps.library.fromText(options.ref.text);
-        if (!loaded.ok) {
-          update((s) => {
-            s.busy = false;
-          });
-          return { ok: false, message: loaded.problems.map((p) => p.message).join('; ') };
-        }
-        scenario = loaded.scenario;
-      }
-      const seed = isValidSeed(options.seed) ? options.seed : 1;
-      const game = newGame(scenario, seed, options.difficulty);
-      enterSession({
-        scenario,
-        ref: options.ref,
-        team: options.team.trim().slice(0, 60),
-        game,
-        reportsRead: 0,
-        readingReview: false,
-        guided: options.guided,
-        briefed: false,
-        practice: false,
-      });
-      autosave();
-      return { ok: true };
-    },
+    startGame,
 
     /** Resumes the saved game; a save that cannot be restored is kept and explained. */
     async continueGame(): Promise<boolean> {

@@ -14,8 +14,8 @@ import type { CodeProblem, WorkshopCode } from '../workshop/workshop-code';
 import { makeResultCode, makeResultFile } from '../workshop/result';
 import type { GameResult, ResultFile } from '../workshop/result';
 import { sameGame, scenarioFingerprint, verifyResult } from '../workshop/verify';
-import type { Verification } from '../workshop/verify';
-import type { AppState, AppStore, Session } from './app-store';
+import type { Verification, Verified } from '../workshop/verify';
+import type { AppState, AppStore, NewGameOptions, Session } from './app-store';
 
 /** Largest scenario file the game reads (the loader's own cap is in characters). */
 export const MAX_SCENARIO_BYTES = 2_000_000;
@@ -57,6 +57,8 @@ export interface JoinState {
 export interface BoardEntry {
   /** Where it came from: a file's name, or "code 3". */
   readonly label: string;
+  /** The code or file as given, to verify again when a scenario file arrives. */
+  readonly text: string;
   readonly verification: Verification;
 }
 
@@ -79,6 +81,9 @@ export interface WorkshopContext {
   readonly update: (fn: (draft: Draft<AppState>) => void) => void;
   readonly checker: ScenarioChecker;
   readonly startSession: (session: Session, screen: 'briefing' | 'quarter') => void;
+  readonly startGame: (
+    options: NewGameOptions,
+  ) => Promise<{ ok: true } | { ok: false; message: string }>;
   readonly loadBuiltIns: () => Promise<void>;
 }
 
@@ -250,45 +255,32 @@ export function workshopActions(ctx: WorkshopContext) {
       const scenario = knownScenarios(state).find((s) => s.id === state.join.scenarioId);
       if (!code || !scenario) return false;
       const custom = state.custom?.scenario === scenario ? state.custom : null;
-      const game = (await import('../engine')).newGame(scenario, code.seed, code.difficulty);
-      ctx.startSession(
-        {
-          scenario,
-          ref: custom
-            ? { kind: 'custom', name: custom.name, text: custom.text }
-            : { kind: 'built-in', id: scenario.id },
-          team: team.trim().slice(0, 60),
-          game,
-          reportsRead: 0,
-          readingReview: false,
-          guided,
-          briefed: false,
-          practice: false,
-        },
-        'briefing',
-      );
-      return true;
+      const started = await ctx.startGame({
+        ref: custom
+          ? { kind: 'custom', name: custom.name, text: custom.text }
+          : { kind: 'built-in', id: scenario.id },
+        scenario,
+        seed: code.seed,
+        difficulty: code.difficulty,
+        team,
+        guided,
+      });
+      return started.ok;
     },
 
     /** Adds pasted codes and dropped result files to the leaderboard, each verified by replay. */
     async addResults(items: readonly { label: string; text: string }[]): Promise<void> {
       await ctx.loadBuiltIns();
       const scenarios = knownScenarios(store.getState());
-      const added = items.map((item) => ({
-        label: item.label,
-        verification: verifyResult(item.text, scenarios),
-        text: item.text,
-      }));
       update((s) => {
-        for (const item of added) {
-          const v = item.verification;
-          if (
+        for (const item of items) {
+          const v = verifyResult(item.text, scenarios);
+          const duplicate =
             v.ok &&
-            s.board.entries.some((e) => e.verification.ok && sameGame(e.verification as never, v))
-          )
-            continue;
-          s.board.entries.push({ label: item.label, verification: v } as Draft<BoardEntry>);
-          boardTexts.set(s.board.entries.length - 1, item.text);
+            s.board.entries.some(
+              (e) => e.verification.ok && sameGame(e.verification as Verified, v),
+            );
+          if (!duplicate) s.board.entries.push({ ...item, verification: v } as Draft<BoardEntry>);
         }
       });
     },
@@ -296,30 +288,16 @@ export function workshopActions(ctx: WorkshopContext) {
     /** After a scenario file is loaded, results that needed it are verified again. */
     reverifyBoard(): void {
       const state = store.getState();
-      if (state.board.entries.length === 0) return;
+      if (state.board.entries.every((e) => e.verification.ok)) return;
       const scenarios = knownScenarios(state);
       update((s) => {
-        s.board.entries.forEach((entry, i) => {
-          const text = boardTexts.get(i);
-          if (!entry.verification.ok && text !== undefined)
-            entry.verification = verifyResult(text, scenarios) as Draft<Verification>;
-        });
+        for (const entry of s.board.entries)
+          if (!entry.verification.ok)
+            entry.verification = verifyResult(entry.text, scenarios) as Draft<Verification>;
       });
-    },
-
-    removeResult(index: number): void {
-      update((s) => {
-        s.board.entries.splice(index, 1);
-      });
-      const texts = [...boardTexts.entries()]
-        .filter(([i]) => i !== index)
-        .map(([i, t]) => [i > index ? i - 1 : i, t] as const);
-      boardTexts.clear();
-      for (const [i, t] of texts) boardTexts.set(i, t);
     },
 
     clearBoard(): void {
-      boardTexts.clear();
       update((s) => {
         s.board.entries = [];
       });
@@ -360,8 +338,6 @@ export function workshopActions(ctx: WorkshopContext) {
       );
     },
   };
-  /** The raw text of each board entry, kept outside the state to verify again later. */
-  const boardTexts = new Map<number, string>();
   return actions;
 }
 

@@ -170,6 +170,20 @@ export function verifyResult(text: string, scenarios: readonly Scenario[]): Veri
   );
 }
 
+/** The words' parameters for a rejection (`verify.<reason>` in the dictionary). */
+export function rejectionParams(
+  v: Rejected,
+  scenarioName: string,
+): Record<string, string | number> {
+  return {
+    scenario: scenarioName,
+    decision: v.decision ?? 0,
+    found: v.found ?? '',
+    claimed: v.claimed ?? 0,
+    actual: v.actual ?? 0,
+  };
+}
+
 /** The same game verified twice (a code and its file) is one entry on the leaderboard. */
 export function sameGame(a: Verified, b: Verified): boolean {
   return (

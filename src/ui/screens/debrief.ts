@@ -417,12 +417,12 @@ function timeline(ctx: ScreenContext): HTMLElement {
   );
 }
 
+/** A lesson note's or prompt's parameters with ids turned into the names the player knows. */
 function lessonParams(
   ctx: ScreenContext,
   scenario: Scenario,
-  record: LessonRecord,
+  p: Readonly<Record<string, string | number>>,
 ): Record<string, string | number> {
-  const p = record.params;
   const out: Record<string, string | number> = { ...p };
   if (typeof p.initiative === 'string')
     out.initiative = initiativeName(ctx, scenario, p.initiative);
@@ -481,7 +481,7 @@ function lessons(ctx: ScreenContext): HTMLElement {
           h(
             'p',
             { class: `lesson-note ${r.kind}` },
-            h('span', { text: t.t(r.note, lessonParams(ctx, scenario, r)) }),
+            h('span', { text: t.t(r.note, lessonParams(ctx, scenario, r.params)) }),
             h('span', { class: 'small muted', text: ` ${triggerText(ctx, game, scenario, r)}` }),
           ),
         ),
@@ -514,14 +514,7 @@ function discussion(ctx: ScreenContext): HTMLElement {
           }),
           h('p', {
             text: t.t(p.key, {
-              ...lessonParams(ctx, scenario, {
-                lesson: p.lesson,
-                kind: 'met',
-                quarter: p.quarter,
-                trigger: { type: 'resolution' },
-                note: p.key,
-                params: { ...p.params },
-              }),
+              ...lessonParams(ctx, scenario, p.params),
               core: t.t(`core.${scenario.powerCore}`),
               quarter: quarterLabel(ctx, p.quarter),
             }),

@@ -4,6 +4,7 @@
 
 import type { ScreenView } from '../context';
 import { button, h } from '../dom';
+import { knownScenarios } from '../../store/workshop-actions';
 import { page } from './page';
 import { loaderReport, scenarioDrop } from '../scenario-file';
 
@@ -13,10 +14,7 @@ export const joinScreen: ScreenView = {
     const { t, game, state } = ctx;
     if (!state.builtIns) void game.loadBuiltIns().then(() => game.rematchJoin());
     const join = state.join;
-    const scenario = [
-      ...(state.builtIns ?? []).flatMap((e) => (e.ok ? [e.scenario] : [])),
-      ...(state.custom ? [state.custom.scenario] : []),
-    ].find((s) => s.id === join.scenarioId);
+    const scenario = knownScenarios(state).find((s) => s.id === join.scenarioId);
     let status: HTMLElement | null = null;
     if (join.problem && join.text.trim() !== '')
       status = h('p', {

@@ -5,10 +5,11 @@
 // printed. Imports the workshop modules, the charts and the DOM helpers.
 
 import { SCORE_PARTS } from '../../engine';
-import { MAX_RESULT_BYTES } from '../../store/workshop-actions';
+import { knownScenarios, MAX_RESULT_BYTES } from '../../store/workshop-actions';
 import { rank, toCsv, toJson } from '../../workshop/leaderboard';
 import type { CsvWords } from '../../workshop/leaderboard';
 import type { Rejected, Verified } from '../../workshop/verify';
+import { rejectionParams } from '../../workshop/verify';
 import { lineChart } from '../charts';
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
@@ -29,16 +30,9 @@ const TEAM_COLOURS = [
 ];
 
 export function rejectionText(ctx: ScreenContext, v: Rejected): string {
-  const scenario = (ctx.state.builtIns ?? [])
-    .flatMap((e) => (e.ok ? [e.scenario] : []))
-    .find((s) => s.id === v.scenarioId);
-  return ctx.t.t(`verify.${v.reason}`, {
-    scenario: scenario ? ctx.t.text(scenario.company.name) : (v.scenarioId ?? ''),
-    decision: v.decision ?? 0,
-    found: v.found ?? '',
-    claimed: v.claimed ?? 0,
-    actual: v.actual ?? 0,
-  });
+  const scenario = knownScenarios(ctx.state).find((s) => s.id === v.scenarioId);
+  const name = scenario ? ctx.t.text(scenario.company.name) : (v.scenarioId ?? '');
+  return ctx.t.t(`verify.${v.reason}`, rejectionParams(v, name));
 }
 
 function titleOf(ctx: ScreenContext, v: Verified): string {

@@ -8,6 +8,7 @@ import type { BuiltInEntry } from '../../store/app-store';
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
 import { page } from './page';
+import { difficultyChoices } from '../difficulty-choices';
 import { loaderReport, scenarioDrop, scenarioPreview } from '../scenario-file';
 
 function card(ctx: ScreenContext, entry: BuiltInEntry, index: number): HTMLElement {
@@ -211,42 +212,15 @@ export const scenarioScreen: ScreenView = {
               ),
             ),
             h('p', { class: 'field-note', text: t.t('scenario.seed-note') }),
-            radioGroup(
-              ctx,
-              'seat-time',
-              t.t('scenario.seat-time'),
-              [
-                { value: 'quarters', label: t.t('seat.quarters'), note: t.t('seat.quarters.note') },
-                {
-                  value: 'half-years',
-                  label: t.t('seat.half-years'),
-                  note: t.t('seat.half-years.note'),
-                },
-              ],
-              setup.difficulty.seatTime,
-              (seatTime) => setDifficulty({ seatTime }),
-            ),
-            radioGroup(
-              ctx,
-              'authority',
-              t.t('scenario.authority'),
-              [
-                { value: 'ceo', label: t.t('authority.ceo'), note: t.t('authority.ceo.note') },
-                { value: 'vp', label: t.t('authority.vp'), note: t.t('authority.vp.note') },
-              ],
-              setup.difficulty.authority,
-              (authority) => setDifficulty({ authority }),
-            ),
-            radioGroup(
-              ctx,
-              'urgency',
-              t.t('scenario.urgency'),
-              [
-                { value: 'steady', label: t.t('urgency.steady'), note: t.t('urgency.steady.note') },
-                { value: 'crisis', label: t.t('urgency.crisis'), note: t.t('urgency.crisis.note') },
-              ],
-              setup.difficulty.urgency,
-              (urgency) => setDifficulty({ urgency }),
+            ...difficultyChoices(t).map((choice) =>
+              radioGroup(
+                ctx,
+                choice.name,
+                choice.legend,
+                choice.options,
+                setup.difficulty[choice.field],
+                (value) => setDifficulty({ [choice.field]: value }),
+              ),
             ),
             h(
               'label',

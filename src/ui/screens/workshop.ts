@@ -6,7 +6,9 @@ import { MAX_SEED } from '../../engine';
 import type { Difficulty } from '../../engine';
 import type { ScreenView } from '../context';
 import { button, h } from '../dom';
+import { knownScenarios } from '../../store/workshop-actions';
 import { page } from './page';
+import { difficultyChoices } from '../difficulty-choices';
 import { loaderReport, scenarioDrop } from '../scenario-file';
 
 export const workshopScreen: ScreenView = {
@@ -15,10 +17,7 @@ export const workshopScreen: ScreenView = {
     const { t, game, state, edges } = ctx;
     if (!state.builtIns) void game.loadBuiltIns();
     const { setup } = state;
-    const scenarios = [
-      ...(state.builtIns ?? []).flatMap((e) => (e.ok ? [e.scenario] : [])),
-      ...(state.custom ? [state.custom.scenario] : []),
-    ];
+    const scenarios = knownScenarios(state);
     const code = game.workshopCode();
     const setDifficulty = (patch: Partial<Difficulty>) =>
       game.changeSetup({ difficulty: { ...setup.difficulty, ...patch } });
@@ -89,41 +88,14 @@ export const workshopScreen: ScreenView = {
               key: 'workshop-new-seed',
             }),
           ),
-          ...select(
-            'workshop-seat',
-            t.t('scenario.seat-time'),
-            setup.difficulty.seatTime,
-            [
-              {
-                value: 'quarters',
-                label: `${t.t('seat.quarters')} (${t.t('seat.quarters.note')})`,
-              },
-              {
-                value: 'half-years',
-                label: `${t.t('seat.half-years')} (${t.t('seat.half-years.note')})`,
-              },
-            ],
-            (seatTime) => setDifficulty({ seatTime }),
-          ),
-          ...select(
-            'workshop-authority',
-            t.t('scenario.authority'),
-            setup.difficulty.authority,
-            [
-              { value: 'ceo', label: t.t('authority.ceo') },
-              { value: 'vp', label: t.t('authority.vp') },
-            ],
-            (authority) => setDifficulty({ authority }),
-          ),
-          ...select(
-            'workshop-urgency',
-            t.t('scenario.urgency'),
-            setup.difficulty.urgency,
-            [
-              { value: 'steady', label: t.t('urgency.steady') },
-              { value: 'crisis', label: t.t('urgency.crisis') },
-            ],
-            (urgency) => setDifficulty({ urgency }),
+          ...difficultyChoices(t).flatMap((choice) =>
+            select(
+              `workshop-${choice.name}`,
+              choice.legend,
+              setup.difficulty[choice.field],
+              choice.options.map((o) => ({ value: o.value, label: `${o.label} (${o.note})` })),
+              (value) => setDifficulty({ [choice.field]: value }),
+            ),
           ),
         ),
         h(
