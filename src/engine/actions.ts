@@ -15,6 +15,7 @@ import { endTurn } from './quarter';
 import { findInitiative, segmentPosition } from './lookup';
 import { cannotAfford, pay } from './resources';
 import { TUNING } from './tuning';
+import { clampPercent } from './numbers';
 import {
   launchCost,
   LISTEN_COST,
@@ -55,6 +56,12 @@ export const launch: Handler<Extract<Action, { type: 'launch' }>> = (scenario, s
   });
   if (def.onLaunch)
     applyEffects(scenario, state, share === 1 ? def.onLaunch : scaleEffects(def.onLaunch, share));
+  // A frontal attack on the power core's way of working costs its trust (lesson L3).
+  const fit = def.affinity[scenario.powerCore] ?? 0;
+  if (fit <= -0.3 && scenario.coreSilo) {
+    const core = state.silos.find((s) => s.id === scenario.coreSilo);
+    if (core) core.trust = clampPercent(core.trust + TUNING.frontalTrust * fit * share);
+  }
   noteLaunchLessons(scenario, state, def.id, action.scale);
   return null;
 };

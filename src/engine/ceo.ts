@@ -1,13 +1,15 @@
-// The CEO's support (lessons L11, L12): it wears down while results are not visible, grows with
-// reports that show measured progress (far more when shown in money), and sets next year's budget
+// The CEO's support (lessons L11, L12): it wears down while results are not visible and follows
+// the revenue; it grows with reports that show results against the do-nothing forecast (far more
+// when shown in money) and falls with reports that have nothing new; it sets next year's budget
 // at each year review. 0 means the CCO is fired. Imports only engine modules.
 
 import type { Scenario } from './scenario-types';
 import type { ChangeReason, GameState, YearReview } from './state-types';
 import { clamp, clampPercent, roundTo } from './numbers';
-import { totalCustomers } from './company';
+import { segmentSatisfaction, totalCustomers } from './company';
 import { hasValueModel } from './initiatives';
-import { measuredSatisfaction } from './information';
+import { isFresh } from './information';
+import { STAGES } from './scenario-types';
 import { TUNING } from './tuning';
 import { recordLesson, currentDecision } from './lessons';
 
@@ -16,73 +18,158 @@ export function tracksChurn(state: GameState): boolean {
   return state.capabilities.gainedLost >= 40;
 }
 
-/** Share of customers lost in the last resolved turn, in %, as the CCO can show it. */
-function shownLossRate(state: GameState): number | null {
-  if (!tracksChurn(state)) return null;
-  let lost = 0;
-  let customers = 0;
-  for (const s of state.company.segments) {
-    lost += s.last.lostControllable + s.last.lostUncontrollable;
-    customers += s.customers;
-  }
-  const perQuarter = lost / state.quartersPerTurn;
-  return customers === 0 ? null : roundTo((100 * perQuarter) / customers, 2);
+/** What a report can show the CEO now, against the do-nothing forecast (lessons L11, L12). */
+export interface ReportEvidence {
+  /**
+   * Customers kept against the forecast since the CCO started, in % of the customers the
+   * forecast loses (a churn cut); null without the gained/lost ledger (lesson L5).
+   */
+  kept: number | null;
+  /** The same in customers. */
+  keptCustomers: number | null;
+  /** Fresh measured satisfaction minus the forecast's, in points; null without a fresh measurement. */
+  satisfaction: number | null;
+  /** The revenue a year those kept customers bring, in thousands; null without the value model. */
+  money: number | null;
+  /** The result level the report shows, in CEO-support points; null when it shows nothing. */
+  level: number | null;
+  /** The newest quarter of the data behind it (0 when there is none). */
+  dataQuarter: number;
 }
 
-/** What a report would gain now, and whether it is shown in money. Exported for the UI preview. */
+/**
+ * Customers kept against the forecast (the twin) since the CCO started, from the series: as a
+ * share of the customers the forecast loses (a churn cut, in %), and in customers.
+ */
+function keptAgainstForecast(state: GameState): { share: number; customers: number } | null {
+  const last = state.series.at(-1);
+  if (!last) return null;
+  const forecast = last.twin.lostTotal;
+  const customers = forecast - last.lostTotal;
+  return { share: forecast > 0 ? roundTo((100 * customers) / forecast, 2) : 0, customers };
+}
+
+/** Fresh measured satisfaction against the forecast, customer-weighted over the measured segments. */
+function satisfactionAgainstForecast(
+  scenario: Scenario,
+  state: GameState,
+): { points: number; quarter: number } | null {
+  let measured = 0;
+  let forecast = 0;
+  let customers = 0;
+  let quarter = 0;
+  for (let i = 0; i < state.measured.length; i++) {
+    const m = state.measured[i]!.satisfaction;
+    if (!m || !isFresh(m.quarter, state.quarter)) continue;
+    const n = state.company.segments[i]!.customers;
+    const twin = state.twin.segments[i]!;
+    measured += n * m.value;
+    forecast += n * segmentSatisfaction(scenario.segments[i]!, twin.experience, twin.expectations);
+    customers += n;
+    quarter = Math.max(quarter, m.quarter);
+  }
+  if (customers === 0) return null;
+  return { points: roundTo((measured - forecast) / customers, 2), quarter };
+}
+
+export function reportEvidence(scenario: Scenario, state: GameState): ReportEvidence {
+  const kept = tracksChurn(state) ? keptAgainstForecast(state) : null;
+  const satisfaction = satisfactionAgainstForecast(scenario, state);
+  let dataQuarter = 0;
+  let level: number | null = null;
+  if (kept) {
+    level = TUNING.reportPerKeptPoint * kept.share;
+    dataQuarter = state.series.at(-1)!.quarter;
+  }
+  if (satisfaction) {
+    level = (level ?? 0) + TUNING.reportPerSatisfaction * satisfaction.points;
+    dataQuarter = Math.max(dataQuarter, satisfaction.quarter);
+  }
+  let money: number | null = null;
+  if (kept && hasValueModel(scenario, state)) {
+    let revenue = 0;
+    let customers = 0;
+    for (let i = 0; i < scenario.segments.length; i++) {
+      const n = state.company.segments[i]!.customers;
+      revenue += n * scenario.segments[i]!.revenuePerCustomer;
+      customers += n;
+    }
+    money = customers > 0 ? Math.round((4 * kept.customers * revenue) / customers) : 0;
+  }
+  return {
+    kept: kept ? kept.share : null,
+    keptCustomers: kept ? kept.customers : null,
+    satisfaction: satisfaction ? satisfaction.points : null,
+    money,
+    level: level === null ? null : roundTo(level, 2),
+    dataQuarter,
+  };
+}
+
+/**
+ * What a report would do to CEO support now, and whether it is shown in money. The CEO credits
+ * the results shown beyond what the last report showed (falling results count against); a report
+ * with nothing new since the last one costs credibility. Exported for the UI preview.
+ */
 export function reportGain(
   scenario: Scenario,
   state: GameState,
-): { gain: number; inMoney: boolean } {
-  const satisfaction = measuredSatisfaction(state);
-  const loss = shownLossRate(state);
-  const inMoney = hasValueModel(scenario, state);
-  if (!satisfaction && loss === null) return { gain: state.lastReport ? -1 : 1, inMoney: false };
-  const previous = state.lastReport;
-  const satisfactionUp =
-    satisfaction && previous?.satisfaction != null ? satisfaction.value - previous.satisfaction : 0;
-  const lossDown = loss !== null && previous?.lost != null ? previous.lost - loss : 0;
-  // Numbers going the wrong way count against the CCO too (a report is not a free pass).
-  let gain =
-    TUNING.reportBase +
-    TUNING.reportPerSatisfaction * satisfactionUp +
-    TUNING.reportPerChurnPoint * lossDown;
-  gain = Math.max(TUNING.reportFloor, gain);
-  if (inMoney && gain > 0) gain *= TUNING.moneyMultiplier;
+): { gain: number; inMoney: boolean; evidence: ReportEvidence; empty: boolean } {
+  const evidence = reportEvidence(scenario, state);
+  const inMoney = evidence.money !== null;
+  const last = state.lastReport;
+  const empty =
+    evidence.level === null || (last !== null && evidence.dataQuarter <= last.dataQuarter);
+  let gain: number;
+  if (empty) {
+    gain = -TUNING.emptyReport;
+  } else {
+    const change = evidence.level! - (last?.level ?? 0);
+    gain = change > 0 && inMoney ? change * TUNING.moneyMultiplier : change;
+    gain = clamp(gain, TUNING.reportFloor, TUNING.reportCap);
+  }
   if (state.difficulty.authority === 'vp') gain *= TUNING.vpReportShare;
-  return { gain: roundTo(Math.min(TUNING.reportCap, gain), 1), inMoney };
+  return { gain: roundTo(gain, 1), inMoney, evidence, empty };
 }
 
 /** Reports to the CEO: support for what can be shown, and leadership's beliefs meet the data. */
 export function reportToCeo(scenario: Scenario, state: GameState): void {
-  const { gain, inMoney } = reportGain(scenario, state);
+  const { gain, inMoney, evidence, empty } = reportGain(scenario, state);
   state.ceoSupport = clampPercent(state.ceoSupport + gain);
-  // Leadership sees what customers say, and its beliefs move towards it (lesson L7).
+  // Leadership sees what customers say now, and its beliefs move towards it (lesson L7).
   const pull = TUNING.reportBeliefPull;
   for (let i = 0; i < state.measured.length; i++) {
     const seen = state.measured[i]!.stages;
     const beliefs = state.beliefs[i]!;
-    // Stage by stage, where a measurement exists.
-    if (seen.awareness) beliefs.awareness += pull * (seen.awareness.value - beliefs.awareness);
-    if (seen.decision) beliefs.decision += pull * (seen.decision.value - beliefs.decision);
-    if (seen.purchase) beliefs.purchase += pull * (seen.purchase.value - beliefs.purchase);
-    if (seen.service) beliefs.service += pull * (seen.service.value - beliefs.service);
-    if (seen.repurchase) beliefs.repurchase += pull * (seen.repurchase.value - beliefs.repurchase);
+    for (const stage of STAGES) {
+      const m = seen[stage];
+      if (m && isFresh(m.quarter, state.quarter))
+        beliefs[stage] += pull * (m.value - beliefs[stage]);
+    }
   }
-  const satisfaction = measuredSatisfaction(state);
+  const previous = state.lastReport;
   state.lastReport = {
     quarter: state.quarter,
-    satisfaction: satisfaction ? satisfaction.value : null,
-    lost: shownLossRate(state),
+    level: empty ? (previous?.level ?? null) : evidence.level,
+    dataQuarter: Math.max(evidence.dataQuarter, previous?.dataQuarter ?? 0),
   };
-  state.log.push({ kind: 'report', quarter: state.quarter, gain, inMoney });
+  state.log.push({
+    kind: 'report',
+    quarter: state.quarter,
+    gain,
+    inMoney,
+    level: empty ? null : evidence.level,
+  });
   const trigger = currentDecision(state);
   if (inMoney && gain >= 3) {
-    recordLesson(state, 'L11', 'met', trigger, 'lesson.L11.report-in-money', { gain });
+    recordLesson(state, 'L11', 'met', trigger, 'lesson.L11.report-in-money', {
+      gain,
+      money: evidence.money ?? 0,
+    });
   } else if (!inMoney && gain > 0 && gain < 3 && state.quarter >= 6) {
     recordLesson(state, 'L11', 'missed', trigger, 'lesson.L11.report-without-money', { gain });
   }
-  if (gain < 0) recordLesson(state, 'L7', 'missed', trigger, 'lesson.L7.no-numbers', {});
+  if (empty) recordLesson(state, 'L12', 'missed', trigger, 'lesson.L12.nothing-to-show', {});
 }
 
 /** The quarterly change of CEO support, with its reasons. */
@@ -107,7 +194,7 @@ export function ceoQuarter(
   if (quarter - lastHeard >= TUNING.reportInterval) {
     reasons.push({ key: 'ceo.silence', delta: -TUNING.silencePenalty });
   }
-  const nothingShown = measuredSatisfaction(state) === null && !tracksChurn(state);
+  const nothingShown = !tracksChurn(state) && satisfactionAgainstForecast(scenario, state) === null;
   if (spent > 0 && nothingShown) {
     const share = spent / Math.max(1, scenario.budget);
     reasons.push({ key: 'ceo.blind-spending', delta: -roundTo(TUNING.blindSpending * share, 2) });
@@ -124,11 +211,10 @@ export function yearReview(scenario: Scenario, state: GameState, quarter: number
   const customersBefore = yearAgo ? yearAgo.customers : totalCustomers(state.company);
   const revenueChange = revenueBefore > 0 ? state.company.revenue / revenueBefore - 1 : 0;
   const inMoney = hasValueModel(scenario, state);
-  if (inMoney) state.ceoSupport = clampPercent(state.ceoSupport + 2);
   // Money spent with nothing convincing to show for it (lesson L11): the CEO asks for it back.
-  const convinced = state.log.some(
-    (e) => e.kind === 'report' && e.quarter > quarter - 4 && e.gain >= TUNING.convincingReport,
-  );
+  let shown = 0;
+  for (const e of state.log) if (e.kind === 'report' && e.quarter > quarter - 4) shown += e.gain;
+  const convinced = shown >= TUNING.convincingReport;
   const noReturn = state.spentThisYear > TUNING.noReturnSpendShare * state.yearBudget && !convinced;
   if (noReturn) state.ceoSupport = clampPercent(state.ceoSupport - TUNING.noReturnPenalty);
   const support = state.ceoSupport;

@@ -33,6 +33,16 @@ export function emptyFlows(): Flows {
   };
 }
 
+/**
+ * How much a stage's shortfall drives customers away, in gap points: one point per point short,
+ * plus more the further a stage falls behind (lessons L1, L13). One stage far below what customers
+ * expect drives more of them away than several a little short: customers judge by the worst of
+ * the journey.
+ */
+export function shortfallWeight(short: number): number {
+  return short + (short * short) / TUNING.gapCurve;
+}
+
 /** Weighted gap and delight of one segment: how far experience falls short of, or beats, expectations. */
 export function experienceGap(
   segment: Segment,
@@ -43,10 +53,18 @@ export function experienceGap(
   let delight = 0;
   for (const stage of STAGES) {
     const diff = experience[stage] - expectations[stage];
-    if (diff < 0) gap -= segment.weights[stage] * diff;
+    if (diff < 0) gap += segment.weights[stage] * shortfallWeight(-diff);
     else delight += segment.weights[stage] * diff;
   }
   return { gap, delight };
+}
+
+/**
+ * How a stage's difference from expectation feels, in points: a shortfall in full, experience
+ * beyond what customers expect only at the delight share (lesson L13).
+ */
+function felt(diff: number): number {
+  return diff < 0 ? diff : TUNING.delightShare * diff;
 }
 
 /** Satisfaction index of one segment, 0..100 (50 = experience meets expectations). */
@@ -55,16 +73,16 @@ export function segmentSatisfaction(
   experience: StageValues,
   expectations: StageValues,
 ): number {
-  // Delight minus gap is simply the weighted difference of experience and expectation. The stages
-  // are written out (in STAGES order) because this runs several times per segment per quarter.
+  // The stages are written out (in STAGES order) because this runs several times per segment per
+  // quarter.
   const w = segment.weights;
   const edge =
     0 +
-    w.awareness * (experience.awareness - expectations.awareness) +
-    w.decision * (experience.decision - expectations.decision) +
-    w.purchase * (experience.purchase - expectations.purchase) +
-    w.service * (experience.service - expectations.service) +
-    w.repurchase * (experience.repurchase - expectations.repurchase);
+    w.awareness * felt(experience.awareness - expectations.awareness) +
+    w.decision * felt(experience.decision - expectations.decision) +
+    w.purchase * felt(experience.purchase - expectations.purchase) +
+    w.service * felt(experience.service - expectations.service) +
+    w.repurchase * felt(experience.repurchase - expectations.repurchase);
   return clampPercent(50 + TUNING.satisfactionSlope * edge);
 }
 
@@ -94,10 +112,14 @@ export function controllableChurnRate(segment: Segment, gap: number, delight: nu
   return clamp(rate, TUNING.churnFloor, TUNING.churnCap);
 }
 
-/** Acquisition multiplier from how awareness and decision compare with expectations. */
+/**
+ * Acquisition multiplier from how awareness and decision compare with expectations; beyond what
+ * prospects expect, more of the same wins few extra customers.
+ */
 export function acquisitionFactor(experience: StageValues, expectations: StageValues): number {
   const edge =
-    (experience.awareness - expectations.awareness + experience.decision - expectations.decision) /
+    (felt(experience.awareness - expectations.awareness) +
+      felt(experience.decision - expectations.decision)) /
     2;
   return clamp(1 + TUNING.acquisitionPerPoint * edge, TUNING.acquisitionMin, TUNING.acquisitionMax);
 }
@@ -230,23 +252,24 @@ function churnAndWin(
   const w = segment.weights;
   const x = state.experience;
   const e = state.expectations;
+  const k = TUNING.gapCurve;
   let gap = 0;
   let delight = 0;
-  let diff = x.awareness - e.awareness;
-  if (diff < 0) gap -= w.awareness * diff;
-  else delight += w.awareness * diff;
-  diff = x.decision - e.decision;
-  if (diff < 0) gap -= w.decision * diff;
-  else delight += w.decision * diff;
-  diff = x.purchase - e.purchase;
-  if (diff < 0) gap -= w.purchase * diff;
-  else delight += w.purchase * diff;
-  diff = x.service - e.service;
-  if (diff < 0) gap -= w.service * diff;
-  else delight += w.service * diff;
-  diff = x.repurchase - e.repurchase;
-  if (diff < 0) gap -= w.repurchase * diff;
-  else delight += w.repurchase * diff;
+  let short = e.awareness - x.awareness;
+  if (short > 0) gap += w.awareness * (short + (short * short) / k);
+  else delight -= w.awareness * short;
+  short = e.decision - x.decision;
+  if (short > 0) gap += w.decision * (short + (short * short) / k);
+  else delight -= w.decision * short;
+  short = e.purchase - x.purchase;
+  if (short > 0) gap += w.purchase * (short + (short * short) / k);
+  else delight -= w.purchase * short;
+  short = e.service - x.service;
+  if (short > 0) gap += w.service * (short + (short * short) / k);
+  else delight -= w.service * short;
+  short = e.repurchase - x.repurchase;
+  if (short > 0) gap += w.repurchase * (short + (short * short) / k);
+  else delight -= w.repurchase * short;
   const controllableRate =
     controllableChurnRate(segment, gap, delight) *
     (1 - recovery) *
@@ -282,10 +305,10 @@ function churnAndWin(
   addFlows(state, won, lostControllable, lostUncontrollable, splitWhole(lostControllable, blame));
 }
 
-/** A stage's share of the blame: its weight × how far experience falls short (floored). */
+/** A stage's share of the blame: its weight × what its shortfall weighs (floored). */
 function blameOf(weight: number, expectation: number, experience: number): number {
   const short = expectation - experience;
-  return weight * (short > TUNING.reasonFloor ? short : TUNING.reasonFloor);
+  return weight * (short > TUNING.reasonFloor ? shortfallWeight(short) : TUNING.reasonFloor);
 }
 
 const exactShares = [0, 0, 0, 0, 0];
@@ -359,25 +382,23 @@ function addTo(
   lost.repurchase += byStage.repurchase;
 }
 
-/** A new company as the scenario starts it; a churn crisis starts with worse experience. */
-export function newCompany(scenario: Scenario, crisis: boolean, engagement: number): CompanyState {
-  const crisisDrop = crisis ? 6 : 0;
+/** A new company as the scenario starts it, with this seed's true experience per segment. */
+export function newCompany(
+  scenario: Scenario,
+  experience: readonly StageValues[],
+  engagement: number,
+): CompanyState {
   const company: CompanyState = {
-    segments: scenario.segments.map((segment) => {
-      const experience = stageValues((stage) =>
-        clampPercent(segment.experience[stage] - crisisDrop),
-      );
-      return {
-        customers: segment.customers,
-        cohort: segment.customers,
-        experience,
-        level: { ...experience },
-        expectations: { ...segment.expectations },
-        turn: emptyFlows(),
-        last: emptyFlows(),
-        total: emptyFlows(),
-      };
-    }),
+    segments: scenario.segments.map((segment, i) => ({
+      customers: segment.customers,
+      cohort: segment.customers,
+      experience: { ...experience[i]! },
+      level: { ...experience[i]! },
+      expectations: { ...segment.expectations },
+      turn: emptyFlows(),
+      last: emptyFlows(),
+      total: emptyFlows(),
+    })),
     engagement,
     revenue: 0,
     cumulativeProfit: 0,

@@ -24,7 +24,7 @@ export {
   NEGOTIATION_ACTION_POINTS,
 } from './costs';
 export { reportGain } from './ceo';
-export { evidenceQuality } from './negotiation';
+export { evidenceQuality, uncertaintyNow, measurementAge, isFresh } from './information';
 export { hasValueModel, siloLoad, ramp } from './initiatives';
 export { companySatisfaction, totalCustomers } from './company';
 export { believedSegmentSatisfaction } from './information';

@@ -4,10 +4,11 @@
 // does not depend on what the player listens to. Imports only engine modules.
 
 import type { Reveal, Scenario } from './scenario-types';
-import type { GameState, Measurement, StageValues } from './state-types';
+import { STAGES } from './scenario-types';
+import type { Flows, GameState, Measurement, StageValues } from './state-types';
 import { clamp, clampPercent, roundTo } from './numbers';
 import { segmentSatisfaction } from './company';
-import { commitment, ramp } from './initiatives';
+import { commitment, deliveryShares, ramp } from './initiatives';
 import { catalogue } from './lookup';
 import type { Draw } from './rng';
 import { stream, storedStream, triangular } from './rng';
@@ -27,11 +28,14 @@ export function listeningReach(
   const index = catalogue(scenario);
   const measurability =
     TUNING.measurabilityBase + (TUNING.measurabilitySlope * state.gauges.measurability) / 100;
+  let shares: number[] | null = null;
   for (const run of state.initiatives) {
     const def = index.get(run.id)!;
     if (!def.listening) continue;
     if (quarter % def.listening.cadence !== 0) continue;
-    const coverage = ramp(def, run) * commitment(run) * (run.scale === 'pilot' ? 0.6 : 1);
+    shares ??= deliveryShares(scenario, state);
+    const coverage =
+      ramp(def, run) * commitment(scenario, run, shares) * (run.scale === 'pilot' ? 0.6 : 1);
     if (coverage <= 0.05) continue;
     const uncertainty = roundTo(def.listening.precision / (coverage * measurability), 1);
     for (const reveal of def.listening.reveals) {
@@ -42,12 +46,78 @@ export function listeningReach(
   return best;
 }
 
+/**
+ * How many quarters old a measurement is during `quarter`: 0 when taken this quarter, 1 when
+ * taken at the end of the last one, and so on.
+ */
+export function measurementAge(measuredIn: number, quarter: number): number {
+  return Math.max(0, quarter - measuredIn);
+}
+
+/** Whether a measurement still counts as evidence in talks and reports (lessons L8, L11). */
+export function isFresh(measuredIn: number, quarter: number): boolean {
+  return measurementAge(measuredIn, quarter) <= TUNING.freshQuarters;
+}
+
+/**
+ * A measurement's uncertainty now: beyond the latest quarter's, readings widen by
+ * `stalenessPerQuarter` a quarter, because customers and the company have moved on since.
+ */
+export function uncertaintyNow(measurement: Measurement, quarter: number): number {
+  const age = measurementAge(measurement.quarter, quarter);
+  return roundTo(measurement.uncertainty + TUNING.stalenessPerQuarter * Math.max(0, age - 1), 1);
+}
+
 function measure(truth: number, uncertainty: number, noise: number, quarter: number): Measurement {
   return {
     value: roundTo(clampPercent(truth + noise * uncertainty), 1),
     uncertainty: Math.min(40, uncertainty),
     quarter,
   };
+}
+
+/**
+ * How strong the player's customer evidence is (0..1), or null when there is none fresh enough to
+ * bring: exit reasons are the strongest, open answers by stage next, bare scores weakest; old
+ * measurements count for nothing (lesson L8).
+ */
+export function evidenceQuality(state: GameState): number | null {
+  const q = state.quarter;
+  let quality = -1;
+  for (const m of state.measured) {
+    if (m.churnReasons && isFresh(m.churnReasons.quarter, q)) quality = Math.max(quality, 1);
+    for (const stage of STAGES) {
+      const measured = m.stages[stage];
+      if (measured && isFresh(measured.quarter, q)) quality = Math.max(quality, 0.7);
+    }
+    if (m.satisfaction && isFresh(m.satisfaction.quarter, q)) quality = Math.max(quality, 0.3);
+  }
+  return quality < 0 ? null : quality;
+}
+
+/**
+ * How well the company knows what each segment wants of each stage, 0..1 (lesson L8), per
+ * segment in STAGES order: fully where the stage was measured recently (open answers), most of
+ * the way where fresh exit reasons blame it, and only `insightFloor` on guesswork. Improvements
+ * land in proportion: a fix aimed at a stage nobody has asked customers about misses much of what
+ * is wrong with it. Derived from the measurements, so it needs no state of its own.
+ */
+export function insightTable(state: GameState): number[][] {
+  const q = state.quarter;
+  const floor = TUNING.insightFloor;
+  return state.measured.map((m) => {
+    const why = m.churnReasons && isFresh(m.churnReasons.quarter, q) ? m.churnReasons : null;
+    return STAGES.map((stage) => {
+      const measured = m.stages[stage];
+      if (measured) {
+        const age = measurementAge(measured.quarter, q);
+        if (age <= TUNING.freshQuarters) return 1;
+        if (age <= 2 * TUNING.freshQuarters) return 0.5 * (1 + floor);
+      }
+      if (why && why.shares[stage] >= TUNING.insightReasonShare) return TUNING.insightFromReasons;
+      return floor;
+    });
+  });
 }
 
 /** Refreshes the player's measurements after a quarter's resolution. */
@@ -60,7 +130,7 @@ export function refreshMeasurements(scenario: Scenario, state: GameState, quarte
   const noise: number[] = [];
   for (let i = 0; i < scenario.segments.length; i++) {
     for (let k = 0; k < DRAWS_PER_SEGMENT / 2; k++) noise[k] = triangular(draw);
-    measureSegment(scenario, state, i, reach, noise, quarter);
+    measureSegment(scenario, state, i, reach, noise, quarter, true);
   }
 }
 
@@ -71,6 +141,7 @@ function measureSegment(
   reach: Record<Reveal, number | null>,
   noise: number[],
   quarter: number,
+  resolving: boolean,
 ): void {
   const segment = scenario.segments[i]!;
   const truth = state.company.segments[i]!;
@@ -91,19 +162,15 @@ function measureSegment(
     stages.repurchase = measure(experience.repurchase, uncertainty, noise[5]!, quarter);
   }
   if (reach.churnReasons !== null) {
-    measured.churnReasons = churnReasons(state, i, reach.churnReasons, noise[5]!, quarter);
+    // At the end of a quarter the leavers of this turn are counted; asked directly during a turn,
+    // customers speak of the last one.
+    const flows = quarter === state.quarter && !resolving ? truth.last : truth.turn;
+    measured.churnReasons = churnReasons(flows, reach.churnReasons, noise[5]!, quarter);
   }
 }
 
 /** Shares of last quarter's leavers by reason, with noise spread over the stages. */
-function churnReasons(
-  state: GameState,
-  i: number,
-  uncertainty: number,
-  noise: number,
-  quarter: number,
-) {
-  const flows = state.company.segments[i]!.turn;
+function churnReasons(flows: Flows, uncertainty: number, noise: number, quarter: number) {
   const total = flows.lostControllable + flows.lostUncontrollable;
   const shares = { awareness: 0, decision: 0, purchase: 0, service: 0, repurchase: 0, other: 0 };
   if (total > 0) {
@@ -158,6 +225,7 @@ export function listenDirectly(scenario: Scenario, state: GameState, i: number):
     { scores: p, stages: p, churnReasons: p + 2 },
     noise,
     state.quarter,
+    false,
   );
 }
 

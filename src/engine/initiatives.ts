@@ -2,26 +2,97 @@
 // quarter. Realisation = partner commitment × the systemic-gauge gate (L4) × engagement (L10) ×
 // power-core fit (L3) × pilot share (L14). Imports only engine modules.
 
-import type { Capability, Gauge, Initiative, Scenario } from './scenario-types';
+import type { AskSize, Capability, Gauge, Initiative, Scenario } from './scenario-types';
 import { CAPABILITIES, GAUGES, STAGES } from './scenario-types';
-import type { GameState, InitiativeState, Mutable, StageValues } from './state-types';
+import type { GameState, InitiativeState, Mutable, PartnerState, StageValues } from './state-types';
 import type { CompanyLifts } from './company';
 import { zeroStages } from './company';
 import { clamp } from './numbers';
 import { TUNING } from './tuning';
 import { catalogue, siloPosition } from './lookup';
+import { insightTable } from './information';
 
 /** Ramp of a running initiative, 0..1. */
 export function ramp(def: Initiative, run: InitiativeState): number {
   return Math.min(1, run.quartersRunning / Math.max(1, def.rampQuarters));
 }
 
-/** Mean commitment of the partners (1 with no partners). */
-export function commitment(run: InitiativeState): number {
+/** How much of a silo's capacity an ask takes: a small ask half a slot, a large one and a half. */
+export const ASK_LOAD: Readonly<Record<AskSize, number>> = { small: 0.5, medium: 1, large: 1.5 };
+
+/** An initiative's partners as dense tables: each one's silo position and load, in its order. */
+interface PartnerTable {
+  readonly positions: number[];
+  readonly loads: number[];
+}
+
+const partnerTables = new WeakMap<Initiative, PartnerTable>();
+
+/** The partner table of an initiative (a run's partners are in its definition's order). */
+export function partnerTable(scenario: Scenario, def: Initiative): PartnerTable {
+  let found = partnerTables.get(def);
+  if (!found) {
+    found = {
+      positions: def.partners.map((p) => siloPosition(scenario, p.silo)),
+      loads: def.partners.map((p) => ASK_LOAD[p.ask]),
+    };
+    partnerTables.set(def, found);
+  }
+  return found;
+}
+
+/** Whether a partner counts towards its silo's load: it has not answered, or delivers more than a token. */
+function loads(p: PartnerState): boolean {
+  return p.outcome === undefined || p.commitment > 0.2;
+}
+
+/**
+ * Each silo's load, by position: what the initiatives it is asked to carry take of its capacity
+ * (lesson L4), by the size of each ask.
+ */
+export function siloLoads(scenario: Scenario, state: GameState): number[] {
+  const result: number[] = [];
+  for (let j = 0; j < scenario.silos.length; j++) result.push(0);
+  const index = catalogue(scenario);
+  for (const run of state.initiatives) {
+    const table = partnerTable(scenario, index.get(run.id)!);
+    const partners = run.partners;
+    for (let k = 0; k < partners.length; k++) {
+      if (!loads(partners[k]!)) continue;
+      const j = table.positions[k]!;
+      if (j >= 0) result[j]! += table.loads[k]!;
+    }
+  }
+  return result;
+}
+
+/**
+ * The share of what it promised that each silo delivers, by position (lesson L4): all of it
+ * within its capacity, capacity ÷ load beyond it.
+ */
+export function deliveryShares(scenario: Scenario, state: GameState): number[] {
+  const loads = siloLoads(scenario, state);
+  const shares: number[] = [];
+  for (let j = 0; j < loads.length; j++) {
+    const capacity = scenario.silos[j]!.capacity;
+    shares.push(loads[j]! > capacity ? capacity / loads[j]! : 1);
+  }
+  return shares;
+}
+
+/**
+ * Mean commitment the partners deliver (1 with no partners), an overloaded partner delivering
+ * only its share (`deliveryShares`).
+ */
+export function commitment(scenario: Scenario, run: InitiativeState, shares: number[]): number {
   const partners = run.partners;
   if (partners.length === 0) return 1;
+  const positions = partnerTable(scenario, catalogue(scenario).get(run.id)!).positions;
   let total = 0;
-  for (const p of partners) total += p.commitment;
+  for (let k = 0; k < partners.length; k++) {
+    const j = positions[k]!;
+    total += partners[k]!.commitment * (j >= 0 ? shares[j]! : 1);
+  }
   return total / partners.length;
 }
 
@@ -52,17 +123,21 @@ export function scaleShare(run: InitiativeState): number {
   return run.scale === 'pilot' ? TUNING.pilotShare : 1;
 }
 
-/** Share of the full effect an initiative realises now, before its ramp. */
+/**
+ * Share of the stated effect an initiative realises now, before its ramp and before its true
+ * effect in this company (which the player does not know): what the catalogue shows.
+ */
 export function realisation(
   scenario: Scenario,
   state: GameState,
   def: Initiative,
   run: InitiativeState,
+  shares: number[],
   currentGate = gate(state.gauges),
   fit = fitMultiplier(scenario, def),
 ): number {
   return (
-    commitment(run) *
+    commitment(scenario, run, shares) *
     currentGate *
     engagementMultiplier(state.company.engagement) *
     fit *
@@ -72,30 +147,17 @@ export function realisation(
 
 /** How many initiatives each silo carries beyond its capacity, summed (lesson L4). */
 export function overload(scenario: Scenario, state: GameState): number {
-  // Every silo's load in one pass over the partners (siloLoad, for all silos at once).
-  const silos = scenario.silos;
-  const loads: number[] = [];
-  for (let j = 0; j < silos.length; j++) loads.push(0);
-  for (const run of state.initiatives) {
-    for (const p of run.partners) {
-      if (p.outcome !== undefined && p.commitment <= 0.2) continue;
-      const j = siloPosition(scenario, p.silo);
-      if (j >= 0) loads[j]! += 1;
-    }
-  }
+  const loads = siloLoads(scenario, state);
   let total = 0;
-  for (let j = 0; j < silos.length; j++) total += Math.max(0, loads[j]! - silos[j]!.capacity);
+  for (let j = 0; j < loads.length; j++)
+    total += Math.max(0, loads[j]! - scenario.silos[j]!.capacity);
   return total;
 }
 
-export function siloLoad(state: GameState, siloId: string): number {
-  let load = 0;
-  for (const run of state.initiatives) {
-    for (const p of run.partners) {
-      if (p.silo === siloId && (p.outcome === undefined || p.commitment > 0.2)) load += 1;
-    }
-  }
-  return load;
+/** One silo's load (see `siloLoads`). */
+export function siloLoad(scenario: Scenario, state: GameState, siloId: string): number {
+  const j = siloPosition(scenario, siloId);
+  return j < 0 ? 0 : siloLoads(scenario, state)[j]!;
 }
 
 /** What the running initiatives add up to this quarter. */
@@ -122,6 +184,8 @@ interface EffectTables {
   capabilities: number[] | null;
   /** Its power-core fit multiplier (fitMultiplier). */
   fit: number;
+  /** Its position in the catalogue (for its true effect in `effectFactors`). */
+  position: number;
 }
 
 /** Effect tables of each scenario's initiatives by id, built once per scenario object. */
@@ -144,6 +208,7 @@ function tablesOf(scenario: Scenario, def: Initiative): EffectTables {
       gauges: e.gauges ? GAUGES.map((g) => e.gauges![g] ?? 0) : null,
       capabilities: e.capabilities ? CAPABILITIES.map((c) => e.capabilities![c] ?? 0) : null,
       fit: fitMultiplier(scenario, def),
+      position: scenario.initiatives.indexOf(def),
     };
     byId.set(def.id, found);
   }
@@ -173,34 +238,39 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
   const currentGate = gate(state.gauges);
   const limitingGauge = currentGate < 0.75 ? weakestGauge(state.gauges) : undefined;
   const index = catalogue(scenario);
+  const shares = deliveryShares(scenario, state);
+  const insight = insightTable(state);
 
   for (const run of state.initiatives as Mutable<InitiativeState>[]) {
     const def = index.get(run.id)!;
     const r = ramp(def, run);
-    const committed = commitment(run) * scaleShare(run);
+    const committed = commitment(scenario, run, shares) * scaleShare(run);
     const tables = tablesOf(scenario, def);
-    const realised = realisation(scenario, state, def, run, currentGate, tables.fit);
+    const realised = realisation(scenario, state, def, run, shares, currentGate, tables.fit);
     run.realisation = realised;
     run.limitingGauge = limitingGauge;
     if (r <= 0) continue;
     const e = def.effects;
-    const strength = r * realised;
+    // What reaches customers also depends on how well it really works here (lesson L14).
+    const strength = r * realised * state.effectFactors[tables.position]!;
     const stageLifts = tables.experience;
     for (let i = 0; i < segments.length; i++) {
       if (!tables.targets[i]) continue;
       if (stageLifts) {
-        // Stage by stage in STAGES order; a stage without a lift is left alone.
+        // Stage by stage in STAGES order; a stage without a lift is left alone. Each lands as
+        // well as the company knows what this segment wants of the stage (lesson L8).
         const lifts = experience[i]!;
+        const known = insight[i]!;
         let lift = stageLifts[0]!;
-        if (lift) lifts.awareness += lift * strength;
+        if (lift) lifts.awareness += lift * strength * known[0]!;
         lift = stageLifts[1]!;
-        if (lift) lifts.decision += lift * strength;
+        if (lift) lifts.decision += lift * strength * known[1]!;
         lift = stageLifts[2]!;
-        if (lift) lifts.purchase += lift * strength;
+        if (lift) lifts.purchase += lift * strength * known[2]!;
         lift = stageLifts[3]!;
-        if (lift) lifts.service += lift * strength;
+        if (lift) lifts.service += lift * strength * known[3]!;
         lift = stageLifts[4]!;
-        if (lift) lifts.repurchase += lift * strength;
+        if (lift) lifts.repurchase += lift * strength * known[4]!;
       }
       if (e.recovery) recovery[i]! += e.recovery * strength;
       if (e.acquisition) acquisition[i]! += e.acquisition * strength;
@@ -218,10 +288,10 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
       capabilityTargets.resolution += capabilities[2]! * r * committed;
       capabilityTargets.linkage += capabilities[3]! * r * committed;
     }
-    engagementLift += (e.engagement ?? 0) * r * committed;
+    engagementLift += (e.engagement ?? 0) * r * committed * state.effectFactors[tables.position]!;
     if (e.closesLoop) loopClosure = Math.max(loopClosure, r * committed);
     if (def.listening) listening = true;
-    if (e.valueModel && r * committed >= 0.3) valueModel = true;
+    if (e.valueModel && r * committed >= VALUE_MODEL_READY) valueModel = true;
   }
 
   return {
@@ -245,15 +315,21 @@ export function weakestGauge(gauges: Record<Gauge, number>): Gauge {
   return weakest;
 }
 
+/** The value model shows results in money once ramp × commitment × scale reaches this. */
+const VALUE_MODEL_READY = 0.3;
+
 /** Whether the customer-value model runs well enough to show results in money (lesson L11). */
 export function hasValueModel(scenario: Scenario, state: GameState): boolean {
   const index = catalogue(scenario);
-  return state.initiatives.some((run) => {
+  let shares: number[] | null = null;
+  for (const run of state.initiatives) {
     const def = index.get(run.id)!;
-    return (
-      def.effects.valueModel === true && ramp(def, run) * commitment(run) * scaleShare(run) >= 0.3
-    );
-  });
+    if (def.effects.valueModel !== true) continue;
+    shares ??= deliveryShares(scenario, state);
+    if (ramp(def, run) * commitment(scenario, run, shares) * scaleShare(run) >= VALUE_MODEL_READY)
+      return true;
+  }
+  return false;
 }
 
 /** Whether an initiative's partners have all answered. */

@@ -5,6 +5,7 @@ import type { GameEvent, Initiative, Scenario, Segment, Silo } from './scenario-
 
 interface Index {
   initiatives: Map<string, Initiative>;
+  initiativePositions: Map<string, number>;
   events: Map<string, GameEvent>;
   silos: Map<string, Silo>;
   siloPositions: Map<string, number>;
@@ -19,6 +20,7 @@ function index(scenario: Scenario): Index {
   if (!found) {
     found = {
       initiatives: new Map(scenario.initiatives.map((i) => [i.id, i])),
+      initiativePositions: new Map(scenario.initiatives.map((d, i) => [d.id, i])),
       events: new Map(scenario.events.map((e) => [e.id, e])),
       silos: new Map(scenario.silos.map((s) => [s.id, s])),
       siloPositions: new Map(scenario.silos.map((s, i) => [s.id, i])),
@@ -36,6 +38,11 @@ export function catalogue(scenario: Scenario): Map<string, Initiative> {
 
 export function findInitiative(scenario: Scenario, id: string): Initiative | undefined {
   return index(scenario).initiatives.get(id);
+}
+
+/** Where an initiative is in the scenario's catalogue, or -1. */
+export function initiativePosition(scenario: Scenario, id: string): number {
+  return index(scenario).initiativePositions.get(id) ?? -1;
 }
 
 export function findEvent(scenario: Scenario, id: string): GameEvent | undefined {

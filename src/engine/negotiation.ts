@@ -5,7 +5,7 @@
 // names the factor that decided it, so the leader can explain. Imports only engine modules.
 
 import type { Approach, AskSize, Initiative, Scenario, Silo } from './scenario-types';
-import { APPROACHES, ASK_SIZES, STAGES } from './scenario-types';
+import { APPROACHES, ASK_SIZES } from './scenario-types';
 import type {
   Factor,
   GameState,
@@ -19,6 +19,7 @@ import { clamp, clampPercent } from './numbers';
 import { storedStream } from './rng';
 import { TUNING } from './tuning';
 import { hasValueModel, siloLoad } from './initiatives';
+import { evidenceQuality } from './information';
 import { recordLesson, currentDecision } from './lessons';
 import { cannotAfford, pay, refund } from './resources';
 import { findInitiative, findSilo } from './lookup';
@@ -26,24 +27,9 @@ import { NEGOTIATION_ACTION_POINTS } from './costs';
 
 const N = TUNING.negotiation;
 
-/** How strong the player's customer evidence is (0..1), or null when there is none to bring. */
-export function evidenceQuality(state: GameState): number | null {
-  const fresh = state.quarter - 2;
-  let quality = 0;
-  let any = false;
-  for (const m of state.measured) {
-    if (m.churnReasons && m.churnReasons.quarter >= fresh) quality = Math.max(quality, 1);
-    let stagesMeasured = false;
-    for (const stage of STAGES) {
-      const measured = m.stages[stage];
-      if (!measured) continue;
-      stagesMeasured = true;
-      if (measured.quarter >= fresh) quality = Math.max(quality, 0.7);
-    }
-    if (m.satisfaction && m.satisfaction.quarter >= fresh) quality = Math.max(quality, 0.3);
-    if (m.satisfaction || m.churnReasons || stagesMeasured) any = true;
-  }
-  return any ? quality : null;
+/** How convincing a pilot's reading is, -1..1: 0 at three quarters of the stated effect. */
+export function pilotVerdict(share: number): number {
+  return clamp((share - 0.75) / 0.35, -1, 1);
 }
 
 function reducedAsk(ask: AskSize, smaller: boolean): AskSize {
@@ -112,7 +98,12 @@ function collectFactors(setup: NegotiationSetup): number {
     case 'kpi':
       break;
   }
-  if (run.pilotReading && run.pilotReading.lift > 0) addFactor('pilot-result', N.pilotResult);
+  // What the pilot showed, good or bad (lesson L14).
+  if (run.pilotReading)
+    addFactor('pilot-result', N.pilotResult * pilotVerdict(run.pilotReading.share));
+  // The same argument with the same leader wears out.
+  const used = siloState.used[approach] ?? 0;
+  if (used > 0) addFactor('repeat', -Math.min(N.repeatMax, N.repeat * used));
   let asked: AskSize = 'medium';
   for (const p of def.partners) {
     if (p.silo === silo.id) {
@@ -122,7 +113,7 @@ function collectFactors(setup: NegotiationSetup): number {
   }
   const ask = reducedAsk(asked, run.scale === 'pilot' || approach === 'pilot');
   addFactor('ask', 0 - N.ask[ask]);
-  const beyond = Math.max(0, siloLoad(state, silo.id) - silo.capacity);
+  const beyond = Math.max(0, siloLoad(scenario, state, silo.id) - silo.capacity);
   if (beyond > 0) addFactor('overload', -N.overload * beyond);
   return factorCount;
 }
@@ -332,6 +323,7 @@ export function holdNegotiation(
     siloState.orientation = clampPercent(siloState.orientation + N.championOrientation);
   }
   siloState.trust = clampPercent(siloState.trust + trustChange);
+  siloState.used[approach] = (siloState.used[approach] ?? 0) + 1;
 
   const result: NegotiationResult = {
     quarter: state.quarter,

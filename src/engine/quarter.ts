@@ -3,7 +3,7 @@
 // begins with its resources and events. Imports only engine modules.
 
 import type { Capability, Scenario } from './scenario-types';
-import { GAUGES, STAGES } from './scenario-types';
+import { GAUGES } from './scenario-types';
 import type {
   ChangeReason,
   CompanyState,
@@ -26,17 +26,13 @@ import { clamp, clampPercent, roundTo } from './numbers';
 import { stream, triangular } from './rng';
 import { TUNING } from './tuning';
 import { upkeepCost } from './costs';
-import {
-  computeWork,
-  overload,
-  partnersAnswered,
-  ramp,
-  realisation,
-  scaleShare,
-} from './initiatives';
-import { catalogue } from './lookup';
+import { computeWork, overload, partnersAnswered, ramp } from './initiatives';
+import { catalogue, initiativePosition } from './lookup';
+import { handoffs } from './handoffs';
+import { hasCustomerEffects } from './truth';
 import {
   believedSatisfaction,
+  evidenceQuality,
   measuredSatisfaction,
   noteBeliefGap,
   refreshMeasurements,
@@ -217,16 +213,19 @@ export function resolveQuarter(
     recordLesson(state, 'L9', 'met', { type: 'resolution' }, 'lesson.L9.loop-closed', {});
   }
 
-  // What the organisation's own capabilities add (lessons L1, L5).
-  const linkage = state.capabilities.linkage / 100;
+  // What the organisation's own capabilities and its hand-offs add (lessons L1, L5).
   const problems = state.capabilities.serviceProblems / 100;
   const resolutionShare = TUNING.resolutionRecovery * (state.capabilities.resolution / 100);
-  work.lifts.experience.forEach((lift) => {
-    lift.service +=
-      TUNING.linkageToExperience * linkage + TUNING.serviceProblemsToExperience * problems;
-    lift.repurchase += TUNING.linkageToExperience * linkage;
+  const { lifts: handoff, carry } = handoffs(scenario, state);
+  for (const lift of work.lifts.experience) {
+    lift.awareness = lift.awareness * carry[0]! + handoff[0]!;
+    lift.decision = lift.decision * carry[1]! + handoff[1]!;
+    lift.purchase = lift.purchase * carry[2]! + handoff[2]!;
+    lift.service =
+      lift.service * carry[3]! + handoff[3]! + TUNING.serviceProblemsToExperience * problems;
+    lift.repurchase = lift.repurchase * carry[4]! + handoff[4]!;
     if (drawer) lift.service -= TUNING.drawerService;
-  });
+  }
   const recovery = work.lifts.recovery;
   for (let i = 0; i < recovery.length; i++)
     recovery[i] = clamp(recovery[i]! + resolutionShare, 0, TUNING.recoveryCap);
@@ -278,12 +277,33 @@ function progressInitiatives(
       run.quartersRunning += 1;
       run.status = 'running';
     }
+    const factor = state.effectFactors[initiativePosition(scenario, def.id)]!;
     if (run.scale === 'pilot' && run.quartersRunning === TUNING.pilotQuarters) {
-      run.pilotReading = pilotReading(scenario, state, def.id, run, quarter);
+      run.pilotReading = pilotReading(state, run.id, factor, quarter);
       notes.push({
         key: 'note.pilot-reading',
-        delta: run.pilotReading.lift,
+        delta: run.pilotReading.share,
         params: { initiative: def.id },
+      });
+    }
+    // A full roll-out that turns out a dud costs the partners' trust in the CCO (lesson L14).
+    if (
+      run.scale === 'full' &&
+      !run.dudSeen &&
+      run.quartersRunning >= def.rampQuarters &&
+      factor < TUNING.dudShare &&
+      hasCustomerEffects(def)
+    ) {
+      run.dudSeen = true;
+      for (const partner of run.partners) {
+        if (partner.outcome !== 'full' && partner.outcome !== 'pilot') continue;
+        const silo = state.silos[siloIndex(state, partner.silo)]!;
+        silo.trust = clampPercent(silo.trust - TUNING.dudTrust);
+      }
+      notes.push({ key: 'note.dud', delta: -TUNING.dudTrust, params: { initiative: def.id } });
+      recordLesson(state, 'L14', 'missed', { type: 'resolution' }, 'lesson.L14.dud-rolled-out', {
+        initiative: def.id,
+        share: Math.round(factor * 100),
       });
     }
     // Agreements fade where nobody ties the silos' metrics together (lesson L5).
@@ -291,7 +311,7 @@ function progressInitiatives(
       if (partner.outcome === undefined || partner.outcome === 'refused') continue;
       const trust = state.silos[siloIndex(state, partner.silo)]!.trust;
       const cap = partner.outcome === 'nominal' ? TUNING.nominalCommitment : 1;
-      if (trust < 60) {
+      if (trust < 70) {
         const before = partner.commitment;
         partner.commitment = Math.max(
           TUNING.commitmentFloor,
@@ -303,29 +323,28 @@ function progressInitiatives(
             initiative: run.id,
           });
         }
-      } else if (trust >= 70) {
+      } else {
         partner.commitment = Math.min(cap, partner.commitment + TUNING.commitmentGain);
       }
     }
   }
 }
 
-/** What a pilot shows after it has run: the experience lift a full roll-out would bring. */
-function pilotReading(
-  scenario: Scenario,
-  state: GameState,
-  id: string,
-  run: InitiativeState,
-  quarter: number,
-) {
-  const def = catalogue(scenario).get(id)!;
-  let lift = 0;
-  for (const stage of STAGES) lift += def.effects.experience?.[stage] ?? 0;
-  const full = realisation(scenario, state, def, run) / scaleShare(run);
+/**
+ * What a pilot shows once it has run: the share of the stated effect the initiative has in this
+ * company, measured with an error that shrinks with measurability and grows without any
+ * listening to tell how customers took it (lessons L8, L14). Noise from `q07|pilot|<id>`.
+ */
+function pilotReading(state: GameState, id: string, factor: number, quarter: number) {
+  const blind = evidenceQuality(state) === null;
+  const uncertainty =
+    (TUNING.pilotReadingBase + TUNING.pilotReadingSlope * (1 - state.gauges.measurability / 100)) *
+    (blind ? TUNING.pilotReadingBlind : 1);
+  const noise = triangular(stream(state.seed, quarter, `pilot|${id}`));
   return {
     quarter,
-    lift: roundTo(lift * full, 1),
-    uncertainty: roundTo(2 + (100 - state.gauges.measurability) / 20, 1),
+    share: roundTo(clamp(factor + noise * uncertainty, 0, 2), 2),
+    uncertainty: roundTo(uncertainty, 2),
   };
 }
 

@@ -231,6 +231,11 @@ export interface Initiative {
   readonly pilotable: boolean;
   /** Fit with each power core, -1..1 (lesson L3). */
   readonly affinity: Readonly<Partial<Record<PowerCore, number>>>;
+  /**
+   * How much of the stated effect it really has in this company, drawn per seed from this range
+   * (lesson L14: a pilot finds out). Absent: the shared default range.
+   */
+  readonly effectRange?: Readonly<{ min: number; max: number }>;
   /** Segments the initiative is aimed at (all when empty). */
   readonly segments: readonly string[];
   readonly effects: InitiativeEffects;
@@ -314,6 +319,10 @@ export interface Scenario {
     gauges: Readonly<Record<Gauge, number>>;
     /** How much better leadership believes service is than it is, in points. */
     beliefGap: number;
+    /** Share of each segment's weighted shortfall that sits in its blind-spot stage, 0..1. */
+    blindSpot?: number;
+    /** How much the power core overrates the stages it owns, in points. */
+    coreBias?: number;
   }>;
   readonly segments: readonly Segment[];
   readonly silos: readonly Silo[];

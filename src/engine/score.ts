@@ -35,7 +35,11 @@ export interface ScoreBreakdown {
 export function scoreMeasures(state: GameState, last: QuarterRecord): Record<ScorePart, number> {
   const twinProfit = last.twin.cumulativeProfit;
   return {
-    retention: last.twin.customers > 0 ? last.customers / last.twin.customers : 1,
+    // A cohort: how many of the starting customers stayed, against the twin (won ones count in profit).
+    retention:
+      last.twin.startingCustomersLeft > 0
+        ? last.startingCustomersLeft / last.twin.startingCustomersLeft
+        : 1,
     profit: twinProfit > 0 ? last.cumulativeProfit / twinProfit : 1,
     satisfaction: last.satisfaction,
     engagement: last.engagement,

@@ -3,7 +3,8 @@
 
 import type { Scenario } from './scenario-types';
 import type { Difficulty, GameState } from './state-types';
-import { newCompany, stageValues } from './company';
+import { newCompany } from './company';
+import { drawBeliefs, drawEffectFactors, drawTruth } from './truth';
 import { eventSchedule } from './events';
 import { beginTurn, record } from './quarter';
 import { TUNING } from './tuning';
@@ -27,7 +28,10 @@ export function newGame(scenario: Scenario, seed: number, difficulty: Difficulty
     throw new RangeError(`The seed must be a whole number from 0 to ${MAX_SEED}.`);
   const crisis = difficulty.urgency === 'crisis';
   const engagement = scenario.organisation.engagement;
-  const company = newCompany(scenario, crisis, engagement);
+  // A churn crisis starts every stage this many points worse.
+  const crisisDrop = crisis ? TUNING.crisisDrop : 0;
+  const truth = drawTruth(scenario, seed, crisisDrop);
+  const company = newCompany(scenario, truth.experience, engagement);
   const state: GameState = {
     engineVersion: ENGINE_VERSION,
     scenarioId: scenario.id,
@@ -37,8 +41,13 @@ export function newGame(scenario: Scenario, seed: number, difficulty: Difficulty
     quartersPerTurn: difficulty.seatTime === 'half-years' ? 2 : 1,
     status: 'playing',
     company,
-    twin: newCompany(scenario, crisis, engagement),
-    silos: scenario.silos.map((s) => ({ id: s.id, trust: s.trust, orientation: s.orientation })),
+    twin: newCompany(scenario, truth.experience, engagement),
+    silos: scenario.silos.map((s) => ({
+      id: s.id,
+      trust: s.trust,
+      orientation: s.orientation,
+      used: {},
+    })),
     budget: Math.round(scenario.budget * (crisis ? TUNING.crisisBudget : 1)),
     yearBudget: Math.round(scenario.budget * (crisis ? TUNING.crisisBudget : 1)),
     politicalCapital: 0,
@@ -46,11 +55,9 @@ export function newGame(scenario: Scenario, seed: number, difficulty: Difficulty
     ceoSupport: TUNING.startSupport[difficulty.authority],
     gauges: { ...scenario.organisation.gauges },
     capabilities: { gainedLost: 0, serviceProblems: 0, resolution: 0, linkage: 0 },
-    beliefs: company.segments.map((s) =>
-      stageValues((stage) =>
-        Math.min(TUNING.beliefCeiling, s.experience[stage] + scenario.organisation.beliefGap),
-      ),
-    ),
+    beliefs: drawBeliefs(scenario, seed, crisisDrop),
+    blindSpots: truth.blindSpots,
+    effectFactors: drawEffectFactors(scenario, seed),
     measured: scenario.segments.map(() => ({ stages: {} })),
     initiatives: [],
     eventSchedule: eventSchedule(scenario, seed),

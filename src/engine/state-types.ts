@@ -63,6 +63,8 @@ export interface SiloState {
   id: string;
   trust: number;
   orientation: number;
+  /** How often each argument has been used with this leader: the same one wears out (lesson L3). */
+  used: Partial<Record<Approach, number>>;
 }
 
 export type NegotiationOutcome = 'full' | 'pilot' | 'nominal' | 'refused';
@@ -89,8 +91,13 @@ export interface InitiativeState {
   realisation: number;
   /** Which systemic gauge held it back most in the last resolution. */
   limitingGauge?: Gauge;
-  /** Lift seen by the player once a pilot has run for two quarters (lesson L14). */
-  pilotReading?: { quarter: number; lift: number; uncertainty: number };
+  /**
+   * What a pilot showed once it had run for two quarters (lesson L14): the share of the stated
+   * effect it has in this company, as measured (± uncertainty).
+   */
+  pilotReading?: { quarter: number; share: number; uncertainty: number };
+  /** Set once the partners have seen it deliver a dud at full scale (they lose trust once). */
+  dudSeen?: boolean;
 }
 
 /** A measured value with its uncertainty (± points) and when it was taken. */
@@ -256,7 +263,7 @@ export type LogEntry =
   | { kind: 'event-answered'; quarter: number; event: string; option: string; mitigated: boolean }
   | { kind: 'negotiation'; result: NegotiationResult }
   | { kind: 'listened'; quarter: number; segment: string }
-  | { kind: 'report'; quarter: number; gain: number; inMoney: boolean }
+  | { kind: 'report'; quarter: number; gain: number; inMoney: boolean; level: number | null }
   | { kind: 'resolved'; quarter: number; customers: number; twinCustomers: number }
   | { kind: 'year-review'; review: YearReview }
   | { kind: 'fired'; quarter: number };
@@ -283,6 +290,10 @@ export interface GameState {
   capabilities: Record<Capability, number>;
   /** Leadership's belief about each segment's experience per stage (lesson L7). */
   beliefs: StageValues[];
+  /** Each segment's blind spot: the stage that is worse than the company's story (truth). */
+  blindSpots: Stage[];
+  /** Each initiative's true effect here, as a share of the stated one, by catalogue position (truth). */
+  effectFactors: number[];
   measured: SegmentMeasurements[];
   initiatives: InitiativeState[];
   /** Which event, if any, each quarter brings; fixed by the seed alone (common random numbers). */
@@ -294,8 +305,11 @@ export interface GameState {
   rng: Record<string, RngStreamState>;
   /** Quarters in a row that feedback was collected but not acted on (lesson L9). */
   drawerQuarters: number;
-  /** Measured results at the last report to the CEO, to show progress since. */
-  lastReport: { quarter: number; satisfaction: number | null; lost: number | null } | null;
+  /**
+   * The last report to the CEO: the result level it showed (null when it had nothing to show)
+   * and the newest quarter of the data behind it, so the next one is judged on what is new.
+   */
+  lastReport: { quarter: number; level: number | null; dataQuarter: number } | null;
   /** The budget the year started with (set at each year review). */
   yearBudget: number;
   /** Budget spent this turn and this year (it comes out of customer profit). */

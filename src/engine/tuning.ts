@@ -11,12 +11,19 @@ export const TUNING = {
   /** Share of the gap to its target that engagement closes each quarter. */
   engagementInertia: 0.25,
   /** Points of service and purchase experience per point of engagement above its start. */
-  engagementToExperience: 0.2,
+  engagementToExperience: 0.1,
 
   /** Satisfaction index = 50 + this × weighted (experience − expectation), clamped 0..100. */
   satisfactionSlope: 1.6,
-  /** Delight (experience above expectation) lowers churn at this share of the gap slope. */
-  delightRelief: 0.5,
+  /**
+   * Experience above what customers expect counts at this share in satisfaction (lesson L13:
+   * delight is meaningful service, not more of it), and lowers churn at `delightRelief` of the
+   * gap slope; in acquisition, awareness and decision above expectation count at `delightShare`.
+   */
+  delightShare: 0.35,
+  delightRelief: 0.15,
+  /** A stage s points short weighs s + s²/gapCurve in the churn gap (customers judge by the worst). */
+  gapCurve: 20,
   /** Controllable churn never falls below this quarterly rate nor rises above the cap. */
   churnFloor: 0.001,
   churnCap: 0.2,
@@ -31,15 +38,52 @@ export const TUNING = {
   /** A stage whose experience meets expectations still takes this share of the blame. */
   reasonFloor: 0.5,
 
+  /**
+   * The company's truth differs from its story (lesson L7), drawn per seed. The scenario gives
+   * each stage's shortfall against expectations; in truth `blindSpotShare` of each segment's
+   * weighted shortfall sits in one stage, its blind spot (scenarios may set their own share), at
+   * least `blindSpotMinGap` points beyond the story's and at most `blindSpotMaxGap` short; other
+   * stages keep the rest of theirs, give or take `truthSpread` points. A blind spot is a stage
+   * the segment weighs at least `blindSpotMinWeight` and the catalogue can lift by at least
+   * `blindSpotMinCoverage` points in all; the power core's own stages are `blindSpotCoreOdds`
+   * times as likely.
+   */
+  blindSpotShare: 0.9,
+  blindSpotMinGap: 8,
+  blindSpotMaxGap: 45,
+  truthSpread: 4,
+  blindSpotMinWeight: 0.1,
+  blindSpotMinCoverage: 10,
+  blindSpotCoreOdds: 2,
+  /**
+   * Leadership believes the scenario's story plus its optimism (beliefGap), overrates the stages
+   * the power core owns by `coreBias` points (scenarios may set their own), and errs by up to
+   * ± `beliefNoise` points per stage and segment.
+   */
+  coreBias: 8,
+  beliefNoise: 8,
+  /** An initiative's true effect in this company: a share of the stated one, drawn per seed. */
+  effectRange: { min: -0.3, max: 1.5 },
+
+  /**
+   * Hand-offs (lesson L1): points of experience per hand-off into a stage, per unit of change in
+   * cooperation; and the share of an initiative's lift lost per hand-off at no cooperation.
+   */
+  handoffPoints: 5,
+  handoffLoss: 0.3,
+  /** Cooperation at a hand-off: this share comes from cross-silo linkage, the rest from the silos. */
+  handoffLinkageShare: 0.6,
   /** Realisation of an initiative: gate = floor + slope × (systemic gauges blend / 100). */
   gateFloor: 0.3,
   gateSlope: 0.9,
   gateMax: 1.1,
   /** Engagement multiplier = base + slope × engagement / 100 (lesson L10). */
-  engagementBase: 0.6,
-  engagementSlope: 0.8,
+  engagementBase: 0.3,
+  engagementSlope: 1.4,
   /** Power-core fit multiplier = 1 + this × affinity (lesson L3). */
-  fitEffect: 0.35,
+  fitEffect: 0.8,
+  /** Launching an initiative that goes against the power core (fit ≤ -0.3) costs the core silo this much trust per point of misfit (lesson L3). */
+  frontalTrust: 8,
   /** A pilot delivers and costs this share of the full initiative (lesson L14). */
   pilotShare: 0.35,
   /** Scaling a pilot costs this share of the full launch cost. */
@@ -47,21 +91,28 @@ export const TUNING = {
   /** Quarters a pilot must run before its effect can be read and it can be scaled. */
   pilotQuarters: 2,
 
-  /** Partner commitment lost per quarter without cross-silo linkage, when trust is below 60. */
-  commitmentDecay: 0.035,
+  /** Partner commitment lost per quarter without cross-silo linkage, when trust is below 70. */
+  commitmentDecay: 0.08,
   commitmentGain: 0.03,
   commitmentFloor: 0.1,
   nominalCommitment: 0.3,
   /** Implementability lost per initiative beyond a silo's capacity (lesson L4). */
   overloadPenalty: 7,
+  /** A partner whose full (trusting) commitment delivers a dud loses this much trust in the CCO. */
+  dudTrust: 8,
+  /** An initiative counts as a dud when it delivers less than this share of its stated effect. */
+  dudShare: 0.55,
+  /** Uncertainty of a pilot's reading (share of the stated effect): base + slope × (1 − measurability). */
+  pilotReadingBase: 0.08,
+  pilotReadingSlope: 0.2,
+  /** Without any listening the reading is this many times as uncertain. */
+  pilotReadingBlind: 3,
 
-  /** Points of service and repurchase experience from full cross-silo linkage (lesson L1). */
-  linkageToExperience: 7,
   /** Points of service experience from full service-problem tracking. */
   serviceProblemsToExperience: 4,
   /** Share of controllable churn won back with full problem resolution. */
-  resolutionRecovery: 0.22,
-  recoveryCap: 0.5,
+  resolutionRecovery: 0.15,
+  recoveryCap: 0.3,
   /** Measurability gained per point of gained/lost and service-problem tracking. */
   capabilityToMeasurability: 0.15,
   /** Motivation per point of engagement away from 50 and per point of CEO support away from 50. */
@@ -85,6 +136,16 @@ export const TUNING = {
   measurabilitySlope: 0.8,
   /** Uncertainty grows by this many points per quarter of a measurement's age (in the view). */
   stalenessPerQuarter: 1.5,
+  /** A measurement at most this many quarters old is fresh: evidence in talks and reports. */
+  freshQuarters: 2,
+  /**
+   * Share of an improvement that lands on a stage nobody has asked customers about (lesson L8);
+   * fresh exit reasons that blame a stage for at least `insightReasonShare` of the leavers make
+   * it `insightFromReasons`; a fresh measurement of the stage, all of it.
+   */
+  insightFloor: 0.3,
+  insightReasonShare: 0.1,
+  insightFromReasons: 0.85,
   /** Customer counts are uncertain by this share without gained/lost tracking. */
   countUncertainty: 0.12,
   directListeningPrecision: 3,
@@ -92,22 +153,28 @@ export const TUNING = {
   directListeningBudget: 8,
 
   /** CEO support lost per quarter of waiting for results (lesson L12), by urgency. */
-  patience: { steady: 1.2, crisis: 2.0 },
+  patience: { steady: 1.0, crisis: 1.6 },
   /** CEO support per point of quarterly revenue growth (in %), clamped. */
   revenueToSupport: 0.35,
   revenueSupportCap: 1.5,
   /** The CEO expects a report at least this often (quarters); silence costs support. */
   reportInterval: 3,
-  silencePenalty: 0.6,
-  /** A report: base gain, gain per point of measured satisfaction and per point of churn cut. */
-  reportBase: 1.5,
-  reportPerSatisfaction: 0.45,
-  reportPerChurnPoint: 2.2,
-  reportCap: 9,
-  /** The worst a report can go: bad numbers, honestly shown. */
-  reportFloor: -2,
+  silencePenalty: 0.8,
+  /**
+   * A report shows results against the do-nothing forecast (lessons L11, L12): the churn cut
+   * since the start (from the gained/lost ledger: customers kept, in % of those the forecast
+   * loses) and fresh measured satisfaction (in points). The CEO credits what is new since the
+   * last report.
+   */
+  reportPerKeptPoint: 0.9,
+  reportPerSatisfaction: 0.8,
+  reportCap: 12,
+  /** The worst a report can go: results falling, honestly shown. */
+  reportFloor: -3,
+  /** A report with nothing new to show costs this much credibility. */
+  emptyReport: 2,
   /** Results shown in money (lesson L11) convert this much better. */
-  moneyMultiplier: 1.9,
+  moneyMultiplier: 1.8,
   /** Reports through a vice-president reach the CEO diluted. */
   vpReportShare: 0.6,
   /** CEO support lost per share of the year's budget spent with nothing measured to show. */
@@ -115,7 +182,7 @@ export const TUNING = {
   /** A year in which over half the budget went and no report showed results costs this much. */
   noReturnPenalty: 8,
   noReturnSpendShare: 0.5,
-  /** A report counts as showing results from this gain on. */
+  /** A year's reports convince the CEO when together they gained this much support. */
   convincingReport: 2,
 
   /** Year review: next budget = base × clamp(floor + slope × support/100 + growth × revenue change). */
@@ -125,6 +192,8 @@ export const TUNING = {
   budgetMin: 0.5,
   budgetMax: 1.5,
   crisisBudget: 1.25,
+  /** A churn crisis starts every stage of experience this many points lower. */
+  crisisDrop: 6,
 
   /** Per-quarter resources. */
   actionPoints: { quarters: 5, 'half-years': 8 },
@@ -147,7 +216,7 @@ export const TUNING = {
     personality: 0.5,
     evidence: 0.35,
     evidenceQuality: 0.45,
-    money: 0.55,
+    money: 0.4,
     trade: 0.6,
     pilot: 0.7,
     champion: 0.2,
@@ -155,7 +224,10 @@ export const TUNING = {
     coreBackfire: 1.1,
     pilotResult: 0.45,
     ask: { small: 0, medium: 0.35, large: 0.7 },
-    overload: 0.4,
+    overload: 0.5,
+    /** The same argument with the same leader wears out: this much per earlier use, up to `repeatMax`. */
+    repeat: 0.25,
+    repeatMax: 0.75,
     /** Luck: the score moves by ± half this width. */
     luck: 1.4,
     /** Score thresholds after luck: full, pilot only, nominal yes; below is a refusal. */
@@ -184,8 +256,9 @@ export const TUNING = {
 
   /** Score weights (sum 1000) and the ranges that map onto them (see score.ts). */
   score: {
-    retention: { points: 300, from: 0.9, to: 1.25 },
-    profit: { points: 200, from: 0.9, to: 1.2 },
+    /** Starting customers still here, against the twin's (a cohort: customers won do not count). */
+    retention: { points: 300, from: 1, to: 1.6 },
+    profit: { points: 200, from: 0.9, to: 1.3 },
     satisfaction: { points: 150, from: 20, to: 80 },
     engagement: { points: 100, from: 30, to: 80 },
     alignment: { points: 100, from: 30, to: 80 },

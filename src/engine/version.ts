@@ -2,7 +2,7 @@
 // the same decisions to a different game. Bump the major part whenever the rules change.
 // Imports nothing.
 
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '2.0.0';
 
 /** Whether a save made by `version` replays exactly on this engine (same major and minor). */
 export function isCompatibleVersion(version: string): boolean {

@@ -48,6 +48,7 @@ function resolveInitiative(
     partners,
     pilotable: initiative.pilotable,
     affinity: initiative.affinity,
+    effectRange: initiative.effectRange,
     segments: initiative.segments.filter((id) => file.segments.some((s) => s.id === id)),
     effects: initiative.effects,
     listening: initiative.listening,

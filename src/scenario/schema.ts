@@ -147,7 +147,7 @@ export const effectsSchema = describe(
 const initiativeEffects = describe(
   v.strictObject({
     experience: v.optional(
-      stageDeltas(0, 30, 'Experience lift at full ramp and full realisation, in points.'),
+      stageDeltas(0, 40, 'Experience lift at full ramp and full realisation, in points.'),
     ),
     engagement: v.optional(range(-20, 30, 'Engagement lift while it runs, in points.')),
     gauges: v.optional(
@@ -219,6 +219,18 @@ export const initiativeSchema = describe(
         'Fit with each power core (lesson L3).',
       ),
       {},
+    ),
+    effectRange: v.optional(
+      describe(
+        v.pipe(
+          v.strictObject({
+            min: range(-1, 2, 'Lowest share of the stated effect it may have here.'),
+            max: range(0, 3, 'Highest share of the stated effect it may have here.'),
+          }),
+          v.check((r) => r.min <= r.max, 'min must not be above max'),
+        ),
+        'How well it really works in this company, as a share of the stated effect, drawn per game (lesson L14; default -0.3 to 1.5 for initiatives that act on customers, exactly 1 otherwise).',
+      ),
     ),
     segments: v.optional(
       describe(v.array(idSchema), 'Segments it is aimed at (all when left out).'),
@@ -409,6 +421,20 @@ export const scenarioFileSchema = v.strictObject({
     engagement: range(0, 100, 'Employee engagement at the start.'),
     gauges: fullRecord(GAUGES, range(0, 100, 'Level.'), 'The three systemic gauges at the start.'),
     beliefGap: range(0, 50, 'How much better leadership believes the experience is, in points.'),
+    blindSpot: v.optional(
+      range(
+        0,
+        1,
+        "Share of each segment's weighted shortfall that really sits in one stage, its blind spot (lesson L7; default 0.9).",
+      ),
+    ),
+    coreBias: v.optional(
+      range(
+        0,
+        40,
+        'How much more the power core overrates the stages it owns, in points (default 8).',
+      ),
+    ),
   }),
   segments: describe(
     v.pipe(v.array(segmentSchema), v.minLength(2), v.maxLength(4)),

@@ -73,7 +73,7 @@ export function floorView(state: AppState, t: Translator): FloorView {
         portrait: silo.leader.portrait,
         trust,
         mood: moodOf(trust),
-        load: siloLoad(game, silo.id),
+        load: siloLoad(scenario, game, silo.id),
         capacity: silo.capacity,
         core: scenario.coreSilo === silo.id,
       };

@@ -51,23 +51,37 @@ describe('CEO support (lessons L11, L12)', () => {
     expect(state.ceoSupport).toBeLessThan(TUNING.startSupport.ceo);
   });
 
-  it('gains little from a report with no numbers, and loses when it happens again', () => {
+  it('costs credibility to report with nothing to show, or nothing new since the last report', () => {
     const state = freshGame();
     answerDefaults(scenario, state);
-    expect(reportGain(scenario, state).gain).toBe(1);
+    const empty = reportGain(scenario, state);
+    expect(empty.empty).toBe(true);
+    expect(empty.gain).toBe(-TUNING.emptyReport);
+    must(scenario, state, { type: 'listen', segment: 'key-accounts' });
+    const fresh = reportGain(scenario, state);
+    expect(fresh.empty).toBe(false);
+    expect(fresh.evidence.satisfaction).not.toBeNull();
     must(scenario, state, { type: 'reportToCeo' });
     playUntil(scenario, state, 2);
     answerDefaults(scenario, state);
-    expect(reportGain(scenario, state).gain).toBe(-1);
+    // The same measurement again is nothing new.
+    expect(reportGain(scenario, state).empty).toBe(true);
+    expect(reportGain(scenario, state).gain).toBe(-TUNING.emptyReport);
   });
 
-  it('converts a report far better when results are shown in money', () => {
+  it('credits customers kept against the forecast, far more when shown in money', () => {
     const state = freshGame(2);
+    playUntil(scenario, state, 3);
     answerDefaults(scenario, state);
-    must(scenario, state, { type: 'listen', segment: 'key-accounts' });
-    const plain = reportGain(scenario, state);
+    const shown = JSON.parse(JSON.stringify(state)) as typeof state;
+    shown.capabilities.gainedLost = 85;
+    // Eight customers kept against the forecast since the start.
+    shown.series.at(-1)!.lostTotal = shown.series.at(-1)!.twin.lostTotal - 8;
+    const plain = reportGain(scenario, shown);
+    expect(plain.evidence.keptCustomers).toBe(8);
     expect(plain.inMoney).toBe(false);
-    const withModel = JSON.parse(JSON.stringify(state));
+    expect(plain.gain).toBeGreaterThan(0);
+    const withModel = JSON.parse(JSON.stringify(shown)) as typeof state;
     withModel.initiatives.push({
       id: 'customer-value-model',
       scale: 'full',
@@ -79,7 +93,18 @@ describe('CEO support (lessons L11, L12)', () => {
     });
     const money = reportGain(scenario, withModel);
     expect(money.inMoney).toBe(true);
-    expect(money.gain).toBeCloseTo(plain.gain * TUNING.moneyMultiplier, 1);
+    expect(money.evidence.money).toBeGreaterThan(0);
+    expect(money.gain).toBeCloseTo(plain.gain * TUNING.moneyMultiplier, 0);
+  });
+
+  it('counts only what the company did against the do-nothing twin: no work, nothing to credit', () => {
+    const state = freshGame(5);
+    playUntil(scenario, state, 6);
+    answerDefaults(scenario, state);
+    const counted = JSON.parse(JSON.stringify(state)) as typeof state;
+    counted.capabilities.gainedLost = 85;
+    expect(reportGain(scenario, counted).evidence.keptCustomers).toBe(0);
+    expect(reportGain(scenario, counted).gain).toBeLessThanOrEqual(0);
   });
 
   it("sets next year's budget at the year review", () => {

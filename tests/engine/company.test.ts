@@ -11,6 +11,7 @@ import {
 } from '../../src/engine/company';
 import { roundTo } from '../../src/engine/numbers';
 import { GOLDEN_SEGMENT } from '../fixtures';
+import { TUNING } from '../../src/engine';
 
 const segment = GOLDEN_SEGMENT;
 
@@ -19,8 +20,34 @@ describe('experience gap and satisfaction', () => {
     const experience = stageValues(() => 50);
     const expectations = stageValues((s) => (s === 'service' ? 70 : 50));
     const { gap, delight } = experienceGap(segment, experience, expectations);
-    expect(gap).toBeCloseTo(20 * segment.weights.service, 10);
+    // 20 points short weigh 20 + 20²/gapCurve.
+    expect(gap).toBeCloseTo((20 + 400 / TUNING.gapCurve) * segment.weights.service, 10);
     expect(delight).toBe(0);
+  });
+
+  it('lets one stage far short drive more customers away than the same shortfall spread out (L1, L13)', () => {
+    const experience = stageValues(() => 50);
+    const one = stageValues((s) => (s === 'service' ? 80 : 50));
+    const spread = stageValues((s) => (s === 'service' || s === 'purchase' ? 65 : 50));
+    const even = { ...segment, weights: stageValues(() => 0.2) };
+    expect(experienceGap(even, experience, one).gap).toBeGreaterThan(
+      experienceGap(even, experience, spread).gap,
+    );
+  });
+
+  it('counts experience beyond expectations only a little (L13)', () => {
+    const expectations = stageValues(() => 50);
+    const short = stageValues((s) => (s === 'service' ? 40 : 50));
+    const beyond = stageValues((s) => (s === 'service' ? 60 : 50));
+    const met = stageValues(() => 50);
+    const lossFromShort =
+      segmentSatisfaction(segment, met, expectations) -
+      segmentSatisfaction(segment, short, expectations);
+    const gainBeyond =
+      segmentSatisfaction(segment, beyond, expectations) -
+      segmentSatisfaction(segment, met, expectations);
+    expect(gainBeyond).toBeGreaterThan(0);
+    expect(gainBeyond).toBeLessThan(lossFromShort / 2);
   });
 
   it('scores 50 when experience meets expectations, and stays within 0..100', () => {

@@ -190,7 +190,7 @@ describe('replay and state properties', () => {
     const save = createSave(scenario, live);
     const restored = restoreSave(scenario, JSON.parse(JSON.stringify(save)));
     expect(restored.ok && restored.state).toEqual(live);
-    expect(restoreSave(scenario, { ...save, engineVersion: '0.1.0' })).toMatchObject({
+    expect(restoreSave(scenario, { ...save, engineVersion: '1.0.0' })).toMatchObject({
       ok: false,
       reason: 'engine-version',
     });

@@ -28,11 +28,12 @@ describe('score (golden)', () => {
       for (const satisfaction of [15, 40, 70]) {
         const state = withLast({
           customers: Math.round(2000 * retention),
+          startingCustomersLeft: Math.round(1200 * retention),
           satisfaction,
           cumulativeProfit: 60000 * (0.95 + retention / 10),
           engagement: 55,
           ceoSupport: 60,
-          twin: { customers: 2000, cumulativeProfit: 60000 },
+          twin: { customers: 2000, startingCustomersLeft: 1200, cumulativeProfit: 60000 },
         });
         const score = computeScore(scenario, state);
         grid[`retention ${retention} satisfaction ${satisfaction}`] = {
@@ -48,11 +49,12 @@ describe('score (golden)', () => {
   it('adds up its parts to at most 1000', () => {
     const best = withLast({
       customers: 5000,
+      startingCustomersLeft: 3000,
       satisfaction: 100,
       cumulativeProfit: 1e6,
       engagement: 100,
       ceoSupport: 100,
-      twin: { customers: 2000, cumulativeProfit: 1000 },
+      twin: { customers: 2000, startingCustomersLeft: 1000, cumulativeProfit: 1000 },
     });
     best.silos = best.silos.map((s) => ({ ...s, trust: 100, orientation: 100 }));
     const score = computeScore(scenario, best);

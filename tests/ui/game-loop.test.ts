@@ -145,7 +145,7 @@ describe('negotiation', () => {
     );
     const voice = [...approaches].find((a) => a.textContent?.includes("customers' own words"))!;
     expect(voice.disabled).toBe(true);
-    expect(voice.textContent).toContain('Needs customer evidence');
+    expect(voice.textContent).toContain('Needs fresh customer evidence');
     document.body.focus();
     h.press('1');
     const answer = h.root.querySelector('.neg-answer')!;

@@ -1160,13 +1160,20 @@ export class Office extends Phaser.Scene {
     setLabel(parts.value, count(Math.round(shown)));
 
     // Load pips: empty slots are outlined, carried load is filled, overload shows as striped red.
-    const slots = Math.min(8, Math.max(capacity, load));
+    const slots = Math.min(8, Math.max(capacity, Math.ceil(load)));
     const pip = 13;
     const gap = 5;
     const py = g.loadY - pip / 2;
     for (let i = 0; i < slots; i += 1) {
       const px = barX + i * (pip + gap);
-      if (i < load && i < capacity) {
+      // A small ask takes half a slot: the last pip may be partly filled.
+      const part = Math.min(1, load - i);
+      if (part > 0 && part < 1 && i < capacity) {
+        gfx.lineStyle(2, colourNumber('wall'), 1);
+        gfx.strokeRoundedRect(px + 1, py + 1, pip - 2, pip - 2, 3);
+        gfx.fillStyle(colourNumber('player'), 1);
+        gfx.fillRoundedRect(px, py, Math.max(4, pip * part), pip, 3);
+      } else if (i < load && i < capacity) {
         gfx.fillStyle(colourNumber('player'), 1);
         gfx.fillRoundedRect(px, py, pip, pip, 3);
       } else if (i < load) {
@@ -1191,7 +1198,7 @@ export class Office extends Phaser.Scene {
     // Paper stack on the desk: one bundle per initiative, a toppling pile when overloaded.
     const sx = Math.round((g.w - g.deskWidth) / 2) + 12;
     const base = g.deskTop;
-    const sheets = Math.min(14, load * 3);
+    const sheets = Math.min(14, Math.round(load * 3));
     for (let i = 0; i < sheets; i += 1) {
       const shift = over ? Math.sin(i * 1.7) * 2.5 : (i % 2) * 0.8;
       gfx.fillStyle(i % 3 === 2 ? colourNumber('paperShade') : colourNumber('paper'), 1);

@@ -279,7 +279,8 @@ export const en: Dictionary = {
   'run.running':
     'Running as a {scale} · ramped up {ramp} · realising {realised} of its full effect',
   'run.limited': 'Held back most by {gauge}.',
-  'run.pilot-reading': 'The pilot shows a lift of {lift} points (± {plusminus}).',
+  'run.pilot-reading':
+    'The pilot shows it works here at {share} of the effect promised (± {plusminus}). Scale what works; stop what does not.',
   'run.scale': 'Roll out in full · {cost}',
   'run.stop': 'Stop it',
   'scale.pilot': 'pilot',
@@ -322,7 +323,18 @@ export const en: Dictionary = {
     'You cannot put a price on customers yet: a customer-value model would make your reports count for much more.',
   'report.strong': 'You have good news to show.',
   'report.some': 'You have something to show.',
-  'report.weak': 'You have little to show yet: a report now will not impress.',
+  'report.weak': 'Your results have not improved since your last report.',
+  'report.empty':
+    'Nothing new since your last report: a report with nothing to show costs credibility.',
+  'report.gain': 'Expected change in support: {gain}.',
+  'report.shows': 'What you can show, against the forecast of doing nothing',
+  'report.kept': 'Customers kept: {customers} since you started ({share} fewer lost than forecast)',
+  'report.no-ledger':
+    'Customers kept: unknown - nobody counts customers won and lost (a gained/lost ledger would)',
+  'report.satisfaction': 'Satisfaction, freshly measured: {points} points against the forecast',
+  'report.no-satisfaction':
+    'Satisfaction: no measurement from the last two quarters (listening would give you one)',
+  'report.money': 'In money: {money} of revenue a year',
   'report.button': {
     one: 'Report to the CEO · {count} action',
     other: 'Report to the CEO · {count} actions',
@@ -425,6 +437,8 @@ export const en: Dictionary = {
   'factor.ask.against': 'You are asking for a lot.',
   'factor.overload.for': 'They have room for more.',
   'factor.overload.against': 'Their team is already overloaded.',
+  'factor.repeat.for': 'A fresh argument, for once.',
+  'factor.repeat.against': 'They have heard that argument from you before.',
 
   // --- Events ----------------------------------------------------------------------------------
   'event.eyebrow': 'Meanwhile, at work',
@@ -457,6 +471,7 @@ export const en: Dictionary = {
   'note.drawer': 'Feedback collected and put in a drawer: employees notice ({delta} engagement)',
   'note.pilot-reading': 'A pilot can now be read: see your initiatives',
   'note.unfunded': 'The budget ran out: {initiative} was stopped',
+  'note.dud': 'A full roll-out did not work here: its partners lost trust in you ({delta})',
 
   // --- Year review -------------------------------------------------------------------------------
   'review.eyebrow': 'Year review with {name}',
@@ -655,12 +670,16 @@ export const en: Dictionary = {
   'lesson.L11.review-without-money': 'The CEO reviewed the year without seeing it in money.',
   'lesson.L12.patience': 'The CEO’s patience wore thin while results were invisible.',
   'lesson.L12.final-warning': 'The CEO gave you a final warning.',
+  'lesson.L12.nothing-to-show':
+    'You reported to the CEO with nothing new to show, and lost credibility.',
   'lesson.L12.stayed-the-course': 'You kept the CEO with you for the whole programme.',
   'lesson.L13.meaningful': '{initiative} improved what its customers care about most.',
   'lesson.L13.wasted': '{initiative} improved what its customers care little about.',
   'lesson.L14.pilot': 'You piloted {initiative} first.',
   'lesson.L14.pilot-evidence': 'The pilot’s results won {silo} over.',
   'lesson.L14.scaled': 'You rolled out a pilot that had proved itself.',
+  'lesson.L14.dud-rolled-out':
+    'You rolled out {initiative} in full and it worked at only {share}% of what was promised; a pilot would have shown it.',
   'lesson.event.met': 'Your answer to "{event}" showed it.',
   'lesson.event.missed': 'Your answer to "{event}" missed it.',
   'lesson.event.defused': '"{event}" was defused by an initiative you ran.',
@@ -683,7 +702,8 @@ export const en: Dictionary = {
   'refusal.not-a-partner': 'This silo is not a partner of that initiative.',
   'refusal.already-answered': 'They have already committed.',
   'refusal.already-asked': 'Already done this turn.',
-  'refusal.needs-listening-data': 'Needs customer evidence: run a listening programme first.',
+  'refusal.needs-listening-data':
+    'Needs fresh customer evidence (from the last two quarters): listen to customers first.',
   'refusal.needs-value-model': 'Needs the customer-value model.',
   'refusal.no-action-points': {
     one: 'Not enough time this turn: needs {need} action, you have {have}.',

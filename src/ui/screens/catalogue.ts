@@ -153,8 +153,8 @@ function runningStatus(ctx: ScreenContext, def: Initiative, run: InitiativeState
       ? h('p', {
           class: 'hint',
           text: t.t('run.pilot-reading', {
-            lift: t.signed(run.pilotReading.lift, 1),
-            plusminus: t.num(run.pilotReading.uncertainty, 1),
+            share: t.percent(run.pilotReading.share),
+            plusminus: t.percent(run.pilotReading.uncertainty),
           }),
         })
       : null,

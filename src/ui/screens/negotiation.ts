@@ -140,7 +140,7 @@ function brief(ctx: ScreenContext, silo: Silo, initiative: string): HTMLElement 
           : evidence > 0
             ? 'neg.evidence.weak'
             : 'neg.evidence.stale';
-  const load = siloLoad(g, silo.id);
+  const load = siloLoad(scenario, g, silo.id);
   return h(
     'div',
     { class: 'neg-brief' },

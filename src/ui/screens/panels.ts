@@ -41,7 +41,7 @@ export function siloPanel(ctx: ScreenContext): HTMLElement {
   const { scenario, game: g } = state.session!;
   const silo = scenario.silos.find((s) => s.id === state.ui.silo) ?? scenario.silos[0]!;
   const live = g.silos.find((s) => s.id === silo.id)!;
-  const load = siloLoad(g, silo.id);
+  const load = siloLoad(scenario, g, silo.id);
   const asks = g.initiatives.flatMap((run) =>
     run.partners.filter((p) => p.silo === silo.id).map((p) => ({ run, partner: p })),
   );
@@ -123,8 +123,27 @@ export function ceoPanel(ctx: ScreenContext): HTMLElement {
   const preview = reportGain(scenario, g);
   const reported = g.lastReport?.quarter === g.quarter;
   const reasons = g.lastResolution?.ceoReasons ?? [];
-  const gainWord =
-    preview.gain >= 4 ? 'report.strong' : preview.gain > 0 ? 'report.some' : 'report.weak';
+  const gainWord = preview.empty
+    ? 'report.empty'
+    : preview.gain >= 4
+      ? 'report.strong'
+      : preview.gain > 0
+        ? 'report.some'
+        : 'report.weak';
+  const ev = preview.evidence;
+  const currency = scenario.company.currency;
+  const shows = [
+    ev.kept === null
+      ? t.t('report.no-ledger')
+      : t.t('report.kept', {
+          customers: t.signed(ev.keptCustomers ?? 0),
+          share: t.percent(ev.kept / 100),
+        }),
+    ev.satisfaction === null
+      ? t.t('report.no-satisfaction')
+      : t.t('report.satisfaction', { points: t.signed(ev.satisfaction, 1) }),
+    ev.money === null ? null : t.t('report.money', { money: t.money(ev.money, currency) }),
+  ];
   return panel(
     ctx,
     'ceo',
@@ -157,8 +176,17 @@ export function ceoPanel(ctx: ScreenContext): HTMLElement {
           ),
         )
       : null,
+    h('h3', { text: t.t('report.shows') }),
+    h(
+      'ul',
+      { class: 'facts-list' },
+      ...shows.map((line) => (line ? h('li', { text: line }) : null)),
+    ),
     h('p', { text: t.t(preview.inMoney ? 'report.in-money' : 'report.no-money') }),
-    h('p', { class: 'hint', text: t.t(gainWord) }),
+    h('p', {
+      class: 'hint',
+      text: `${t.t(gainWord)} ${t.t('report.gain', { gain: t.signed(preview.gain, 1) })}`,
+    }),
     button(
       reported ? t.t('report.done') : t.t('report.button', { count: REPORT_COST.actionPoints }),
       () => {
