@@ -103,3 +103,25 @@ export function runTool(name: string, usage: string, main: (argv: string[]) => n
     }
   }
 }
+
+/** `runTool` for a main function that returns a promise (tools that use worker threads). */
+export function runToolAsync(
+  name: string,
+  usage: string,
+  main: (argv: string[]) => Promise<number>,
+): void {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      if (error instanceof UsageError) {
+        console.error(`${name}: ${error.message}\n${usage}`);
+        process.exitCode = 2;
+      } else {
+        console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+        process.exitCode = 1;
+      }
+    },
+  );
+}

@@ -1,10 +1,19 @@
-// npm run balance -- --scenario <id|file> --seeds <N> [--difficulty <d>] [--seat-time <t>] [--json] [--strict]
-// Plays every bot on seeds 1..N and prints a table of their results and the behaviour targets of
-// DESIGN.md §4, met or not; with --json, exactly one JSON object. --strict exits 1 when a target
-// is missed. Imports the engine, the bots and the scenario files.
+// npm run balance -- --scenario <id|file> [--seeds <N>] [--difficulty <d>] [--seat-time <t>]
+//                    [--adversaries quick|full] [--json] [--strict]
+// Plays every bot on seeds 1..N (100 by default) and prints a table of their results and the
+// behaviour targets of DESIGN.md §4, met or not, with what the expert met in each silo when a
+// target is missed. --adversaries also runs the optimiser unconstrained and under each
+// lesson-breaking constraint on worker threads, and checks that no lesson can be skipped. With
+// --json, exactly one JSON object. --strict exits 1 when a target is missed. Imports the engine,
+// the bots, the scenario files and the adversary pool.
 
 import { runBalance } from '../engine/bots/balance';
 import type { BalanceReport } from '../engine/bots/balance';
+import type { AdversaryReport } from '../engine/bots/adversaries';
+import { summariseAdversaries } from '../engine/bots/adversaries';
+import type { BudgetName } from '../engine/bots/optimiser';
+import { SEARCH_BUDGETS } from '../engine/bots/optimiser';
+import { runAdversaries } from './adversary-pool';
 import { allBotNames } from '../engine/bots';
 import { loadScenarioFile } from './scenario-files';
 import { formatProblem } from '../scenario/load';
@@ -14,11 +23,11 @@ import {
   parseArgs,
   parseDifficulty,
   positiveInteger,
-  runTool,
+  runToolAsync,
 } from './args';
 
 const USAGE =
-  'usage: npm run balance -- --scenario <id|file> --seeds <N> [--difficulty standard|ceo-steady|ceo-crisis|vp-steady|vp-crisis] [--seat-time quarters|half-years] [--json] [--strict]';
+  'usage: npm run balance -- --scenario <id|file> [--seeds <N>] [--difficulty standard|ceo-steady|ceo-crisis|vp-steady|vp-crisis] [--seat-time quarters|half-years] [--adversaries quick|full] [--json] [--strict]';
 
 function progressBar(done: number, total: number, started: number): string {
   const width = 30;
@@ -74,13 +83,57 @@ export function formatTable(report: BalanceReport): string {
   lines.push('');
   lines.push('Behaviour targets:');
   for (const t of report.targets) lines.push(`  [${t.met ? 'met' : 'MISSED'}] ${t.detail}`);
+  if (report.targets.some((t) => !t.met)) lines.push('', ...diagnosticLines(report));
   return lines.join('\n');
 }
 
-function main(argv: string[]): number {
+/** What the expert met in each silo and which initiatives it hardly used: where to look. */
+function diagnosticLines(report: BalanceReport): string[] {
+  const d = report.diagnostics;
+  const lines = ['What the expert met (to see why a target is missed):'];
+  for (const [id, s] of Object.entries(d.silos)) {
+    const refused = s.talks > 0 ? Math.round((100 * s.refused) / s.talks) : 0;
+    const nominal = s.talks > 0 ? Math.round((100 * s.nominal) / s.talks) : 0;
+    const load = s.loadAtEnd > s.capacity ? 'OVERLOADED' : 'load';
+    lines.push(
+      `  ${pad(id, 24)} ${pad(String(s.talks), 5, true)} talks, ${pad(String(refused), 3, true)}% refused, ${pad(String(nominal), 3, true)}% nominal yes; ${load} ${s.loadAtEnd} of ${s.capacity} at the end`,
+    );
+  }
+  const rare = Object.entries(d.launched)
+    .filter(([, share]) => share < 0.1)
+    .map(([id]) => id);
+  if (rare.length > 0) lines.push(`  launched in under 10% of games: ${rare.join(', ')}`);
+  return lines;
+}
+
+export function formatAdversaries(report: AdversaryReport): string {
+  const lines = [
+    '',
+    `Adversaries (optimiser, ${report.budget} budget; scores on ${report.freshSeeds} fresh seeds):`,
+  ];
+  lines.push(
+    ['strategy', 'mean', 'median', 'below best']
+      .map((h, i) => pad(h, i ? 11 : 20, i > 0))
+      .join(' '),
+  );
+  for (const [name, a] of Object.entries(report.adversaries)) {
+    lines.push(
+      [name, a.scoreMean.toFixed(1), String(a.scoreMedian), a.gapToBest.toFixed(1)]
+        .map((c, i) => pad(c, i ? 11 : 20, i > 0))
+        .join(' '),
+    );
+  }
+  lines.push('', 'No lesson can be skipped:');
+  for (const t of report.targets) lines.push(`  [${t.met ? 'met' : 'MISSED'}] ${t.detail}`);
+  return lines.join('\n');
+}
+
+const BUDGET_NAMES = Object.keys(SEARCH_BUDGETS) as BudgetName[];
+
+async function main(argv: string[]): Promise<number> {
   const args = parseArgs(
     argv,
-    ['scenario', 'seeds', 'difficulty', 'seat-time'],
+    ['scenario', 'seeds', 'difficulty', 'seat-time', 'adversaries'],
     ['json', 'strict', 'help'],
   );
   if (args.flags.has('help')) {
@@ -90,8 +143,11 @@ function main(argv: string[]): number {
   if (!args.options.scenario) throw new UsageError('--scenario is required');
   if (args.positional.length > 0)
     throw new UsageError(`unexpected argument "${args.positional[0]}"`);
-  const seeds = positiveInteger(args.options.seeds, 'seeds');
+  const seeds = positiveInteger(args.options.seeds, 'seeds', 100);
   const difficulty = parseDifficulty(args.options.difficulty, args.options['seat-time']);
+  const budget = args.options.adversaries as BudgetName | undefined;
+  if (budget !== undefined && !BUDGET_NAMES.includes(budget))
+    throw new UsageError(`--adversaries must be ${BUDGET_NAMES.join(' or ')} (not "${budget}")`);
   const loaded = loadScenarioFile(args.options.scenario);
   if (!loaded.ok) {
     for (const p of loaded.problems) console.error(formatProblem(args.options.scenario, p));
@@ -112,12 +168,34 @@ function main(argv: string[]): number {
       : undefined,
   });
   if (showProgress) process.stderr.write('\n');
+  let adversaries: AdversaryReport | undefined;
+  if (budget) {
+    const results = await runAdversaries(
+      args.options.scenario,
+      budget,
+      difficulty,
+      showProgress
+        ? (task, done, total) =>
+            process.stderr.write(`\radversaries: ${done}/${total} (${task} done)   `)
+        : undefined,
+    );
+    if (showProgress) process.stderr.write('\n');
+    adversaries = summariseAdversaries(results, budget);
+  }
+  const targets = [...report.targets, ...(adversaries?.targets ?? [])];
   if (json) {
-    console.log(JSON.stringify(report));
+    console.log(
+      JSON.stringify(
+        adversaries
+          ? { ...report, targets, adversaries: adversaries.adversaries, adversaryBudget: budget }
+          : report,
+      ),
+    );
   } else {
     console.log(formatTable(report));
+    if (adversaries) console.log(formatAdversaries(adversaries));
   }
-  return args.flags.has('strict') && report.targets.some((t) => !t.met) ? 1 : 0;
+  return args.flags.has('strict') && targets.some((t) => !t.met) ? 1 : 0;
 }
 
-runTool('balance', USAGE, main);
+runToolAsync('balance', USAGE, main);

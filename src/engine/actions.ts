@@ -56,12 +56,13 @@ export const launch: Handler<Extract<Action, { type: 'launch' }>> = (scenario, s
   });
   if (def.onLaunch)
     applyEffects(scenario, state, share === 1 ? def.onLaunch : scaleEffects(def.onLaunch, share));
-  // A frontal attack on the power core's way of working costs its trust (lesson L3).
+  // Working in the power core's language wins its trust; a frontal attack on its way of working
+  // costs it (lesson L3).
   const fit = def.affinity[scenario.powerCore] ?? 0;
-  if (fit <= -0.3 && scenario.coreSilo) {
-    const core = state.silos.find((s) => s.id === scenario.coreSilo);
-    if (core) core.trust = clampPercent(core.trust + TUNING.frontalTrust * fit * share);
-  }
+  const core = state.silos.find((s) => s.id === scenario.coreSilo);
+  if (core && fit <= -0.3)
+    core.trust = clampPercent(core.trust + TUNING.frontalTrust * fit * share);
+  if (core && fit >= 0.4) core.trust = clampPercent(core.trust + TUNING.alignedTrust * fit * share);
   noteLaunchLessons(scenario, state, def.id, action.scale);
   return null;
 };

@@ -127,6 +127,7 @@ export function reportGain(
     const change = evidence.level! - (last?.level ?? 0);
     gain = change > 0 && inMoney ? change * TUNING.moneyMultiplier : change;
     gain = clamp(gain, TUNING.reportFloor, TUNING.reportCap);
+    if (gain > 0) gain *= Math.min(1, (100 - state.ceoSupport) / TUNING.reportHeadroom);
   }
   if (state.difficulty.authority === 'vp') gain *= TUNING.vpReportShare;
   return { gain: roundTo(gain, 1), inMoney, evidence, empty };

@@ -25,6 +25,6 @@ export {
 } from './costs';
 export { reportGain } from './ceo';
 export { evidenceQuality, uncertaintyNow, measurementAge, isFresh } from './information';
-export { hasValueModel, siloLoad, ramp } from './initiatives';
+export { hasValueModel, siloCapacity, siloLoad, ramp } from './initiatives';
 export { companySatisfaction, totalCustomers } from './company';
 export { believedSegmentSatisfaction } from './information';

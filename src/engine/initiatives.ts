@@ -67,6 +67,19 @@ export function siloLoads(scenario: Scenario, state: GameState): number[] {
 }
 
 /**
+ * How many initiatives a silo can carry now (lesson L3): its capacity, and for the power-core
+ * silo one more for every `coreCapacityStep` points of trust above `coreCapacityFrom` (up to
+ * `coreCapacityMax` more): the core has the people, and once it backs the CCO it carries more.
+ */
+export function siloCapacity(scenario: Scenario, state: GameState, j: number): number {
+  const silo = scenario.silos[j]!;
+  if (scenario.coreSilo !== silo.id) return silo.capacity;
+  const trust = state.silos[j]!.trust;
+  const extra = Math.floor((trust - TUNING.coreCapacityFrom) / TUNING.coreCapacityStep);
+  return silo.capacity + clamp(extra, 0, TUNING.coreCapacityMax);
+}
+
+/**
  * The share of what it promised that each silo delivers, by position (lesson L4): all of it
  * within its capacity, capacity ÷ load beyond it.
  */
@@ -74,7 +87,7 @@ export function deliveryShares(scenario: Scenario, state: GameState): number[] {
   const loads = siloLoads(scenario, state);
   const shares: number[] = [];
   for (let j = 0; j < loads.length; j++) {
-    const capacity = scenario.silos[j]!.capacity;
+    const capacity = siloCapacity(scenario, state, j);
     shares.push(loads[j]! > capacity ? capacity / loads[j]! : 1);
   }
   return shares;
@@ -150,7 +163,7 @@ export function overload(scenario: Scenario, state: GameState): number {
   const loads = siloLoads(scenario, state);
   let total = 0;
   for (let j = 0; j < loads.length; j++)
-    total += Math.max(0, loads[j]! - scenario.silos[j]!.capacity);
+    total += Math.max(0, loads[j]! - siloCapacity(scenario, state, j));
   return total;
 }
 
@@ -170,6 +183,13 @@ export interface Work {
   /** Whether any listening programme is collecting feedback. */
   listening: boolean;
   valueModel: boolean;
+  /**
+   * Engagement lost to the load on the front line (lesson L10): every initiative beyond the first
+   * few adds procedures; empowered staff absorb them, scripted staff wear out. Points, ≥ 0.
+   */
+  strain: number;
+  /** 0..1: how much of that load empowerment absorbs. */
+  relief: number;
 }
 
 /** An initiative's effects as dense tables, for the quarter's hot loop. */
@@ -232,6 +252,8 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
   const gaugeLifts = { motivation: 0, measurability: 0, implementability: 0 };
   const capabilityTargets = { gainedLost: 0, serviceProblems: 0, resolution: 0, linkage: 0 };
   let engagementLift = 0;
+  let running = 0;
+  let relief = 0;
   let loopClosure = 0;
   let listening = false;
   let valueModel = false;
@@ -252,7 +274,9 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
     if (r <= 0) continue;
     const e = def.effects;
     // What reaches customers also depends on how well it really works here (lesson L14).
-    const strength = r * realised * state.effectFactors[tables.position]!;
+    // A pilot that was read and then scaled was adapted on the way (lesson L14).
+    const adapted = run.pilotReading && run.scale === 'full' ? 1 + TUNING.pilotLearning : 1;
+    const strength = r * realised * state.effectFactors[tables.position]! * adapted;
     const stageLifts = tables.experience;
     for (let i = 0; i < segments.length; i++) {
       if (!tables.targets[i]) continue;
@@ -288,7 +312,13 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
       capabilityTargets.resolution += capabilities[2]! * r * committed;
       capabilityTargets.linkage += capabilities[3]! * r * committed;
     }
-    engagementLift += (e.engagement ?? 0) * r * committed * state.effectFactors[tables.position]!;
+    // Staff are engaged above all by being trusted to act (lesson L10): engagement from any other
+    // kind of initiative counts at a share.
+    const engagementShare = def.category === 'empowerment' ? 1 : TUNING.otherEngagementShare;
+    engagementLift +=
+      (e.engagement ?? 0) * engagementShare * r * committed * state.effectFactors[tables.position]!;
+    running += 1;
+    if (def.category === 'empowerment') relief += TUNING.strainRelief * r * committed;
     if (e.closesLoop) loopClosure = Math.max(loopClosure, r * committed);
     if (def.listening) listening = true;
     if (e.valueModel && r * committed >= VALUE_MODEL_READY) valueModel = true;
@@ -306,6 +336,8 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
     loopClosure,
     listening,
     valueModel,
+    strain: TUNING.strainPerInitiative * Math.max(0, running - TUNING.strainFree),
+    relief: Math.min(1, relief),
   };
 }
 

@@ -18,11 +18,12 @@ import type {
 import { clamp, clampPercent } from './numbers';
 import { storedStream } from './rng';
 import { TUNING } from './tuning';
-import { hasValueModel, siloLoad } from './initiatives';
+import { hasValueModel, siloCapacity, siloLoad } from './initiatives';
 import { evidenceQuality } from './information';
+import { hasCustomerEffects } from './truth';
 import { recordLesson, currentDecision } from './lessons';
 import { cannotAfford, pay, refund } from './resources';
-import { findInitiative, findSilo } from './lookup';
+import { findInitiative, findSilo, siloPosition } from './lookup';
 import { NEGOTIATION_ACTION_POINTS } from './costs';
 
 const N = TUNING.negotiation;
@@ -113,7 +114,11 @@ function collectFactors(setup: NegotiationSetup): number {
   }
   const ask = reducedAsk(asked, run.scale === 'pilot' || approach === 'pilot');
   addFactor('ask', 0 - N.ask[ask]);
-  const beyond = Math.max(0, siloLoad(scenario, state, silo.id) - silo.capacity);
+  // A full roll-out that no pilot has proved is a leap of faith (lesson L14).
+  if (ask !== 'small' && run.scale === 'full' && approach !== 'pilot' && !run.pilotReading)
+    if (hasCustomerEffects(def)) addFactor('unproven', -N.unproven);
+  const j = siloPosition(scenario, silo.id);
+  const beyond = Math.max(0, siloLoad(scenario, state, silo.id) - siloCapacity(scenario, state, j));
   if (beyond > 0) addFactor('overload', -N.overload * beyond);
   return factorCount;
 }

@@ -33,6 +33,7 @@ import { hasCustomerEffects } from './truth';
 import {
   believedSatisfaction,
   evidenceQuality,
+  insightTable,
   measuredSatisfaction,
   noteBeliefGap,
   refreshMeasurements,
@@ -226,12 +227,20 @@ export function resolveQuarter(
     lift.repurchase = lift.repurchase * carry[4]! + handoff[4]!;
     if (drawer) lift.service -= TUNING.drawerService;
   }
+  // Winning back a customer on the way out works when staff know why customers leave (lesson L8).
   const recovery = work.lifts.recovery;
-  for (let i = 0; i < recovery.length; i++)
-    recovery[i] = clamp(recovery[i]! + resolutionShare, 0, TUNING.recoveryCap);
+  const known = insightTable(state);
+  for (let i = 0; i < recovery.length; i++) {
+    let insight = 0;
+    for (const k of known[i]!) insight += k / known[i]!.length;
+    const share = 1 - TUNING.recoveryBlind * (1 - insight);
+    recovery[i] = clamp((recovery[i]! + resolutionShare) * share, 0, TUNING.recoveryCap);
+  }
   const engagementStart = scenario.organisation.engagement;
+  const strain = work.strain * (1 - work.relief);
+  if (strain >= 1) notes.push({ key: 'note.strain', delta: -roundTo(strain, 1) });
   work.lifts.engagementTarget =
-    engagementStart + work.lifts.engagementTarget - (drawer ? TUNING.drawerEngagement : 0);
+    engagementStart + work.lifts.engagementTarget - strain - (drawer ? TUNING.drawerEngagement : 0);
 
   const draws = marketDraws(state.seed, quarter, scenario.segments.length);
   advanceCompany(scenario, state.company, work.lifts, draws, engagementStart, spentInTurn + upkeep);
@@ -300,6 +309,7 @@ function progressInitiatives(
         const silo = state.silos[siloIndex(state, partner.silo)]!;
         silo.trust = clampPercent(silo.trust - TUNING.dudTrust);
       }
+      state.ceoSupport = clampPercent(state.ceoSupport - TUNING.dudSupport);
       notes.push({ key: 'note.dud', delta: -TUNING.dudTrust, params: { initiative: def.id } });
       recordLesson(state, 'L14', 'missed', { type: 'resolution' }, 'lesson.L14.dud-rolled-out', {
         initiative: def.id,
@@ -311,20 +321,17 @@ function progressInitiatives(
       if (partner.outcome === undefined || partner.outcome === 'refused') continue;
       const trust = state.silos[siloIndex(state, partner.silo)]!.trust;
       const cap = partner.outcome === 'nominal' ? TUNING.nominalCommitment : 1;
-      if (trust < 70) {
-        const before = partner.commitment;
-        partner.commitment = Math.max(
-          TUNING.commitmentFloor,
-          partner.commitment - TUNING.commitmentDecay * (1 - linkage),
-        );
-        if (before >= 0.5 && partner.commitment < 0.5) {
-          recordLesson(state, 'L5', 'missed', { type: 'resolution' }, 'lesson.L5.decay', {
-            silo: partner.silo,
-            initiative: run.id,
-          });
-        }
-      } else {
-        partner.commitment = Math.min(cap, partner.commitment + TUNING.commitmentGain);
+      // Without someone tying the silos' metrics together, every agreement fades; trusting
+      // leaders let it fade more slowly. Linkage holds it and, with trust, builds it back.
+      const before = partner.commitment;
+      const fade = TUNING.commitmentDecay * (1 - linkage) * (trust >= 70 ? 0.5 : 1);
+      const grow = trust >= 60 ? TUNING.commitmentGain * linkage : 0;
+      partner.commitment = clamp(partner.commitment - fade + grow, TUNING.commitmentFloor, cap);
+      if (before >= 0.5 && partner.commitment < 0.5) {
+        recordLesson(state, 'L5', 'missed', { type: 'resolution' }, 'lesson.L5.decay', {
+          silo: partner.silo,
+          initiative: run.id,
+        });
       }
     }
   }
@@ -388,7 +395,9 @@ function updateGauges(
       start.implementability +
       lifts.implementability -
       TUNING.overloadPenalty * overload(scenario, state) +
-      0.1 * caps.linkage,
+      0.1 * caps.linkage +
+      TUNING.coreBacking *
+        (coreBacking(scenario, state.silos) - coreBacking(scenario, scenario.silos)),
   };
   const gauges = state.gauges;
   gauges.motivation = follow(gauges.motivation, targets.motivation);
@@ -398,6 +407,24 @@ function updateGauges(
   caps.serviceProblems = follow(caps.serviceProblems, capabilityTargets.serviceProblems);
   caps.resolution = follow(caps.resolution, capabilityTargets.resolution);
   caps.linkage = follow(caps.linkage, capabilityTargets.linkage);
+}
+
+/**
+ * How much the power core backs the CCO (lesson L3): its leader's trust, or for a customer-centred
+ * company the influence-weighted trust of every leader. Whatever the core backs gets done.
+ */
+export function coreBacking(
+  scenario: Scenario,
+  silos: readonly { id: string; trust: number }[],
+): number {
+  if (scenario.coreSilo) return silos.find((s) => s.id === scenario.coreSilo)?.trust ?? 50;
+  let weighted = 0;
+  let influence = 0;
+  for (let j = 0; j < scenario.silos.length; j++) {
+    weighted += scenario.silos[j]!.influence * silos[j]!.trust;
+    influence += scenario.silos[j]!.influence;
+  }
+  return influence > 0 ? weighted / influence : 50;
 }
 
 /** A gauge or capability after a quarter: it closes part of the way to its (clamped) target. */

@@ -10,8 +10,18 @@ export const TUNING = {
   gaugeInertia: 0.35,
   /** Share of the gap to its target that engagement closes each quarter. */
   engagementInertia: 0.25,
+  /**
+   * Front-line load (lesson L10): each running initiative beyond `strainFree` lowers the
+   * engagement target by `strainPerInitiative`; each running empowerment initiative absorbs
+   * `strainRelief` of it (at full ramp and commitment), up to all of it.
+   */
+  strainPerInitiative: 5,
+  strainFree: 3,
+  strainRelief: 0.5,
+  /** Engagement lifts of initiatives other than empowerment count at this share. */
+  otherEngagementShare: 0.5,
   /** Points of service and purchase experience per point of engagement above its start. */
-  engagementToExperience: 0.1,
+  engagementToExperience: 0.15,
 
   /** Satisfaction index = 50 + this × weighted (experience − expectation), clamped 0..100. */
   satisfactionSlope: 1.6,
@@ -78,12 +88,25 @@ export const TUNING = {
   gateSlope: 0.9,
   gateMax: 1.1,
   /** Engagement multiplier = base + slope × engagement / 100 (lesson L10). */
-  engagementBase: 0.3,
-  engagementSlope: 1.4,
+  engagementBase: 0.2,
+  engagementSlope: 1.6,
   /** Power-core fit multiplier = 1 + this × affinity (lesson L3). */
   fitEffect: 0.8,
-  /** Launching an initiative that goes against the power core (fit ≤ -0.3) costs the core silo this much trust per point of misfit (lesson L3). */
+  /**
+   * Launching an initiative against the power core (fit ≤ -0.3) costs the core silo this much
+   * trust per point of misfit; one in its language (fit ≥ 0.4) wins `alignedTrust` per point
+   * (lesson L3). Implementability follows the core's backing: `coreBacking` points per point of
+   * its trust gained since the start.
+   */
   frontalTrust: 8,
+  alignedTrust: 5,
+  coreBacking: 0.35,
+  /** The power-core silo carries one more initiative per `coreCapacityStep` points of trust above `coreCapacityFrom`. */
+  coreCapacityFrom: 55,
+  coreCapacityStep: 15,
+  coreCapacityMax: 2,
+  /** A pilot read and then scaled works this much better: it was adapted on the way (lesson L14). */
+  pilotLearning: 0.3,
   /** A pilot delivers and costs this share of the full initiative (lesson L14). */
   pilotShare: 0.35,
   /** Scaling a pilot costs this share of the full launch cost. */
@@ -92,14 +115,15 @@ export const TUNING = {
   pilotQuarters: 2,
 
   /** Partner commitment lost per quarter without cross-silo linkage, when trust is below 70. */
-  commitmentDecay: 0.08,
-  commitmentGain: 0.03,
+  commitmentDecay: 0.06,
+  commitmentGain: 0.06,
   commitmentFloor: 0.1,
   nominalCommitment: 0.3,
   /** Implementability lost per initiative beyond a silo's capacity (lesson L4). */
   overloadPenalty: 7,
-  /** A partner whose full (trusting) commitment delivers a dud loses this much trust in the CCO. */
+  /** A full roll-out that turns out a dud costs each committed partner this much trust, and the CEO `dudSupport`. */
   dudTrust: 8,
+  dudSupport: 3,
   /** An initiative counts as a dud when it delivers less than this share of its stated effect. */
   dudShare: 0.55,
   /** Uncertainty of a pilot's reading (share of the stated effect): base + slope × (1 − measurability). */
@@ -112,6 +136,8 @@ export const TUNING = {
   serviceProblemsToExperience: 4,
   /** Share of controllable churn won back with full problem resolution. */
   resolutionRecovery: 0.15,
+  /** Without knowing why customers leave, recovery loses up to this share (lesson L8). */
+  recoveryBlind: 0.5,
   recoveryCap: 0.3,
   /** Measurability gained per point of gained/lost and service-problem tracking. */
   capabilityToMeasurability: 0.15,
@@ -143,7 +169,7 @@ export const TUNING = {
    * fresh exit reasons that blame a stage for at least `insightReasonShare` of the leavers make
    * it `insightFromReasons`; a fresh measurement of the stage, all of it.
    */
-  insightFloor: 0.3,
+  insightFloor: 0.2,
   insightReasonShare: 0.1,
   insightFromReasons: 0.85,
   /** Customer counts are uncertain by this share without gained/lost tracking. */
@@ -167,7 +193,7 @@ export const TUNING = {
    * last report.
    */
   reportPerKeptPoint: 0.9,
-  reportPerSatisfaction: 0.8,
+  reportPerSatisfaction: 1.2,
   reportCap: 12,
   /** The worst a report can go: results falling, honestly shown. */
   reportFloor: -3,
@@ -175,6 +201,11 @@ export const TUNING = {
   emptyReport: 2,
   /** Results shown in money (lesson L11) convert this much better. */
   moneyMultiplier: 1.8,
+  /**
+   * A convinced CEO is harder to impress further: a report's gain shrinks in proportion once
+   * support is within `reportHeadroom` points of 100.
+   */
+  reportHeadroom: 40,
   /** Reports through a vice-president reach the CEO diluted. */
   vpReportShare: 0.6,
   /** CEO support lost per share of the year's budget spent with nothing measured to show. */
@@ -205,10 +236,10 @@ export const TUNING = {
 
   /** Negotiation score weights (see negotiation.ts). */
   negotiation: {
-    base: 0.05,
+    base: -0.3,
     trust: 0.9,
     orientation: 0.5,
-    coreAffinity: 0.7,
+    coreAffinity: 1,
     /** Other silos share the power core's culture at this weight. */
     coreShareOthers: 0.5,
     kpiAffinity: 0.6,
@@ -223,6 +254,8 @@ export const TUNING = {
     escalate: { ceo: 1.4, vp: 0.9 },
     coreBackfire: 1.1,
     pilotResult: 0.45,
+    /** Asking for a full roll-out of something no pilot has proved (medium or large ask). */
+    unproven: 0.5,
     ask: { small: 0, medium: 0.35, large: 0.7 },
     overload: 0.5,
     /** The same argument with the same leader wears out: this much per earlier use, up to `repeatMax`. */
@@ -257,11 +290,11 @@ export const TUNING = {
   /** Score weights (sum 1000) and the ranges that map onto them (see score.ts). */
   score: {
     /** Starting customers still here, against the twin's (a cohort: customers won do not count). */
-    retention: { points: 300, from: 1, to: 1.6 },
-    profit: { points: 200, from: 0.9, to: 1.3 },
-    satisfaction: { points: 150, from: 20, to: 80 },
-    engagement: { points: 100, from: 30, to: 80 },
-    alignment: { points: 100, from: 30, to: 80 },
+    retention: { points: 300, from: 1, to: 1.75 },
+    profit: { points: 200, from: 0.95, to: 1.25 },
+    satisfaction: { points: 150, from: 20, to: 75 },
+    engagement: { points: 100, from: 30, to: 85 },
+    alignment: { points: 100, from: 30, to: 85 },
     ceoSupport: { points: 150, from: 0, to: 100 },
     firedShare: 0.7,
   },

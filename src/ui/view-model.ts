@@ -2,7 +2,7 @@
 // and time on the top bar. Reads engine data; decides nothing. Imports engine helpers and types.
 
 import type { GameState, Scenario } from '../engine';
-import { siloLoad, totalCustomers } from '../engine';
+import { siloCapacity, siloLoad, totalCustomers } from '../engine';
 import type { AppState } from '../store/app-store';
 import { turnsEnded } from '../store/app-store';
 import type { FloorLabels, FloorView, Mood } from './floor-view';
@@ -63,7 +63,7 @@ export function floorView(state: AppState, t: Translator): FloorView {
   return {
     ...base,
     companyName: t.text(scenario.company.name),
-    rooms: scenario.silos.map((silo) => {
+    rooms: scenario.silos.map((silo, j) => {
       const trust = game.silos.find((s) => s.id === silo.id)?.trust ?? silo.trust;
       return {
         silo: silo.id,
@@ -74,7 +74,7 @@ export function floorView(state: AppState, t: Translator): FloorView {
         trust,
         mood: moodOf(trust),
         load: siloLoad(scenario, game, silo.id),
-        capacity: silo.capacity,
+        capacity: siloCapacity(scenario, game, j),
         core: scenario.coreSilo === silo.id,
       };
     }),

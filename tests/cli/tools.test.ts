@@ -107,7 +107,9 @@ describe('balance', () => {
   });
 
   it('exits 2 for wrong usage and 1 for a broken scenario', () => {
-    expect(run('balance', ['--scenario', 'vectra-office-systems']).code).toBe(2);
+    expect(run('balance', ['--scenario', 'vectra-office-systems', '--adversaries', 'x']).code).toBe(
+      2,
+    );
     expect(run('balance', ['--scenario', 'vectra-office-systems', '--seeds', 'x']).code).toBe(2);
     expect(
       run('balance', [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TUNING } from '../../src/engine';
 import {
   decidingFactor,
   negotiationFactors,
@@ -77,7 +78,10 @@ describe('negotiation factors', () => {
   it('counts the approach fit with the power core fully for the core silo', () => {
     const kpi = negotiationFactors(setupFor('kpi'));
     const core = kpi.find((f) => f.id === 'core')!;
-    expect(core.value).toBeCloseTo(0.7 * scenario.approaches.kpi.coreAffinity.sales, 10);
+    expect(core.value).toBeCloseTo(
+      TUNING.negotiation.coreAffinity * scenario.approaches.kpi.coreAffinity.sales,
+      10,
+    );
   });
 
   it('makes escalating against the power core backfire', () => {

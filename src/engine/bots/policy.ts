@@ -34,7 +34,7 @@ import type { PlayerView } from './view';
 import { findSilo, siloPosition } from '../lookup';
 import { negotiationFactors, negotiationOdds, negotiationScore } from '../negotiation';
 import { reportGain } from '../ceo';
-import { ASK_LOAD, siloLoads } from '../initiatives';
+import { ASK_LOAD, siloCapacity, siloLoads } from '../initiatives';
 import { effectRange } from '../truth';
 import { TUNING } from '../tuning';
 import { clamp } from '../numbers';
@@ -696,7 +696,7 @@ function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action 
       const j = plan.partnerPositions[k]!;
       if (
         j >= 0 &&
-        loads[j]! + plan.partnerLoads[k]! > scenario.silos[j]!.capacity + p.overloadSlack
+        loads[j]! + plan.partnerLoads[k]! > siloCapacity(scenario, state, j) + p.overloadSlack
       )
         room = false;
     }

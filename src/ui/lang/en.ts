@@ -438,6 +438,8 @@ export const en: Dictionary = {
   'factor.overload.for': 'They have room for more.',
   'factor.overload.against': 'Their team is already overloaded.',
   'factor.repeat.for': 'A fresh argument, for once.',
+  'factor.unproven.for': 'It has already proved itself.',
+  'factor.unproven.against': 'Nobody has seen it work here: a full roll-out is a leap of faith.',
   'factor.repeat.against': 'They have heard that argument from you before.',
 
   // --- Events ----------------------------------------------------------------------------------
@@ -471,7 +473,10 @@ export const en: Dictionary = {
   'note.drawer': 'Feedback collected and put in a drawer: employees notice ({delta} engagement)',
   'note.pilot-reading': 'A pilot can now be read: see your initiatives',
   'note.unfunded': 'The budget ran out: {initiative} was stopped',
-  'note.dud': 'A full roll-out did not work here: its partners lost trust in you ({delta})',
+  'note.strain':
+    'New procedures pile up on the front line: {delta} engagement (empowered staff would absorb them)',
+  'note.dud':
+    'A full roll-out did not work here: its partners lost trust in you ({delta}), and the CEO heard of it',
 
   // --- Year review -------------------------------------------------------------------------------
   'review.eyebrow': 'Year review with {name}',

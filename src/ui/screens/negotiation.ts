@@ -8,6 +8,7 @@ import {
   evidenceQuality,
   hasValueModel,
   previewNegotiation,
+  siloCapacity,
   siloLoad,
 } from '../../engine';
 import type { ScreenContext, ScreenView } from '../context';
@@ -141,6 +142,7 @@ function brief(ctx: ScreenContext, silo: Silo, initiative: string): HTMLElement 
             ? 'neg.evidence.weak'
             : 'neg.evidence.stale';
   const load = siloLoad(scenario, g, silo.id);
+  const capacity = siloCapacity(scenario, g, scenario.silos.indexOf(silo));
   return h(
     'div',
     { class: 'neg-brief' },
@@ -153,10 +155,10 @@ function brief(ctx: ScreenContext, silo: Silo, initiative: string): HTMLElement 
       }),
       h('li', { text: t.t('neg.orientation', { value: Math.round(live.orientation) }) }),
       h('li', {
-        class: load >= silo.capacity ? 'warn-text' : undefined,
-        text: t.t(load > silo.capacity ? 'silo.overloaded' : 'silo.load', {
+        class: load >= capacity ? 'warn-text' : undefined,
+        text: t.t(load > capacity ? 'silo.overloaded' : 'silo.load', {
           load,
-          capacity: silo.capacity,
+          capacity,
         }),
       }),
       h('li', {

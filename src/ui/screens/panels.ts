@@ -2,7 +2,7 @@
 // listening to customers directly, the end-of-quarter confirmation and the game menu. Imports
 // engine helpers and the DOM helpers.
 
-import { LISTEN_COST, REPORT_COST, reportGain, siloLoad } from '../../engine';
+import { LISTEN_COST, REPORT_COST, reportGain, siloCapacity, siloLoad } from '../../engine';
 import type { ScreenContext } from '../context';
 import { button, h, meter } from '../dom';
 import { initiativeName } from '../names';
@@ -42,6 +42,7 @@ export function siloPanel(ctx: ScreenContext): HTMLElement {
   const silo = scenario.silos.find((s) => s.id === state.ui.silo) ?? scenario.silos[0]!;
   const live = g.silos.find((s) => s.id === silo.id)!;
   const load = siloLoad(scenario, g, silo.id);
+  const capacity = siloCapacity(scenario, g, scenario.silos.indexOf(silo));
   const asks = g.initiatives.flatMap((run) =>
     run.partners.filter((p) => p.silo === silo.id).map((p) => ({ run, partner: p })),
   );
@@ -71,10 +72,10 @@ export function siloPanel(ctx: ScreenContext): HTMLElement {
     }),
     meter(t.t('silo.orientation'), live.orientation),
     h('p', {
-      class: load > silo.capacity ? 'warn-text' : 'small',
-      text: t.t(load > silo.capacity ? 'silo.overloaded' : 'silo.load', {
+      class: load > capacity ? 'warn-text' : 'small',
+      text: t.t(load > capacity ? 'silo.overloaded' : 'silo.load', {
         load,
-        capacity: silo.capacity,
+        capacity,
       }),
     }),
     h('h3', { text: t.t('silo.asks') }),
