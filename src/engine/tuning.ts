@@ -73,7 +73,7 @@ export const TUNING = {
   coreBias: 8,
   beliefNoise: 8,
   /** An initiative's true effect in this company: a share of the stated one, drawn per seed. */
-  effectRange: { min: -0.3, max: 1.5 },
+  effectRange: { min: -0.5, max: 1.5 },
 
   /**
    * Hand-offs (lesson L1): points of experience per hand-off into a stage, per unit of change in
@@ -91,7 +91,7 @@ export const TUNING = {
   engagementBase: 0.2,
   engagementSlope: 1.6,
   /** Power-core fit multiplier = 1 + this × affinity (lesson L3). */
-  fitEffect: 0.8,
+  fitEffect: 1,
   /**
    * Launching an initiative against the power core (fit ≤ -0.3) costs the core silo this much
    * trust per point of misfit; one in its language (fit ≥ 0.4) wins `alignedTrust` per point
