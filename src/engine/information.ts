@@ -23,12 +23,13 @@ export function listeningReach(
   scenario: Scenario,
   state: GameState,
   quarter: number,
+  knownShares?: number[],
 ): Record<Reveal, number | null> {
   const best: Record<Reveal, number | null> = { scores: null, stages: null, churnReasons: null };
   const index = catalogue(scenario);
   const measurability =
     TUNING.measurabilityBase + (TUNING.measurabilitySlope * state.gauges.measurability) / 100;
-  let shares: number[] | null = null;
+  let shares: number[] | null = knownShares ?? null;
   for (const run of state.initiatives) {
     const def = index.get(run.id)!;
     if (!def.listening) continue;
@@ -121,8 +122,13 @@ export function insightTable(state: GameState): number[][] {
 }
 
 /** Refreshes the player's measurements after a quarter's resolution. */
-export function refreshMeasurements(scenario: Scenario, state: GameState, quarter: number): void {
-  const reach = listeningReach(scenario, state, quarter);
+export function refreshMeasurements(
+  scenario: Scenario,
+  state: GameState,
+  quarter: number,
+  shares?: number[],
+): void {
+  const reach = listeningReach(scenario, state, quarter, shares);
   // Nothing listens this quarter: no draws are needed (every stream is separate, so skipping
   // this one changes no other draw).
   if (reach.scores === null && reach.stages === null && reach.churnReasons === null) return;

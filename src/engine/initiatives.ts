@@ -84,7 +84,10 @@ export function siloCapacity(scenario: Scenario, state: GameState, j: number): n
  * within its capacity, capacity ÷ load beyond it.
  */
 export function deliveryShares(scenario: Scenario, state: GameState): number[] {
-  const loads = siloLoads(scenario, state);
+  return sharesOf(scenario, state, siloLoads(scenario, state));
+}
+
+function sharesOf(scenario: Scenario, state: GameState, loads: readonly number[]): number[] {
   const shares: number[] = [];
   for (let j = 0; j < loads.length; j++) {
     const capacity = siloCapacity(scenario, state, j);
@@ -170,7 +173,18 @@ export function overload(scenario: Scenario, state: GameState): number {
 /** One silo's load (see `siloLoads`). */
 export function siloLoad(scenario: Scenario, state: GameState, siloId: string): number {
   const j = siloPosition(scenario, siloId);
-  return j < 0 ? 0 : siloLoads(scenario, state)[j]!;
+  if (j < 0) return 0;
+  // One silo's column of `siloLoads`, without building the others (negotiations ask often).
+  const index = catalogue(scenario);
+  let load = 0;
+  for (const run of state.initiatives) {
+    const table = partnerTable(scenario, index.get(run.id)!);
+    const partners = run.partners;
+    for (let k = 0; k < partners.length; k++) {
+      if (table.positions[k] === j && loads(partners[k]!)) load += table.loads[k]!;
+    }
+  }
+  return load;
 }
 
 /** What the running initiatives add up to this quarter. */
@@ -190,6 +204,11 @@ export interface Work {
   strain: number;
   /** 0..1: how much of that load empowerment absorbs. */
   relief: number;
+  /** The insight table and delivery shares it used (the rest of the quarter reuses them). */
+  insight: number[][];
+  shares: number[];
+  /** Initiatives carried beyond capacity, summed over the silos (lesson L4). */
+  overload: number;
 }
 
 /** An initiative's effects as dense tables, for the quarter's hot loop. */
@@ -260,8 +279,12 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
   const currentGate = gate(state.gauges);
   const limitingGauge = currentGate < 0.75 ? weakestGauge(state.gauges) : undefined;
   const index = catalogue(scenario);
-  const shares = deliveryShares(scenario, state);
+  const loads = siloLoads(scenario, state);
+  const shares = sharesOf(scenario, state, loads);
   const insight = insightTable(state);
+  let overloaded = 0;
+  for (let j = 0; j < loads.length; j++)
+    overloaded += Math.max(0, loads[j]! - siloCapacity(scenario, state, j));
 
   for (const run of state.initiatives as Mutable<InitiativeState>[]) {
     const def = index.get(run.id)!;
@@ -338,6 +361,9 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
     valueModel,
     strain: TUNING.strainPerInitiative * Math.max(0, running - TUNING.strainFree),
     relief: Math.min(1, relief),
+    insight,
+    shares,
+    overload: overloaded,
   };
 }
 

@@ -2,7 +2,7 @@
 // through the same market, gauges and support move, measurements refresh), then the next turn
 // begins with its resources and events. Imports only engine modules.
 
-import type { Capability, Scenario } from './scenario-types';
+import type { Scenario } from './scenario-types';
 import { GAUGES } from './scenario-types';
 import type {
   ChangeReason,
@@ -26,14 +26,14 @@ import { clamp, clampPercent, roundTo } from './numbers';
 import { stream, triangular } from './rng';
 import { TUNING } from './tuning';
 import { upkeepCost } from './costs';
-import { computeWork, overload, partnersAnswered, ramp } from './initiatives';
+import { computeWork, partnersAnswered, ramp } from './initiatives';
+import type { Work } from './initiatives';
 import { catalogue, initiativePosition } from './lookup';
 import { handoffs } from './handoffs';
 import { hasCustomerEffects } from './truth';
 import {
   believedSatisfaction,
   evidenceQuality,
-  insightTable,
   measuredSatisfaction,
   noteBeliefGap,
   refreshMeasurements,
@@ -229,7 +229,7 @@ export function resolveQuarter(
   }
   // Winning back a customer on the way out works when staff know why customers leave (lesson L8).
   const recovery = work.lifts.recovery;
-  const known = insightTable(state);
+  const known = work.insight;
   for (let i = 0; i < recovery.length; i++) {
     let insight = 0;
     for (const k of known[i]!) insight += k / known[i]!.length;
@@ -246,10 +246,10 @@ export function resolveQuarter(
   advanceCompany(scenario, state.company, work.lifts, draws, engagementStart, spentInTurn + upkeep);
   advanceCompany(scenario, state.twin, null, draws, engagementStart, 0);
 
-  updateGauges(scenario, state, work.gaugeLifts, work.capabilityTargets, drawer);
+  updateGauges(scenario, state, work, drawer);
   updateSilos(scenario, state);
   updateBeliefs(state, experienceBefore);
-  refreshMeasurements(scenario, state, quarter);
+  refreshMeasurements(scenario, state, quarter, work.shares);
   noteBeliefGap(scenario, state);
   const ceoReasons = ceoQuarter(scenario, state, quarter, revenueBefore, spentInTurn + upkeep);
   noteResolutionLessons(scenario, state, quarter);
@@ -371,15 +371,11 @@ function payUpkeep(scenario: Scenario, state: GameState, notes: ChangeReason[]):
   return total;
 }
 
-function updateGauges(
-  scenario: Scenario,
-  state: GameState,
-  lifts: Record<(typeof GAUGES)[number], number>,
-  capabilityTargets: Record<Capability, number>,
-  drawer: boolean,
-): void {
+function updateGauges(scenario: Scenario, state: GameState, work: Work, drawer: boolean): void {
   const start = scenario.organisation.gauges;
   const caps = state.capabilities;
+  const lifts = work.gaugeLifts;
+  const capabilityTargets = work.capabilityTargets;
   const targets = {
     motivation:
       start.motivation +
@@ -394,7 +390,7 @@ function updateGauges(
     implementability:
       start.implementability +
       lifts.implementability -
-      TUNING.overloadPenalty * overload(scenario, state) +
+      TUNING.overloadPenalty * work.overload +
       0.1 * caps.linkage +
       TUNING.coreBacking *
         (coreBacking(scenario, state.silos) - coreBacking(scenario, scenario.silos)),

@@ -201,6 +201,8 @@ interface Plan {
   readonly lifts: number[];
   /** Lasting experience change at launch per stage (structural and one-off), STAGES order. */
   readonly launchLifts: number[];
+  /** The two added up. */
+  readonly totalLifts: number[];
   readonly targets: boolean[];
   readonly affinity: number;
   readonly revealsStages: boolean;
@@ -229,6 +231,10 @@ export function plansOf(scenario: Scenario): Plan[] {
   found = scenario.initiatives.map((def) => {
     const e = def.effects;
     const launch: Effects = def.onLaunch ?? {};
+    const lifts = STAGES.map((s) => e.experience?.[s] ?? 0);
+    const launchLifts = STAGES.map(
+      (s) => 3 * (launch.structural?.[s] ?? 0) + (launch.experience?.[s] ?? 0),
+    );
     const reveals = def.listening?.reveals ?? [];
     let gaugeSum = 0;
     for (const v of Object.values(e.gauges ?? {})) gaugeSum += v ?? 0;
@@ -238,10 +244,9 @@ export function plansOf(scenario: Scenario): Plan[] {
       def,
       shared: def.tags.includes('shared'),
       category: def.category,
-      lifts: STAGES.map((s) => e.experience?.[s] ?? 0),
-      launchLifts: STAGES.map(
-        (s) => 3 * (launch.structural?.[s] ?? 0) + (launch.experience?.[s] ?? 0),
-      ),
+      lifts,
+      launchLifts,
+      totalLifts: lifts.map((lift, k) => lift + launchLifts[k]!),
       targets: scenario.segments.map(
         (segment) => def.segments.length === 0 || def.segments.includes(segment.id),
       ),
@@ -354,17 +359,18 @@ function readShortfall(view: PlayerView, i: number, k: number, weight: number, p
  */
 export function customerValue(scenario: Scenario, view: PlayerView, plan: Plan, p: Params): number {
   const recovery = plan.def.effects.recovery ?? 0;
+  const weightTable = stageWeights(scenario);
   let value = 0;
-  for (let i = 0; i < scenario.segments.length; i++) {
+  for (let i = 0; i < weightTable.length; i++) {
     if (!plan.targets[i]) continue;
     const seg = view.segments[i]!;
     const weight = p.customerWeight * seg.customerShare + (1 - p.customerWeight) * seg.revenueShare;
-    const weights = scenario.segments[i]!.weights;
+    const weights = weightTable[i]!;
     let stages = 0;
     for (let k = 0; k < 5; k++) {
-      const lift = plan.lifts[k]! + plan.launchLifts[k]!;
+      const lift = plan.totalLifts[k]!;
       if (lift === 0) continue;
-      const w = weights[STAGES[k]!];
+      const w = weights[k]!;
       stages += w * gapValue(lift, readShortfall(view, i, k, w, p));
     }
     value += weight * (stages + p.recovery * recovery);
@@ -372,26 +378,33 @@ export function customerValue(scenario: Scenario, view: PlayerView, plan: Plan, 
   return value;
 }
 
+const weightTables = new WeakMap<Scenario, number[][]>();
+
+/** Each segment's stage weights in STAGES order, worked out once per scenario. */
+function stageWeights(scenario: Scenario): number[][] {
+  let found = weightTables.get(scenario);
+  if (!found) {
+    found = scenario.segments.map((segment) => STAGES.map((stage) => segment.weights[stage]));
+    weightTables.set(scenario, found);
+  }
+  return found;
+}
+
 /**
- * How much a launch matters now; below `launchAbove` the strategy does not want it. The customer
- * value counts as a share of the best customer value on offer (`bestCustomerValue`), so that
- * `experience` weighs it the same in every scenario.
+ * How much a launch matters now; below `launchAbove` the strategy does not want it. `customer` is
+ * its customer value as a share of the best on offer (0..1), so that `experience` weighs it the
+ * same in every scenario.
  */
 export function priority(
-  scenario: Scenario,
   state: GameState,
-  view: PlayerView,
   plan: Plan,
   p: Params,
   running: RunningSummary,
   generic: boolean,
-  bestCustomerValue: number,
+  customer: number,
 ): number {
   const e = plan.def.effects;
-  let value =
-    bestCustomerValue > 0
-      ? (100 * p.experience * customerValue(scenario, view, plan, p)) / bestCustomerValue
-      : 0;
+  let value = 100 * p.experience * customer;
   value += p.engagement * ((e.engagement ?? 0) + (plan.def.onLaunch?.engagement ?? 0));
   value += p.gauges * plan.gaugeSum;
   switch (plan.category) {
@@ -549,6 +562,17 @@ function listenTarget(turn: BotTurn, p: Params): string | null {
   return best;
 }
 
+/** A set kept in the bot's memory for the current turn only. */
+function perTurn(turn: BotTurn, name: string): Set<string> {
+  const quarter = turn.state.quarter;
+  let found = turn.memory[name] as { quarter: number; keys: Set<string> } | undefined;
+  if (!found || found.quarter !== quarter) {
+    found = { quarter, keys: new Set<string>() };
+    turn.memory[name] = found;
+  }
+  return found.keys;
+}
+
 /** Initiatives whose pilot showed they do not work here: never launched again. */
 function duds(turn: BotTurn): Set<string> {
   let found = turn.memory['duds'] as Set<string> | undefined;
@@ -617,9 +641,17 @@ export function policyBot(name: string, params: Params, options: PolicyOptions =
       // Talks with the partners still to persuade.
       if (state.actionPoints >= 1) {
         const approaches = allowedApproaches(scenario, options);
+        // Within a turn time, budget and capital only fall: a talk not worth having now will not
+        // be later in the same turn.
+        const skipped = perTurn(turn, 'skipped-talks');
         for (const talk of openTalks(turn, state.actionPoints >= 2)) {
+          const key = `${talk.silo}|${talk.run.id}`;
+          if (skipped.has(key)) continue;
           const approach = chooseApproach(turn, talk, p, approaches, generic);
-          if (!approach) continue;
+          if (!approach) {
+            skipped.add(key);
+            continue;
+          }
           const action: Action = {
             type: 'negotiate',
             initiative: talk.run.id,
@@ -667,50 +699,70 @@ function chooseOption(
 }
 
 /** The most valuable launch the budget, the silos and the time allow, if any is worth it. */
+/**
+ * Each plan's customer value as a share of the best on offer (0 for plans the strategy may not
+ * launch). It depends only on what the player sees, which changes at the end of a quarter and
+ * when the player listens, so it is worked out once per quarter and listen.
+ */
+function customerShares(turn: BotTurn, p: Params, options: PolicyOptions): number[] {
+  const { scenario, state } = turn;
+  let listens = 0;
+  for (let k = state.log.length - 1; k >= 0; k--) {
+    const entry = state.log[k]!;
+    if (entry.kind === 'resolved') break;
+    if (entry.kind === 'listened') listens += 1;
+  }
+  const key = `${state.quarter}|${listens}`;
+  const cached = turn.memory['customer-shares'] as { key: string; shares: number[] } | undefined;
+  if (cached && cached.key === key) return cached.shares;
+  const view = playerView(scenario, state);
+  const values = plansOf(scenario).map((plan) =>
+    mayLaunch(plan, options) ? customerValue(scenario, view, plan, p) : 0,
+  );
+  let best = 0;
+  for (const v of values) if (v > best) best = v;
+  const shares = values.map((v) => (best > 0 ? v / best : 0));
+  turn.memory['customer-shares'] = { key, shares };
+  return shares;
+}
+
+/** The most valuable launch the budget, the silos and the time allow, if any is worth it. */
 function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action | null {
   const { scenario, state } = turn;
   if (state.actionPoints < 1 || state.initiatives.length >= p.maxRunning) return null;
-  const byId = planIndex(scenario);
-  const running = runningSummary(state, byId);
-  const view = playerView(scenario, state);
+  const running = runningSummary(state, planIndex(scenario));
+  const shares = customerShares(turn, p, options);
   const loads = siloLoads(scenario, state);
+  const capacities = scenario.silos.map((_, j) => siloCapacity(scenario, state, j));
+  const launched = new Set<string>();
+  for (const run of state.initiatives) launched.add(run.id);
   const upkeepNow = upkeep(turn);
   const reserve = p.reserve * state.yearBudget;
-  let bestCustomerValue = 0;
-  for (const plan of plansOf(scenario)) {
-    if (!mayLaunch(plan, options)) continue;
-    bestCustomerValue = Math.max(bestCustomerValue, customerValue(scenario, view, plan, p));
-  }
   let best: Plan | null = null;
   let bestScale: 'pilot' | 'full' = 'full';
   let bestValue = p.launchAbove;
   const known = duds(turn);
-  for (const plan of plansOf(scenario)) {
-    if (!mayLaunch(plan, options)) continue;
+  // Within a turn time, budget and capital only fall and silos only fill up: a launch that
+  // cannot happen now will not happen later in the same turn.
+  const cannot = perTurn(turn, 'cannot-launch');
+  const plans = plansOf(scenario);
+  for (let n = 0; n < plans.length; n++) {
+    const plan = plans[n]!;
     const def = plan.def;
-    if (known.has(def.id) || state.initiatives.some((run) => run.id === def.id)) continue;
+    if (cannot.has(def.id) || known.has(def.id) || launched.has(def.id)) continue;
+    if (!mayLaunch(plan, options)) continue;
     const ap = def.cost.actionPoints + (def.partners.length > 0 ? 1 : 0);
-    if (state.actionPoints < ap || state.politicalCapital < def.cost.politicalCapital) continue;
-    let room = true;
-    for (let k = 0; k < plan.partnerPositions.length; k++) {
+    let room = state.actionPoints >= ap && state.politicalCapital >= def.cost.politicalCapital;
+    for (let k = 0; room && k < plan.partnerPositions.length; k++) {
       const j = plan.partnerPositions[k]!;
-      if (
-        j >= 0 &&
-        loads[j]! + plan.partnerLoads[k]! > siloCapacity(scenario, state, j) + p.overloadSlack
-      )
+      if (j >= 0 && loads[j]! + plan.partnerLoads[k]! > capacities[j]! + p.overloadSlack)
         room = false;
     }
-    if (!room) continue;
-    const value = priority(
-      scenario,
-      state,
-      view,
-      plan,
-      p,
-      running,
-      options.generic === true,
-      bestCustomerValue,
-    );
+    if (!room) {
+      cannot.add(def.id);
+      continue;
+    }
+    const value = priority(state, plan, p, running, options.generic === true, shares[n]!);
     if (value <= bestValue) continue;
     const scale: 'pilot' | 'full' =
       def.pilotable && options.constraint !== 'no-pilots' && plan.width >= p.pilotWidth
@@ -718,7 +770,10 @@ function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action 
         : 'full';
     const action: Action = { type: 'launch', initiative: def.id, scale };
     if (!notRefused(turn, action)) continue;
-    if (!budgetCovers(turn, def.cost.launch, def.cost.upkeep, scale, reserve, upkeepNow)) continue;
+    if (!budgetCovers(turn, def.cost.launch, def.cost.upkeep, scale, reserve, upkeepNow)) {
+      cannot.add(def.id);
+      continue;
+    }
     best = plan;
     bestScale = scale;
     bestValue = value;
