@@ -3,12 +3,12 @@
 // accepted decisions enter the log, so replaying the log rebuilds the game. Imports only engine
 // modules.
 
-import type { Scenario } from './scenario-types';
+import type { Initiative, Scenario, Stage } from './scenario-types';
 import { STAGES } from './scenario-types';
 import type { Action, ActionResult, GameState, Refusal } from './state-types';
 import { applyEffects, scaleEffects } from './effects';
 import { answerEvent } from './events';
-import { listenDirectly } from './information';
+import { isFresh, listenDirectly } from './information';
 import { checkNegotiation, holdNegotiation } from './negotiation';
 import { reportToCeo } from './ceo';
 import { endTurn } from './quarter';
@@ -91,6 +91,7 @@ function noteLaunchLessons(
   ) {
     recordLesson(state, 'L8', 'missed', trigger, 'lesson.L8.score-only-launch', params);
   }
+  noteBlindSpot(scenario, state, def, trigger);
   // Meaningful, not more (lesson L13): does the lift land on stages the targeted segments weigh?
   const lifts = def.effects.experience;
   if (lifts) {
@@ -112,6 +113,51 @@ function noteLaunchLessons(
         recordLesson(state, 'L13', 'met', trigger, 'lesson.L13.meaningful', params);
     }
   }
+}
+
+/**
+ * Lesson L7 at a launch: did it aim at what customers said, or at what leadership believed? The
+ * stage it lifts most for the biggest segment it serves is compared with that segment's blind
+ * spot, and with whether the team had asked those customers recently.
+ */
+function noteBlindSpot(
+  scenario: Scenario,
+  state: GameState,
+  def: Initiative,
+  trigger: ReturnType<typeof currentDecision>,
+): void {
+  const lifts = def.effects.experience;
+  if (!lifts) return;
+  let target = -1;
+  for (let i = 0; i < scenario.segments.length; i++) {
+    if (def.segments.length > 0 && !def.segments.includes(scenario.segments[i]!.id)) continue;
+    if (
+      target < 0 ||
+      state.company.segments[i]!.customers > state.company.segments[target]!.customers
+    )
+      target = i;
+  }
+  if (target < 0) return;
+  const segment = scenario.segments[target]!;
+  let stage: Stage = 'service';
+  let best = -1;
+  for (const s of STAGES) {
+    const value = (lifts[s] ?? 0) * segment.weights[s];
+    if (value > best) {
+      best = value;
+      stage = s;
+    }
+  }
+  const spot = state.blindSpots[target]!;
+  const m = state.measured[target]!;
+  const asked =
+    (m.stages[stage] !== undefined && isFresh(m.stages[stage]!.quarter, state.quarter)) ||
+    (m.churnReasons !== undefined && isFresh(m.churnReasons.quarter, state.quarter));
+  const params = { initiative: def.id, stage, segment: segment.id, leaving: spot };
+  if (stage === spot && asked)
+    recordLesson(state, 'L7', 'met', trigger, 'lesson.L7.fixed-what-customers-said', params);
+  else if (stage !== spot && !asked)
+    recordLesson(state, 'L7', 'missed', trigger, 'lesson.L7.fixed-belief', params);
 }
 
 /** Rolls a pilot out in full; partners who only agreed to a pilot must be asked again. */

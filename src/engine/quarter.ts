@@ -350,7 +350,7 @@ function pilotReading(state: GameState, id: string, factor: number, quarter: num
   const noise = triangular(stream(state.seed, quarter, `pilot|${id}`));
   return {
     quarter,
-    share: roundTo(clamp(factor + noise * uncertainty, 0, 2), 2),
+    share: roundTo(clamp(factor + noise * uncertainty, -1, 2), 2),
     uncertainty: roundTo(uncertainty, 2),
   };
 }

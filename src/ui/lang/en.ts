@@ -279,6 +279,8 @@ export const en: Dictionary = {
   'run.running':
     'Running as a {scale} · ramped up {ramp} · realising {realised} of its full effect',
   'run.limited': 'Held back most by {gauge}.',
+  'run.pilot-harm':
+    'The pilot shows it does harm here: the opposite of what was promised, at {share} of its size (± {plusminus}). Stop it.',
   'run.pilot-reading':
     'The pilot shows it works here at {share} of the effect promised (± {plusminus}). Scale what works; stop what does not.',
   'run.scale': 'Roll out in full · {cost}',
@@ -658,6 +660,12 @@ export const en: Dictionary = {
   'lesson.L6.incentives': 'You changed what people are paid on ({initiative}).',
   'lesson.L7.gap-found':
     'Leadership believed satisfaction was {believed}; customers said {measured}.',
+  'lesson.L7.fixed-belief':
+    'You launched {initiative} to fix {stage} for {segment} without asking them; they were leaving over {leaving}.',
+  'lesson.L7.fixed-what-customers-said':
+    'You launched {initiative} on {stage}, where {segment} had told you they were let down.',
+  'lesson.L7.found-blind-spot':
+    'Listening showed {segment} rate {stage} at {measured}, where leadership believed {believed}.',
   'lesson.L7.never-measured': 'You never measured: the company’s belief went unchallenged.',
   'lesson.L7.no-numbers': 'You reported without numbers.',
   'lesson.L8.listened': 'You listened to customers directly ({segment}).',

@@ -152,8 +152,8 @@ function runningStatus(ctx: ScreenContext, def: Initiative, run: InitiativeState
     run.pilotReading
       ? h('p', {
           class: 'hint',
-          text: t.t('run.pilot-reading', {
-            share: t.percent(run.pilotReading.share),
+          text: t.t(run.pilotReading.share < 0 ? 'run.pilot-harm' : 'run.pilot-reading', {
+            share: t.percent(Math.abs(run.pilotReading.share)),
             plusminus: t.percent(run.pilotReading.uncertainty),
           }),
         })

@@ -429,6 +429,8 @@ function lessonParams(
   if (typeof p.silo === 'string') out.silo = siloName(ctx, scenario, p.silo);
   if (typeof p.event === 'string') out.event = eventTitle(ctx, scenario, p.event);
   if (typeof p.segment === 'string') out.segment = segmentName(ctx, scenario, p.segment);
+  if (typeof p.stage === 'string') out.stage = ctx.t.t(`stage.${p.stage}`).toLowerCase();
+  if (typeof p.leaving === 'string') out.leaving = ctx.t.t(`stage.${p.leaving}`).toLowerCase();
   if (typeof p.approach === 'string' && p.approach in scenario.approaches)
     out.approach = ctx.t
       .text(scenario.approaches[p.approach as keyof Scenario['approaches']].name)
