@@ -277,6 +277,7 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
   let listening = false;
   let valueModel = false;
   const currentGate = gate(state.gauges);
+  const engaged = engagementMultiplier(state.company.engagement);
   const limitingGauge = currentGate < 0.75 ? weakestGauge(state.gauges) : undefined;
   const index = catalogue(scenario);
   const loads = siloLoads(scenario, state);
@@ -291,7 +292,8 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
     const r = ramp(def, run);
     const committed = commitment(scenario, run, shares) * scaleShare(run);
     const tables = tablesOf(scenario, def);
-    const realised = realisation(scenario, state, def, run, shares, currentGate, tables.fit);
+    // realisation(), with the commitment and engagement worked out once.
+    const realised = committed * currentGate * engaged * tables.fit;
     run.realisation = realised;
     run.limitingGauge = limitingGauge;
     if (r <= 0) continue;
@@ -376,8 +378,22 @@ export function weakestGauge(gauges: Record<Gauge, number>): Gauge {
 /** The value model shows results in money once ramp × commitment × scale reaches this. */
 const VALUE_MODEL_READY = 0.3;
 
+// The last answer of hasValueModel, and for which state and moment (the log only grows): talks
+// and reports ask it many times between two decisions.
+let valueState: GameState | null = null;
+let valueMoment = -1;
+let valueAnswer = false;
+
 /** Whether the customer-value model runs well enough to show results in money (lesson L11). */
 export function hasValueModel(scenario: Scenario, state: GameState): boolean {
+  if (valueState === state && valueMoment === state.log.length) return valueAnswer;
+  valueState = state;
+  valueMoment = state.log.length;
+  valueAnswer = valueModelRuns(scenario, state);
+  return valueAnswer;
+}
+
+function valueModelRuns(scenario: Scenario, state: GameState): boolean {
   const index = catalogue(scenario);
   let shares: number[] | null = null;
   for (const run of state.initiatives) {

@@ -60,10 +60,27 @@ function addFactor(id: string, value: number): void {
   factorCount += 1;
 }
 
+// The last silo load worked out, and for which state and moment (the log only grows): a bot
+// weighs several approaches with the same leader in a row.
+let loadState: GameState | null = null;
+let loadMoment = -1;
+let loadSilo = '';
+let loadValue = 0;
+
+function loadOf(scenario: Scenario, state: GameState, siloId: string): number {
+  if (loadState !== state || loadMoment !== state.log.length || loadSilo !== siloId) {
+    loadState = state;
+    loadMoment = state.log.length;
+    loadSilo = siloId;
+    loadValue = siloLoad(scenario, state, siloId);
+  }
+  return loadValue;
+}
+
 /** Works out the factors of a negotiation into the scratch lists; returns how many there are. */
 function collectFactors(setup: NegotiationSetup): number {
   const { scenario, state, silo, def, run, approach } = setup;
-  const siloState = state.silos.find((s) => s.id === silo.id)!;
+  const siloState = state.silos[siloPosition(scenario, silo.id)]!;
   const info = scenario.approaches[approach];
   const isCore = scenario.coreSilo === silo.id;
   factorCount = 0;
@@ -118,7 +135,7 @@ function collectFactors(setup: NegotiationSetup): number {
   if (ask !== 'small' && run.scale === 'full' && approach !== 'pilot' && !run.pilotReading)
     if (hasCustomerEffects(def)) addFactor('unproven', -N.unproven);
   const j = siloPosition(scenario, silo.id);
-  const beyond = Math.max(0, siloLoad(scenario, state, silo.id) - siloCapacity(scenario, state, j));
+  const beyond = Math.max(0, loadOf(scenario, state, silo.id) - siloCapacity(scenario, state, j));
   if (beyond > 0) addFactor('overload', -N.overload * beyond);
   return factorCount;
 }

@@ -229,7 +229,7 @@ export const initiativeSchema = describe(
           }),
           v.check((r) => r.min <= r.max, 'min must not be above max'),
         ),
-        'How well it really works in this company, as a share of the stated effect, drawn per game (lesson L14; default -0.3 to 1.5 for initiatives that act on customers, exactly 1 otherwise).',
+        'How well it really works in this company, as a share of the stated effect, drawn per game (lesson L14; default -0.5 to 1.5 for initiatives that act on customers, exactly 1 otherwise).',
       ),
     ),
     segments: v.optional(

@@ -751,6 +751,9 @@ function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action 
     const def = plan.def;
     if (cannot.has(def.id) || known.has(def.id) || launched.has(def.id)) continue;
     if (!mayLaunch(plan, options)) continue;
+    // What it is worth first (cheap); what it takes only for those worth more than the best yet.
+    const value = priority(state, plan, p, running, options.generic === true, shares[n]!);
+    if (value <= bestValue) continue;
     const ap = def.cost.actionPoints + (def.partners.length > 0 ? 1 : 0);
     let room = state.actionPoints >= ap && state.politicalCapital >= def.cost.politicalCapital;
     for (let k = 0; room && k < plan.partnerPositions.length; k++) {
@@ -762,8 +765,6 @@ function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action 
       cannot.add(def.id);
       continue;
     }
-    const value = priority(state, plan, p, running, options.generic === true, shares[n]!);
-    if (value <= bestValue) continue;
     const scale: 'pilot' | 'full' =
       def.pilotable && options.constraint !== 'no-pilots' && plan.width >= p.pilotWidth
         ? 'pilot'

@@ -372,7 +372,7 @@ export const en: Dictionary = {
   // --- Guide -----------------------------------------------------------------------------------
   'guide.title': 'Your first quarter',
   'guide.listen':
-    'The numbers on the right are what the company believes, not what customers think. Start by listening: press I for the initiatives and launch "Short pulse surveys" or "Ask leaving customers why".',
+    'The numbers on the right are what the company believes, not what customers think - and one stage per segment is usually far worse than anyone believes. Start by listening: press I for the initiatives and launch "Short pulse surveys" or "Ask leaving customers why", or press L to listen directly.',
   'guide.negotiate':
     'Your initiative needs a partner silo. Talk to the leader: choose the approach that fits their KPI and the power core. The bar under each approach shows your chances.',
   'guide.more':
@@ -1009,19 +1009,28 @@ export const en: Dictionary = {
     'Each quarter may start with an event: something happens at work and you decide how to answer.\nThen you spend your time (actions), budget and political capital: launch initiatives, negotiate with silo leaders, listen to customers, report to the CEO.\nEnd the quarter (E) and watch customers arrive and leave. The report tells you what changed and why.',
   'how.numbers.title': 'Three views of every number',
   'how.numbers.text':
-    'What the company believes, what you have measured, and the truth. On your dashboard, unmeasured values are the company’s belief - usually far too optimistic. Only listening programmes show measured values, with their uncertainty. The truth appears in the debrief.',
+    'What the company believes, what you have measured, and the truth. On your dashboard, unmeasured values are the company’s belief: too optimistic, most of all about what the power core itself delivers. In each customer segment one stage is usually far worse than anyone believes, and only asking customers finds it.\nMeasurements age: after two quarters they no longer count as evidence, and their uncertainty grows. The truth appears in the debrief.',
+  'how.listen.title': 'Listening and fixing',
+  'how.listen.text':
+    'An improvement lands fully only where you know what customers want from that stage: where you measured it recently (pulse surveys, managers calling in, listening directly), or mostly where leaving customers blame it (exit interviews). On guesswork most of its effect is lost. Knowing why customers leave also helps staff win them back.\nFeedback you collect but never act on breeds cynicism: close the loop.',
+  'how.pilots.title': 'Pilots',
+  'how.pilots.text':
+    'The catalogue shows what an initiative promises. How well it works in this company is uncertain: often less, sometimes not at all, now and then it does harm. A pilot costs about a third, runs for two quarters and shows how well it works here. Scale what works (it then works better, for what you learnt), stop what does not.\nLeaders resist a full roll-out that nobody has seen work, and a flop costs their trust and some of the CEO’s.',
   'how.negotiate.title': 'Negotiating',
   'how.negotiate.text':
-    'Most initiatives need partner silos. Each leader is paid on a KPI, has a personality and trusts you more or less. Pick an approach: frame it in their KPI, bring customers’ words, show the money, offer a trade, ask for a pilot, make them the champion, or escalate to the CEO.\nThey answer with full commitment, a pilot only, a nominal yes that quietly under-delivers, or a refusal - and tell you why.',
-  'how.gauges.title': 'The three gauges',
+    'Most initiatives need partner silos. Each leader is paid on a KPI, has a personality and trusts you more or less. Pick an approach: frame it in their KPI, bring customers’ words, show the money, offer a trade, ask for a pilot, make them the champion, or escalate to the CEO. The same argument used again on the same leader wears out.\nThey answer with full commitment, a pilot only, a nominal yes that quietly under-delivers, or a refusal - and tell you why.',
+  'how.silos.title': 'Silos, hand-offs and the power core',
+  'how.silos.text':
+    'Each silo can carry only so many initiatives (a small ask takes half a place). An overloaded silo delivers only part of what it promised and says no more often.\nCustomers are passed from silo to silo along the journey. Where the silos cooperate - their metrics tied to customer targets, their leaders trusting you - improvements reach the customer; where they do not, part of every improvement is lost at each hand-off. Agreements fade unless someone ties the silos together.\nWork in the power core’s language: initiatives and arguments that fit it win its trust, and once the core backs you it carries more and everything gets done more easily.',
+  'how.gauges.title': 'The gauges and the front line',
   'how.gauges.text':
-    'Motivation, measurability and implementability decide how much of any initiative’s effect is realised. Employee engagement multiplies everything. Build them, or your initiatives stay on paper.',
+    'Motivation, measurability and implementability decide how much of any initiative’s effect is realised. Employee engagement multiplies everything.\nEvery initiative adds procedures for the front line: beyond three, engagement falls - unless staff are empowered (judgement over rules, a fund to fix problems on the spot, one owner per complaint), which absorbs the load and raises engagement.',
   'how.ceo.title': 'The CEO',
   'how.ceo.text':
-    'CEO support wears down while results are invisible. Report what you can show - in money if you can. At each year review the CEO sets your next budget. At zero support you are fired.',
+    'CEO support wears down while results are invisible. A report shows your results against the forecast of doing nothing: customers kept (you need someone counting customers won and lost) and freshly measured satisfaction - in money if you have a customer-value model. The CEO credits what is new since your last report; a report with nothing new costs credibility.\nAt each year review the CEO sets your next budget. At zero support you are fired.',
   'how.score.title': 'The score',
   'how.score.text':
-    'Up to 1,000 points: customers kept and profit against the twin, true satisfaction, employee engagement, silo alignment and CEO support. Ties are broken by customers kept, then profit.',
+    'Up to 1,000 points: how many of the customers you started with you kept and the profit you made, both against the twin; true satisfaction; employee engagement; silo alignment; and CEO support. Ties are broken by customers kept, then profit.',
   'how.keys.title': 'Keys',
   'how.keys.text':
     'Tab and Shift+Tab move between controls; Enter confirms; Esc goes back or closes.\nDigits 1–9 pick an option in any list - on the office floor, they open the rooms.\nI initiatives · L listen · R or C the CEO · E end the quarter · M menu.',

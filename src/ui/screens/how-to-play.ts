@@ -1,6 +1,6 @@
-// How to play: the goal, a quarter step by step, the three views of every number, negotiating,
-// the gauges, the score and the keys. Text only; every sentence comes from the dictionary.
-// Imports the DOM helpers.
+// How to play: the goal, a quarter step by step, the three views of every number, listening,
+// pilots, negotiating, silos and the power core, the gauges, the CEO, the score and the keys.
+// Text only; every sentence comes from the dictionary. Imports the DOM helpers.
 
 import type { ScreenView } from '../context';
 import { h } from '../dom';
@@ -10,7 +10,10 @@ const SECTIONS = [
   'goal',
   'quarter',
   'numbers',
+  'listen',
+  'pilots',
   'negotiate',
+  'silos',
   'gauges',
   'ceo',
   'score',
