@@ -7,6 +7,7 @@ import type { Difficulty } from '../engine';
 import type { AdversaryTask } from '../engine/bots/adversaries';
 import { runAdversaryTask } from '../engine/bots/adversaries';
 import type { BudgetName } from '../engine/bots/optimiser';
+import { SEARCH_BUDGETS } from '../engine/bots/optimiser';
 import { loadScenarioFile } from './scenario-files';
 
 export interface WorkerSetup {
@@ -21,6 +22,6 @@ if (!loaded.ok) throw new Error(`cannot load ${setup.scenario}`);
 const scenario = loaded.scenario;
 
 parentPort!.on('message', (task: AdversaryTask) => {
-  const result = runAdversaryTask(scenario, task, setup.budget, setup.difficulty);
+  const result = runAdversaryTask(scenario, task, SEARCH_BUDGETS[setup.budget], setup.difficulty);
   parentPort!.postMessage(result);
 });

@@ -86,6 +86,17 @@ export function difficultyName(d: Difficulty): string {
   return `${d.authority}-${d.urgency}${d.seatTime === 'half-years' ? ' (half-years)' : ''}`;
 }
 
+/** Wrong usage prints the message and the usage line (exit 2); any other error one line (exit 1). */
+function reportFailure(name: string, usage: string, error: unknown): void {
+  if (error instanceof UsageError) {
+    console.error(`${name}: ${error.message}\n${usage}`);
+    process.exitCode = 2;
+  } else {
+    console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}
+
 /**
  * Runs a tool's main function and sets the exit code: wrong usage prints the message and the
  * usage line (exit 2); any other error prints one line, never a stack trace (exit 1).
@@ -94,13 +105,7 @@ export function runTool(name: string, usage: string, main: (argv: string[]) => n
   try {
     process.exitCode = main(process.argv.slice(2));
   } catch (error) {
-    if (error instanceof UsageError) {
-      console.error(`${name}: ${error.message}\n${usage}`);
-      process.exitCode = 2;
-    } else {
-      console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
-      process.exitCode = 1;
-    }
+    reportFailure(name, usage, error);
   }
 }
 
@@ -114,14 +119,6 @@ export function runToolAsync(
     (code) => {
       process.exitCode = code;
     },
-    (error: unknown) => {
-      if (error instanceof UsageError) {
-        console.error(`${name}: ${error.message}\n${usage}`);
-        process.exitCode = 2;
-      } else {
-        console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
-        process.exitCode = 1;
-      }
-    },
+    (error: unknown) => reportFailure(name, usage, error),
   );
 }

@@ -28,3 +28,4 @@ export { evidenceQuality, uncertaintyNow, measurementAge, isFresh } from './info
 export { hasValueModel, siloCapacity, siloLoad, ramp } from './initiatives';
 export { companySatisfaction, totalCustomers } from './company';
 export { believedSegmentSatisfaction } from './information';
+export { effectRange } from './truth';

@@ -3,7 +3,7 @@
 // the outcome uncertain). Imports engine types and the translator.
 
 import type { Initiative } from '../engine';
-import { CAPABILITIES, GAUGES, STAGES } from '../engine';
+import { CAPABILITIES, GAUGES, STAGES, effectRange } from '../engine';
 import type { Translator } from './i18n';
 
 export interface EffectChip {
@@ -59,6 +59,18 @@ export function effectNotes(t: Translator, def: Initiative): string[] {
   }
   if (def.effects.closesLoop) notes.push(t.t('effect.closes-loop'));
   if (def.effects.valueModel) notes.push(t.t('effect.value-model'));
+  // How well it works here is uncertain (lesson L14), and improvements land where customers were
+  // asked (lesson L8).
+  const range = effectRange(def);
+  if (range.max > range.min) {
+    notes.push(
+      t.t(range.min < 0 ? 'effect.uncertain-harm' : 'effect.uncertain', {
+        low: t.percent(Math.max(0, range.min)),
+        high: t.percent(range.max),
+      }),
+    );
+  }
+  if (def.effects.experience) notes.push(t.t('effect.lands-where-asked'));
   return notes;
 }
 

@@ -59,15 +59,16 @@ describe(`behaviour targets of DESIGN.md §4 on every built-in scenario (${SEEDS
   };
 
   it.each(builtInIds())('%s meets every target', (id) => {
-    const missed = report(id).targets.filter((t) => !t.met && t.id !== 'aligned-beats-generic');
+    const missed = report(id).targets.filter((t) => !t.met);
     expect(missed.map((t) => t.detail)).toEqual([]);
   });
 
-  it('the expert ignoring the power core scores below the aligned expert in at least 5 of 6 cores', () => {
-    const ids = builtInIds();
-    const wins = ids.filter(
-      (id) => report(id).targets.find((t) => t.id === 'aligned-beats-generic')?.met,
-    );
-    expect(wins.length).toBeGreaterThanOrEqual(Math.min(5, ids.length));
+  it('the expert who works with the power core beats the one who ignores it by 40 on every scenario', () => {
+    for (const id of builtInIds()) {
+      const s = report(id).strategies;
+      expect(s['expert']!.scoreMedian - s['expert-generic']!.scoreMedian).toBeGreaterThanOrEqual(
+        40,
+      );
+    }
   });
 });

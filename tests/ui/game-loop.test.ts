@@ -104,6 +104,24 @@ describe('the catalogue', () => {
     expect(card.textContent).toMatch(/Needs/);
     expect(card.querySelector('.fit')!.textContent).toMatch(/power core/);
     expect(card.querySelectorAll('.chip').length).toBeGreaterThan(0);
+    // How well it works here is uncertain, and a pilot finds out (lesson L14).
+    expect(card.textContent).toMatch(/uncertain.*A pilot finds out/);
+  });
+
+  it('shows the CEO what a report can show against the forecast, and says when there is nothing new', async () => {
+    const h = await atQuarter();
+    clearEvents(h);
+    h.game.setPanel('ceo');
+    const office = h.root.querySelector('.panel')!;
+    expect(office.textContent).toContain('Customers kept: unknown');
+    expect(office.textContent).toContain('Satisfaction: no measurement');
+    expect(office.textContent).toMatch(/nothing to show costs credibility/);
+    h.game.setPanel(null);
+    h.game.dispatch({ type: 'listen', segment: 'key-accounts' });
+    h.game.setPanel('ceo');
+    expect(h.root.querySelector('.panel')!.textContent).toMatch(
+      /Satisfaction, freshly measured: [+−-]?\d/,
+    );
   });
 
   it('launching an initiative with partners opens the negotiation with the first partner', async () => {

@@ -11,7 +11,7 @@ import { playGame } from './bot';
 import { doNothing } from './simple-bots';
 import type { Constraint, Params } from './policy';
 import { CONSTRAINTS, EXPERT_PARAMS } from './policy';
-import type { BudgetName } from './optimiser';
+import type { BudgetName, SearchBudget } from './optimiser';
 import { SEARCH_BUDGETS, freshSeeds, scoresOf, searchStrategy } from './optimiser';
 import type { TargetCheck } from './balance';
 import { median } from './balance';
@@ -42,11 +42,10 @@ export interface AdversaryResult {
 export function runAdversaryTask(
   scenario: Scenario,
   task: AdversaryTask,
-  budgetName: BudgetName,
+  budget: SearchBudget,
   difficulty: Difficulty,
   onProgress?: (done: number, total: number) => void,
 ): AdversaryResult {
-  const budget = SEARCH_BUDGETS[budgetName];
   const seeds = freshSeeds(budget);
   if (task === 'do-nothing') {
     const scores = seeds.map(

@@ -7,6 +7,7 @@ import type { Action, InitiativeState, PartnerState } from '../state-types';
 import type { BotTurn } from './bot';
 import { sameAction } from './bot';
 import { approachCost, negotiationSetupScore } from '../negotiation';
+import type { NegotiationSetup } from '../negotiation';
 import { catalogue, findEvent, findSilo } from '../lookup';
 import { cannotAfford } from '../resources';
 import { TUNING } from '../tuning';
@@ -108,15 +109,26 @@ export function approachScore(
     !notRefused(turn, { type: 'negotiate', initiative: talk.run.id, silo: talk.silo, approach })
   )
     return null;
-  return negotiationSetupScore({
-    scenario,
-    state,
+  return negotiationSetupScore(talkSetup(turn, talk, silo, partner, approach));
+}
+
+/** A talk as the negotiation rules see it. */
+export function talkSetup(
+  turn: BotTurn,
+  talk: OpenTalk,
+  silo: Silo,
+  partner: PartnerState,
+  approach: Approach,
+): NegotiationSetup {
+  return {
+    scenario: turn.scenario,
+    state: turn.state,
     silo,
     def: talk.def,
     run: talk.run,
     partner,
     approach,
-  });
+  };
 }
 
 /** Quarters left in the current budget year, this one included. */

@@ -26,6 +26,7 @@ import {
   defaultOption,
   notRefused,
   openTalks,
+  talkSetup,
   upkeep,
 } from './moves';
 import type { OpenTalk } from './moves';
@@ -499,7 +500,7 @@ function chooseApproach(
   approaches: readonly Approach[],
   generic: boolean,
 ): Approach | null {
-  const { scenario, state } = turn;
+  const { scenario } = turn;
   const silo = findSilo(scenario, talk.silo)!;
   const partner = talk.run.partners.find((x) => x.silo === talk.silo)!;
   const retry = partner.outcome !== undefined;
@@ -510,15 +511,7 @@ function chooseApproach(
     if (score === null) continue;
     if (generic) {
       // Blind to the power core: the strategy judges the argument without the core's part.
-      const factors = negotiationFactors({
-        scenario,
-        state,
-        silo,
-        def: talk.def,
-        run: talk.run,
-        partner,
-        approach,
-      });
+      const factors = negotiationFactors(talkSetup(turn, talk, silo, partner, approach));
       score = negotiationScore(factors.filter((f) => f.id !== 'core'));
     }
     const odds = negotiationOdds(score);

@@ -194,6 +194,7 @@ export const en: Dictionary = {
   'dash.satisfaction': 'Satisfaction',
   'dash.measured-value': '{value} ± {plusminus}',
   'dash.measured-when': 'measured {when}',
+  'dash.measured-stale': 'measured {when} - too old to count as evidence',
   'dash.belief-value': '≈ {value}',
   'dash.belief-note': 'belief, not measured',
   'dash.by-stage': 'By journey stage',
@@ -264,6 +265,12 @@ export const en: Dictionary = {
   'effect.every-n': { one: 'every quarter', other: 'every {count} quarters' },
   'effect.closes-loop': 'Closes the loop: feedback is acted on and shared with everyone.',
   'effect.value-model': 'Lets you show results in money, to the CEO and in negotiations.',
+  'effect.uncertain':
+    'How well it works in this company is uncertain: anywhere from {low} to {high} of what it promises. A pilot finds out.',
+  'effect.uncertain-harm':
+    'How well it works in this company is uncertain: up to {high} of what it promises - or not at all, or it may even do harm. A pilot finds out.',
+  'effect.lands-where-asked':
+    'Its improvements land fully only for customers you have asked recently about those stages.',
   'reveal.scores': 'satisfaction scores',
   'reveal.stages': 'scores for each journey stage',
   'reveal.churnReasons': 'why customers leave',
@@ -930,7 +937,7 @@ export const en: Dictionary = {
   'prompt.L7.met':
     'In {quarter} you found how far belief was from what customers said. How did leadership take the news?',
   'prompt.L7.missed':
-    'In {quarter} you reported without numbers. What did the CEO believe as a result?',
+    'In {quarter} you acted on what leadership believed rather than on what customers said. What would asking them first have changed?',
   'prompt.L7.unseen':
     'Leadership believed service was better than it was. When could you have shown them the gap?',
   'prompt.L8.met':

@@ -4,7 +4,14 @@
 // Imports engine helpers and the DOM helpers.
 
 import type { GameState, Scenario, Stage } from '../../engine';
-import { believedSegmentSatisfaction, CAPABILITIES, GAUGES, STAGES } from '../../engine';
+import {
+  believedSegmentSatisfaction,
+  CAPABILITIES,
+  GAUGES,
+  isFresh,
+  STAGES,
+  uncertaintyNow,
+} from '../../engine';
 import type { ScreenContext } from '../context';
 import { h, meter } from '../dom';
 import { quarterLabel } from '../names';
@@ -18,20 +25,25 @@ function measuredOrBelief(
 ): HTMLElement {
   const { t } = ctx;
   if (measured) {
+    // Old readings widen and stop counting as evidence (lesson L8).
+    const quarter = ctx.state.session!.game.quarter;
+    const fresh = isFresh(measured.quarter, quarter);
     return h(
       'div',
-      { class: 'reading measured', key },
+      { class: `reading measured${fresh ? '' : ' stale'}`, key },
       h('span', { class: 'reading-label', text: label }),
       h('span', {
         class: 'reading-value',
         text: t.t('dash.measured-value', {
           value: Math.round(measured.value),
-          plusminus: Math.round(measured.uncertainty),
+          plusminus: Math.round(uncertaintyNow(measured, quarter)),
         }),
       }),
       h('span', {
         class: 'reading-note',
-        text: t.t('dash.measured-when', { when: quarterLabel(ctx, measured.quarter) }),
+        text: t.t(fresh ? 'dash.measured-when' : 'dash.measured-stale', {
+          when: quarterLabel(ctx, measured.quarter),
+        }),
       }),
     );
   }
