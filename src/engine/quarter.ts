@@ -3,7 +3,6 @@
 // begins with its resources and events. Imports only engine modules.
 
 import type { Scenario } from './scenario-types';
-import { GAUGES } from './scenario-types';
 import type {
   ChangeReason,
   CompanyState,
@@ -25,15 +24,14 @@ import type { MarketDraws } from './company';
 import { clamp, clampPercent, roundTo } from './numbers';
 import { stream, triangular } from './rng';
 import { TUNING } from './tuning';
-import { upkeepCost } from './costs';
-import { computeWork, partnersAnswered, ramp } from './initiatives';
+import { computeWork, ramp } from './initiatives';
 import type { Work } from './initiatives';
-import { catalogue, initiativePosition } from './lookup';
+import { catalogue } from './lookup';
 import { handoffs } from './handoffs';
-import { hasCustomerEffects } from './truth';
+import { payUpkeep, progressInitiatives, siloIndex } from './running';
+import { noteResolutionLessons } from './resolution-lessons';
 import {
   believedSatisfaction,
-  evidenceQuality,
   measuredSatisfaction,
   noteBeliefGap,
   refreshMeasurements,
@@ -272,105 +270,6 @@ export function resolveQuarter(
   return { upkeep, ceoReasons, notes, review };
 }
 
-function progressInitiatives(
-  scenario: Scenario,
-  state: GameState,
-  quarter: number,
-  notes: ChangeReason[],
-): void {
-  const index = catalogue(scenario);
-  const linkage = state.capabilities.linkage / 100;
-  for (const run of state.initiatives) {
-    const def = index.get(run.id)!;
-    if (partnersAnswered(run) || run.quartersRunning > 0) {
-      run.quartersRunning += 1;
-      run.status = 'running';
-    }
-    const factor = state.effectFactors[initiativePosition(scenario, def.id)]!;
-    if (run.scale === 'pilot' && run.quartersRunning === TUNING.pilotQuarters) {
-      run.pilotReading = pilotReading(state, run.id, factor, quarter);
-      notes.push({
-        key: 'note.pilot-reading',
-        delta: run.pilotReading.share,
-        params: { initiative: def.id },
-      });
-    }
-    // A full roll-out that turns out a dud costs the partners' trust in the CCO (lesson L14).
-    if (
-      run.scale === 'full' &&
-      !run.dudSeen &&
-      run.quartersRunning >= def.rampQuarters &&
-      factor < TUNING.dudShare &&
-      hasCustomerEffects(def)
-    ) {
-      run.dudSeen = true;
-      for (const partner of run.partners) {
-        if (partner.outcome !== 'full' && partner.outcome !== 'pilot') continue;
-        const silo = state.silos[siloIndex(state, partner.silo)]!;
-        silo.trust = clampPercent(silo.trust - TUNING.dudTrust);
-      }
-      state.ceoSupport = clampPercent(state.ceoSupport - TUNING.dudSupport);
-      notes.push({ key: 'note.dud', delta: -TUNING.dudTrust, params: { initiative: def.id } });
-      recordLesson(state, 'L14', 'missed', { type: 'resolution' }, 'lesson.L14.dud-rolled-out', {
-        initiative: def.id,
-        share: Math.round(factor * 100),
-      });
-    }
-    // Agreements fade where nobody ties the silos' metrics together (lesson L5).
-    for (const partner of run.partners) {
-      if (partner.outcome === undefined || partner.outcome === 'refused') continue;
-      const trust = state.silos[siloIndex(state, partner.silo)]!.trust;
-      const cap = partner.outcome === 'nominal' ? TUNING.nominalCommitment : 1;
-      // Without someone tying the silos' metrics together, every agreement fades; trusting
-      // leaders let it fade more slowly. Linkage holds it and, with trust, builds it back.
-      const before = partner.commitment;
-      const fade = TUNING.commitmentDecay * (1 - linkage) * (trust >= 70 ? 0.5 : 1);
-      const grow = trust >= 60 ? TUNING.commitmentGain * linkage : 0;
-      partner.commitment = clamp(partner.commitment - fade + grow, TUNING.commitmentFloor, cap);
-      if (before >= 0.5 && partner.commitment < 0.5) {
-        recordLesson(state, 'L5', 'missed', { type: 'resolution' }, 'lesson.L5.decay', {
-          silo: partner.silo,
-          initiative: run.id,
-        });
-      }
-    }
-  }
-}
-
-/**
- * What a pilot shows once it has run: the share of the stated effect the initiative has in this
- * company, measured with an error that shrinks with measurability and grows without any
- * listening to tell how customers took it (lessons L8, L14). Noise from `q07|pilot|<id>`.
- */
-function pilotReading(state: GameState, id: string, factor: number, quarter: number) {
-  const blind = evidenceQuality(state) === null;
-  const uncertainty =
-    (TUNING.pilotReadingBase + TUNING.pilotReadingSlope * (1 - state.gauges.measurability / 100)) *
-    (blind ? TUNING.pilotReadingBlind : 1);
-  const noise = triangular(stream(state.seed, quarter, `pilot|${id}`));
-  return {
-    quarter,
-    share: roundTo(clamp(factor + noise * uncertainty, -1, 2), 2),
-    uncertainty: roundTo(uncertainty, 2),
-  };
-}
-
-/** Pays the quarter's upkeep; when the budget runs out, the newest initiatives stop. */
-function payUpkeep(scenario: Scenario, state: GameState, notes: ChangeReason[]): number {
-  const index = catalogue(scenario);
-  let total = 0;
-  for (const run of state.initiatives) total += upkeepCost(index.get(run.id)!, run.scale);
-  while (total > state.budget && state.initiatives.length > 0) {
-    const stopped = state.initiatives.pop()!;
-    total -= upkeepCost(index.get(stopped.id)!, stopped.scale);
-    notes.push({ key: 'note.unfunded', delta: 0, params: { initiative: stopped.id } });
-  }
-  state.budget -= total;
-  state.spentThisYear += total;
-  // Upkeep comes out of profit in resolveQuarter itself, not through the turn's spending.
-  return total;
-}
-
 function updateGauges(scenario: Scenario, state: GameState, work: Work, drawer: boolean): void {
   const start = scenario.organisation.gauges;
   const caps = state.capabilities;
@@ -451,79 +350,6 @@ function updateSilos(scenario: Scenario, state: GameState): void {
     if (gain === 0) continue;
     silo.orientation = clampPercent(silo.orientation + gain);
     silo.trust = clampPercent(silo.trust + gain / 2);
-  }
-}
-
-/** Where a silo is in the state's list (its ids are unique), or -1. */
-function siloIndex(state: GameState, id: string): number {
-  const silos = state.silos;
-  for (let j = 0; j < silos.length; j++) if (silos[j]!.id === id) return j;
-  return -1;
-}
-
-function noteResolutionLessons(scenario: Scenario, state: GameState, quarter: number): void {
-  const trigger = { type: 'resolution' } as const;
-  const caps = state.capabilities;
-  if (caps.linkage >= 50) recordLesson(state, 'L1', 'met', trigger, 'lesson.L1.linked', {});
-  if (caps.gainedLost >= 50) recordLesson(state, 'L5', 'met', trigger, 'lesson.L5.tracking', {});
-  if (quarter >= 4 && caps.linkage < 25) {
-    const byStage = state.company.segments.reduce((acc, s) => acc + s.turn.lostByStage.service, 0);
-    const lost = state.company.segments.reduce((acc, s) => acc + s.turn.lostControllable, 0);
-    if (lost > 0 && byStage / lost >= 0.3) {
-      recordLesson(state, 'L1', 'missed', trigger, 'lesson.L1.handoffs', { lost: byStage });
-    }
-  }
-  const reasonsSeen = state.measured.some((m) => m.churnReasons);
-  if (reasonsSeen) {
-    const lost = state.company.segments.reduce(
-      (acc, s) => acc + s.total.lostControllable + s.total.lostUncontrollable,
-      0,
-    );
-    const controllable = state.company.segments.reduce(
-      (acc, s) => acc + s.total.lostControllable,
-      0,
-    );
-    recordLesson(state, 'L2', 'met', trigger, 'lesson.L2.reasons-seen', {
-      share: lost > 0 ? Math.round((100 * controllable) / lost) : 0,
-    });
-  } else if (quarter >= 4) {
-    const lost = state.company.segments.reduce(
-      (acc, s) => acc + s.total.lostControllable + s.total.lostUncontrollable,
-      0,
-    );
-    recordLesson(state, 'L2', 'missed', trigger, 'lesson.L2.unseen', { lost });
-  }
-  const stagesSeen = state.measured.some((m) => Object.keys(m.stages).length > 0);
-  if (stagesSeen || reasonsSeen) recordLesson(state, 'L8', 'met', trigger, 'lesson.L8.reasons', {});
-  else if (quarter >= 8 && state.measured.some((m) => m.satisfaction)) {
-    recordLesson(state, 'L8', 'missed', trigger, 'lesson.L8.scores-only', {});
-  }
-  if (quarter >= 8 && measuredSatisfaction(state) === null) {
-    recordLesson(state, 'L7', 'missed', trigger, 'lesson.L7.never-measured', {});
-  }
-  const limited = state.initiatives.find((run) => run.limitingGauge && run.quartersRunning >= 2);
-  if (limited) {
-    recordLesson(state, 'L4', 'missed', trigger, 'lesson.L4.gated', {
-      initiative: limited.id,
-      gauge: limited.limitingGauge!,
-    });
-  }
-  if (GAUGES.every((g) => state.gauges[g] >= 60)) {
-    recordLesson(state, 'L4', 'met', trigger, 'lesson.L4.gauges-up', {});
-  }
-  if (state.company.engagement >= 62) {
-    recordLesson(state, 'L10', 'met', trigger, 'lesson.L10.engaged', {
-      engagement: Math.round(state.company.engagement),
-    });
-  } else if (state.company.engagement <= 40) {
-    recordLesson(state, 'L10', 'missed', trigger, 'lesson.L10.disengaged', {
-      engagement: Math.round(state.company.engagement),
-    });
-  }
-  if (state.ceoSupport < 30) {
-    recordLesson(state, 'L12', 'missed', trigger, 'lesson.L12.patience', {
-      support: Math.round(state.ceoSupport),
-    });
   }
 }
 

@@ -10,7 +10,8 @@ import {
   runAdversaryTask,
   summariseAdversaries,
 } from '../../src/engine/bots/adversaries';
-import { EXPERT_PARAMS, policyBot } from '../../src/engine/bots/policy';
+import { policyBot } from '../../src/engine/bots/policy';
+import { EXPERT_PARAMS } from '../../src/engine/bots/strategy-params';
 import { scoresOf, searchStrategy, trainingSeeds } from '../../src/engine/bots/optimiser';
 import { playGame } from '../../src/engine/bots';
 import { builtIn } from '../helpers';

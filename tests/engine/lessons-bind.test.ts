@@ -9,7 +9,7 @@ import { computeWork, deliveryShares, siloCapacity } from '../../src/engine/init
 import { evidenceQuality, insightTable, isFresh } from '../../src/engine/information';
 import { experienceGap } from '../../src/engine/company';
 import { drawTruth, drawEffectFactors, effectRange } from '../../src/engine/truth';
-import { CONSTRAINTS, EXPERT_PARAMS } from '../../src/engine/bots/policy';
+import { CONSTRAINTS, EXPERT_PARAMS } from '../../src/engine/bots/strategy-params';
 import { scoresOf } from '../../src/engine/bots/optimiser';
 import { playerView } from '../../src/engine/bots/view';
 import { answerDefaults, builtIn, freshGame, must, playUntil } from '../helpers';

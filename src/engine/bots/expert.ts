@@ -7,7 +7,8 @@
 // (bots/policy.ts) with the expert's parameters. Imports only engine modules.
 
 import type { Bot } from './bot';
-import { EXPERT_PARAMS, policyBot } from './policy';
+import { policyBot } from './policy';
+import { EXPERT_PARAMS } from './strategy-params';
 
 export function expert(generic: boolean): Bot {
   return policyBot(generic ? 'expert-generic' : 'expert', EXPERT_PARAMS, { generic });

@@ -12,8 +12,9 @@ import { computeScore } from '../score';
 import type { Draw } from '../rng';
 import { seededDraw, triangular } from '../rng';
 import { playGame } from './bot';
-import type { Constraint, Params } from './policy';
-import { EXPERT_PARAMS, PARAM_NAMES, PARAMETERS, normaliseParams, policyBot } from './policy';
+import type { Constraint, Params } from './strategy-params';
+import { EXPERT_PARAMS, PARAM_NAMES, PARAMETERS, normaliseParams } from './strategy-params';
+import { policyBot } from './policy';
 
 /** How much searching a run does. */
 export interface SearchBudget {

@@ -1,0 +1,275 @@
+// What a launch is worth to the strategy (bots/policy.ts): each initiative's plan worked out once
+// per scenario, its value for the customers as the player sees them (bots/view.ts), and its
+// priority from what it builds. Imports only engine modules.
+
+import type { Category, Effects, Initiative, Scenario } from '../scenario-types';
+import { STAGES } from '../scenario-types';
+import type { GameState } from '../state-types';
+import type { PlayerView } from './view';
+import type { Params, PolicyOptions } from './strategy-params';
+import { siloPosition } from '../lookup';
+import { ASK_LOAD } from '../initiatives';
+import { effectRange } from '../truth';
+import { TUNING } from '../tuning';
+import { shortfallWeight } from '../company';
+
+/** What the strategy needs to know of an initiative, worked out once per scenario. */
+export interface Plan {
+  readonly def: Initiative;
+  readonly shared: boolean;
+  readonly category: Category;
+  /** Stated experience lift per stage, STAGES order. */
+  readonly lifts: number[];
+  /** Lasting experience change at launch per stage (structural and one-off), STAGES order. */
+  readonly launchLifts: number[];
+  /** The two added up. */
+  readonly totalLifts: number[];
+  readonly targets: boolean[];
+  readonly affinity: number;
+  readonly revealsStages: boolean;
+  readonly revealsReasons: boolean;
+  readonly revealsScores: boolean;
+  readonly listening: boolean;
+  readonly closesLoop: boolean;
+  readonly valueModel: boolean;
+  /** Acts on customers or employees (experience, engagement, recovery, acquisition). */
+  readonly customerWork: boolean;
+  /** Only measures: listening, counting customers won and lost, the value model. */
+  readonly measurementOnly: boolean;
+  readonly gaugeSum: number;
+  readonly costPerYear: number;
+  readonly width: number;
+  readonly partnerPositions: number[];
+  /** What it would add to each partner's load (ASK_LOAD), in the same order. */
+  readonly partnerLoads: number[];
+}
+
+const plans = new WeakMap<Scenario, Plan[]>();
+
+export function plansOf(scenario: Scenario): Plan[] {
+  let found = plans.get(scenario);
+  if (found) return found;
+  found = scenario.initiatives.map((def) => {
+    const e = def.effects;
+    const launch: Effects = def.onLaunch ?? {};
+    const lifts = STAGES.map((s) => e.experience?.[s] ?? 0);
+    const launchLifts = STAGES.map(
+      (s) => 3 * (launch.structural?.[s] ?? 0) + (launch.experience?.[s] ?? 0),
+    );
+    const reveals = def.listening?.reveals ?? [];
+    let gaugeSum = 0;
+    for (const v of Object.values(e.gauges ?? {})) gaugeSum += v ?? 0;
+    for (const v of Object.values(launch.gauges ?? {})) gaugeSum += v ?? 0;
+    const range = effectRange(def);
+    return {
+      def,
+      shared: def.tags.includes('shared'),
+      category: def.category,
+      lifts,
+      launchLifts,
+      totalLifts: lifts.map((lift, k) => lift + launchLifts[k]!),
+      targets: scenario.segments.map(
+        (segment) => def.segments.length === 0 || def.segments.includes(segment.id),
+      ),
+      affinity: def.affinity[scenario.powerCore] ?? 0,
+      revealsStages: reveals.includes('stages'),
+      revealsReasons: reveals.includes('churnReasons'),
+      revealsScores: reveals.includes('scores'),
+      listening: def.listening !== undefined,
+      closesLoop: e.closesLoop === true,
+      valueModel: e.valueModel === true,
+      customerWork:
+        e.experience !== undefined ||
+        !!e.engagement ||
+        !!e.recovery ||
+        !!e.acquisition ||
+        launch.experience !== undefined ||
+        launch.structural !== undefined ||
+        !!launch.engagement,
+      measurementOnly: isMeasurementOnly(def),
+      gaugeSum,
+      costPerYear: def.cost.launch + 4 * def.cost.upkeep,
+      width: range.max - range.min,
+      partnerPositions: def.partners.map((p) => siloPosition(scenario, p.silo)),
+      partnerLoads: def.partners.map((p) => ASK_LOAD[p.ask]),
+    };
+  });
+  plans.set(scenario, found);
+  return found;
+}
+
+/** Whether an initiative only measures (what a report-only player may run). */
+function isMeasurementOnly(def: Initiative): boolean {
+  const e = def.effects;
+  const onlyMeasurability = Object.entries(e.gauges ?? {}).every(
+    ([gauge, v]) => gauge === 'measurability' || !v,
+  );
+  const onlyCounting = Object.entries(e.capabilities ?? {}).every(
+    ([capability, v]) => capability === 'gainedLost' || !v,
+  );
+  return (
+    e.experience === undefined &&
+    !e.engagement &&
+    !e.recovery &&
+    !e.acquisition &&
+    !e.closesLoop &&
+    def.onLaunch === undefined &&
+    onlyMeasurability &&
+    onlyCounting
+  );
+}
+
+/** Whether the strategy may launch an initiative at all. */
+export function mayLaunch(plan: Plan, options: PolicyOptions): boolean {
+  if (options.generic && !plan.shared) return false;
+  switch (options.constraint) {
+    case 'no-listening':
+      return !plan.listening;
+    case 'report-only':
+      return plan.measurementOnly;
+    case 'fight-the-core':
+      return plan.affinity <= 0.2;
+    case 'no-accountability':
+      return plan.category !== 'accountability';
+    case 'no-empowerment':
+      return plan.category !== 'empowerment';
+    default:
+      return true;
+  }
+}
+
+/**
+ * Value of lifting a stage by `lift` points when the player sees it `short` points short, in churn
+ * gap points: what the shortfall weighs now less what it would weigh, plus a little relief for
+ * going beyond expectations.
+ */
+function gapValue(lift: number, short: number): number {
+  const need = short > 0 ? short : 0;
+  if (lift <= 0) return shortfallWeight(need) - shortfallWeight(need - lift);
+  if (lift <= need) return shortfallWeight(need) - shortfallWeight(need - lift);
+  return shortfallWeight(need) + TUNING.delightRelief * (lift - need);
+}
+
+/** The shortfall the strategy reads into a stage: measured or believed, or from exit reasons. */
+function readShortfall(view: PlayerView, i: number, k: number, weight: number, p: Params): number {
+  const segment = view.segments[i]!;
+  if (segment.measured[k] || !segment.reasons) return segment.shortfall[k]!;
+  return (p.reasonGap * segment.reasons[k]!) / Math.max(0.05, weight);
+}
+
+/**
+ * What a launch would do for customers, as the strategy sees it: for each segment it is aimed at
+ * (weighted by customers and revenue), the churn gap its lifts would remove on the stages that
+ * look short, and the churn its recovery would win back.
+ */
+export function customerValue(scenario: Scenario, view: PlayerView, plan: Plan, p: Params): number {
+  const recovery = plan.def.effects.recovery ?? 0;
+  const weightTable = stageWeights(scenario);
+  let value = 0;
+  for (let i = 0; i < weightTable.length; i++) {
+    if (!plan.targets[i]) continue;
+    const seg = view.segments[i]!;
+    const weight = p.customerWeight * seg.customerShare + (1 - p.customerWeight) * seg.revenueShare;
+    const weights = weightTable[i]!;
+    let stages = 0;
+    for (let k = 0; k < 5; k++) {
+      const lift = plan.totalLifts[k]!;
+      if (lift === 0) continue;
+      const w = weights[k]!;
+      stages += w * gapValue(lift, readShortfall(view, i, k, w, p));
+    }
+    value += weight * (stages + p.recovery * recovery);
+  }
+  return value;
+}
+
+const weightTables = new WeakMap<Scenario, number[][]>();
+
+/** Each segment's stage weights in STAGES order, worked out once per scenario. */
+function stageWeights(scenario: Scenario): number[][] {
+  let found = weightTables.get(scenario);
+  if (!found) {
+    found = scenario.segments.map((segment) => STAGES.map((stage) => segment.weights[stage]));
+    weightTables.set(scenario, found);
+  }
+  return found;
+}
+
+/**
+ * How much a launch matters now; below `launchAbove` the strategy does not want it. `customer` is
+ * its customer value as a share of the best on offer (0..1), so that `experience` weighs it the
+ * same in every scenario.
+ */
+export function priority(
+  state: GameState,
+  plan: Plan,
+  p: Params,
+  running: RunningSummary,
+  generic: boolean,
+  customer: number,
+): number {
+  const e = plan.def.effects;
+  let value = 100 * p.experience * customer;
+  value += p.engagement * ((e.engagement ?? 0) + (plan.def.onLaunch?.engagement ?? 0));
+  value += p.gauges * plan.gaugeSum;
+  switch (plan.category) {
+    case 'accountability':
+      value += p.accountability;
+      break;
+    case 'empowerment':
+      value += p.empowerment;
+      break;
+    case 'incentives':
+      value += p.incentives;
+      break;
+    case 'leadership':
+      if (!plan.closesLoop) value += p.leadership;
+      break;
+    case 'technology':
+      value += p.technology;
+      break;
+    case 'experience':
+      value += p.experienceCategory;
+      break;
+    default:
+      break;
+  }
+  if (plan.revealsStages && !running.stages) value += p.listenStages;
+  if (plan.revealsReasons && !running.reasons) value += p.listenReasons;
+  if (plan.revealsScores && !running.scores) value += p.listenScores;
+  if (plan.closesLoop && running.listening) value += p.closeLoop;
+  if (plan.valueModel) value += p.valueModel;
+  if (!generic) value += p.fit * plan.affinity;
+  value -= p.cost * plan.costPerYear;
+  return value - (state.budget < 0 ? 1000 : 0);
+}
+
+export interface RunningSummary {
+  stages: boolean;
+  reasons: boolean;
+  scores: boolean;
+  listening: boolean;
+}
+
+export function runningSummary(state: GameState, byId: Map<string, Plan>): RunningSummary {
+  const s: RunningSummary = { stages: false, reasons: false, scores: false, listening: false };
+  for (const run of state.initiatives) {
+    const plan = byId.get(run.id)!;
+    if (plan.revealsStages) s.stages = true;
+    if (plan.revealsReasons) s.reasons = true;
+    if (plan.revealsScores) s.scores = true;
+    if (plan.listening) s.listening = true;
+  }
+  return s;
+}
+
+const planIndexes = new WeakMap<Scenario, Map<string, Plan>>();
+
+export function planIndex(scenario: Scenario): Map<string, Plan> {
+  let found = planIndexes.get(scenario);
+  if (!found) {
+    found = new Map(plansOf(scenario).map((plan) => [plan.def.id, plan]));
+    planIndexes.set(scenario, found);
+  }
+  return found;
+}
