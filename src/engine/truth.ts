@@ -10,7 +10,7 @@ import { STAGES } from './scenario-types';
 import type { StageValues } from './state-types';
 import { clamp, clampPercent, roundTo } from './numbers';
 import type { Draw } from './rng';
-import { stream, triangular } from './rng';
+import { pickWeighted, stream, triangular } from './rng';
 import { shortfallWeight } from './company';
 import { TUNING } from './tuning';
 
@@ -33,31 +33,36 @@ function coverage(scenario: Scenario, segment: Segment): number[] {
 }
 
 /**
- * The blind spot of one segment: a stage that matters to it and that the catalogue can fix, the
- * power core's own more often; otherwise the stage it weighs most.
+ * How likely each stage is to be a segment's blind spot, in STAGES order: a stage that matters to
+ * it and that the catalogue can fix, the power core's own more often. Worked out once per scenario.
  */
-function pickBlindSpot(scenario: Scenario, segment: Segment, u: number): Stage {
-  const owned = coreStages(scenario);
-  const fixable = coverage(scenario, segment);
-  const odds = STAGES.map((stage, k) => {
-    if (segment.weights[stage] < TUNING.blindSpotMinWeight) return 0;
-    if (fixable[k]! < TUNING.blindSpotMinCoverage) return 0;
-    return owned.includes(stage) ? TUNING.blindSpotCoreOdds : 1;
-  });
-  let total = 0;
-  for (const o of odds) total += o;
-  if (total <= 0) {
-    let heaviest: Stage = 'service';
-    for (const stage of STAGES)
-      if (segment.weights[stage] > segment.weights[heaviest]) heaviest = stage;
-    return heaviest;
+function blindSpotOdds(scenario: Scenario): number[][] {
+  let found = oddsTables.get(scenario);
+  if (!found) {
+    const owned = coreStages(scenario);
+    found = scenario.segments.map((segment) => {
+      const fixable = coverage(scenario, segment);
+      return STAGES.map((stage, k) => {
+        if (segment.weights[stage] < TUNING.blindSpotMinWeight) return 0;
+        if (fixable[k]! < TUNING.blindSpotMinCoverage) return 0;
+        return owned.includes(stage) ? TUNING.blindSpotCoreOdds : 1;
+      });
+    });
+    oddsTables.set(scenario, found);
   }
-  let target = u * total;
-  for (let k = 0; k < STAGES.length; k++) {
-    target -= odds[k]!;
-    if (target < 0) return STAGES[k]!;
-  }
-  return STAGES[STAGES.length - 1]!;
+  return found;
+}
+
+const oddsTables = new WeakMap<Scenario, number[][]>();
+
+/** The blind spot of the i-th segment; when no stage qualifies, the stage it weighs most. */
+function pickBlindSpot(scenario: Scenario, i: number, u: number): Stage {
+  const picked = pickWeighted(blindSpotOdds(scenario)[i]!, u);
+  if (picked >= 0) return STAGES[picked]!;
+  const weights = scenario.segments[i]!.weights;
+  let heaviest: Stage = 'service';
+  for (const stage of STAGES) if (weights[stage] > weights[heaviest]) heaviest = stage;
+  return heaviest;
 }
 
 export interface CompanyTruth {
@@ -78,8 +83,9 @@ export function drawTruth(scenario: Scenario, seed: number, crisisDrop: number):
   const share = scenario.organisation.blindSpot ?? TUNING.blindSpotShare;
   const experience: StageValues[] = [];
   const blindSpots: Stage[] = [];
-  for (const segment of scenario.segments) {
-    const spot = pickBlindSpot(scenario, segment, draw());
+  for (let i = 0; i < scenario.segments.length; i++) {
+    const segment = scenario.segments[i]!;
+    const spot = pickBlindSpot(scenario, i, draw());
     const w = segment.weights;
     const gaps = {} as StageValues;
     let story = 0;

@@ -137,7 +137,7 @@ export const TUNING = {
   /** Share of controllable churn won back with full problem resolution. */
   resolutionRecovery: 0.15,
   /** Without knowing why customers leave, recovery loses up to this share (lesson L8). */
-  recoveryBlind: 0.5,
+  recoveryBlind: 0.7,
   recoveryCap: 0.3,
   /** Measurability gained per point of gained/lost and service-problem tracking. */
   capabilityToMeasurability: 0.15,
@@ -169,7 +169,7 @@ export const TUNING = {
    * fresh exit reasons that blame a stage for at least `insightReasonShare` of the leavers make
    * it `insightFromReasons`; a fresh measurement of the stage, all of it.
    */
-  insightFloor: 0.2,
+  insightFloor: 0.1,
   insightReasonShare: 0.1,
   insightFromReasons: 0.85,
   /** Customer counts are uncertain by this share without gained/lost tracking. */

@@ -97,7 +97,7 @@ describe('the truth differs from the story (L7)', () => {
 });
 
 describe('listening (L8)', () => {
-  it('lands an improvement fully on a measured stage, mostly where exit reasons blame it, a fifth on guesswork', () => {
+  it('lands an improvement fully on a measured stage, mostly where exit reasons blame it, little on guesswork', () => {
     const state = freshGame(4);
     answerDefaults(scenario, state);
     const blind = insightTable(state);

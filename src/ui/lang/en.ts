@@ -835,7 +835,7 @@ export const en: Dictionary = {
   'target.anti-pattern-fired':
     'The classic mistakes should get the CCO fired noticeably often (10% or more): {fired}.',
   'target.aligned-beats-generic':
-    'An expert who works with the power core should beat one who ignores it: {expert} against {generic}.',
+    'An expert who works with the power core should beat one who ignores it by 40 points or more: {expert} against {generic}.',
 
   // --- Leaderboard --------------------------------------------------------------------------------
   'board.title': 'Leaderboard',
