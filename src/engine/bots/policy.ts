@@ -272,7 +272,6 @@ function chooseOption(
   return best;
 }
 
-/** The most valuable launch the budget, the silos and the time allow, if any is worth it. */
 /**
  * Each plan's customer value as a share of the best on offer (0 for plans the strategy may not
  * launch). It depends only on what the player sees, which changes at the end of a quarter and
@@ -300,34 +299,68 @@ function customerShares(turn: BotTurn, p: Params, options: PolicyOptions): numbe
   return shares;
 }
 
+/**
+ * The plans worth launching now, most valuable first (ties in catalogue order), with their
+ * priorities. Priorities change only with the customer shares, the running measurements and
+ * whether the budget is overdrawn, so the ranking is kept until one of those changes.
+ */
+function rankedPlans(
+  turn: BotTurn,
+  p: Params,
+  options: PolicyOptions,
+): { plans: Plan[]; values: number[] } {
+  const { scenario, state } = turn;
+  const shares = customerShares(turn, p, options);
+  const running = runningSummary(state, planIndex(scenario));
+  const flags =
+    (running.stages ? 1 : 0) +
+    (running.reasons ? 2 : 0) +
+    (running.scores ? 4 : 0) +
+    (running.listening ? 8 : 0) +
+    (state.budget < 0 ? 16 : 0);
+  const cached = turn.memory['ranked-plans'] as
+    { shares: number[]; flags: number; plans: Plan[]; values: number[] } | undefined;
+  if (cached && cached.shares === shares && cached.flags === flags) return cached;
+  const all = plansOf(scenario);
+  const order: number[] = [];
+  const values: number[] = [];
+  for (let n = 0; n < all.length; n++) {
+    values.push(
+      mayLaunch(all[n]!, options)
+        ? priority(state, all[n]!, p, running, options.generic === true, shares[n]!)
+        : -Infinity,
+    );
+    if (values[n]! > p.launchAbove) order.push(n);
+  }
+  order.sort((a, b) => values[b]! - values[a]! || a - b);
+  const ranked = {
+    shares,
+    flags,
+    plans: order.map((n) => all[n]!),
+    values: order.map((n) => values[n]!),
+  };
+  turn.memory['ranked-plans'] = ranked;
+  return ranked;
+}
+
 /** The most valuable launch the budget, the silos and the time allow, if any is worth it. */
 function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action | null {
   const { scenario, state } = turn;
   if (state.actionPoints < 1 || state.initiatives.length >= p.maxRunning) return null;
-  const running = runningSummary(state, planIndex(scenario));
-  const shares = customerShares(turn, p, options);
+  const { plans } = rankedPlans(turn, p, options);
+  if (plans.length === 0) return null;
   const loads = siloLoads(scenario, state);
   const capacities = scenario.silos.map((_, j) => siloCapacity(scenario, state, j));
-  const launched = new Set<string>();
-  for (const run of state.initiatives) launched.add(run.id);
   const upkeepNow = upkeep(turn);
   const reserve = p.reserve * state.yearBudget;
-  let best: Plan | null = null;
-  let bestScale: 'pilot' | 'full' = 'full';
-  let bestValue = p.launchAbove;
   const known = duds(turn);
   // Within a turn time, budget and capital only fall and silos only fill up: a launch that
   // cannot happen now will not happen later in the same turn.
   const cannot = perTurn(turn, 'cannot-launch');
-  const plans = plansOf(scenario);
-  for (let n = 0; n < plans.length; n++) {
-    const plan = plans[n]!;
+  for (const plan of plans) {
     const def = plan.def;
-    if (cannot.has(def.id) || known.has(def.id) || launched.has(def.id)) continue;
-    if (!mayLaunch(plan, options)) continue;
-    // What it is worth first (cheap); what it takes only for those worth more than the best yet.
-    const value = priority(state, plan, p, running, options.generic === true, shares[n]!);
-    if (value <= bestValue) continue;
+    if (cannot.has(def.id) || known.has(def.id)) continue;
+    if (state.initiatives.some((run) => run.id === def.id)) continue;
     const ap = def.cost.actionPoints + (def.partners.length > 0 ? 1 : 0);
     let room = state.actionPoints >= ap && state.politicalCapital >= def.cost.politicalCapital;
     for (let k = 0; room && k < plan.partnerPositions.length; k++) {
@@ -349,9 +382,7 @@ function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action 
       cannot.add(def.id);
       continue;
     }
-    best = plan;
-    bestScale = scale;
-    bestValue = value;
+    return action;
   }
-  return best ? { type: 'launch', initiative: best.def.id, scale: bestScale } : null;
+  return null;
 }

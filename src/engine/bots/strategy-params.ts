@@ -147,7 +147,10 @@ export const EXPERT_PARAMS: Params = {
 
 /** Parameters clamped into their ranges (whole where they must be). */
 export function normaliseParams(params: Params): Params {
-  const out = {} as Params;
+  // Copied from a literal so the result keeps fast properties: an object built key by key in a
+  // loop turns into a dictionary, and every lookup of a parameter in the bots' inner loops
+  // becomes a hash lookup (measured: about a third of an expert game's time).
+  const out: Params = { ...EXPERT_PARAMS };
   for (const name of PARAM_NAMES) {
     const spec: ParamSpec = PARAMETERS[name];
     const v = clamp(params[name], spec.min, spec.max);
