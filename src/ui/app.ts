@@ -165,6 +165,7 @@ export function mountApp(root: HTMLElement, options: AppOptions): () => void {
     const layerId = layer ? `${state.screen}:${layer.dataset.panel ?? layer.className}` : null;
     if (entering) {
       returnKeys.length = 0;
+      keyNotice.hidden = true;
       focusInside(content);
       const cue = screenSound(state);
       if (cue) sound.play(cue);
@@ -198,9 +199,33 @@ export function mountApp(root: HTMLElement, options: AppOptions): () => void {
     target?.focus({ preventScroll: true });
   }
 
+  // Said when a digit picks an option that is shown but cannot be chosen now.
+  const keyNotice = h('p', {
+    class: 'key-notice',
+    role: 'status',
+    attrs: { 'aria-live': 'polite' },
+    hidden: true,
+  });
+  root.after(keyNotice);
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  const notice = (option: HTMLElement, reason: string) => {
+    const label =
+      option.querySelector('.btn-label, .approach-name, .option-label, .item-name')?.textContent ??
+      option.textContent ??
+      '';
+    keyNotice.textContent = translator!.t(reason ? 'keys.unavailable' : 'keys.unavailable-plain', {
+      option: label.trim(),
+      reason,
+    });
+    keyNotice.hidden = false;
+    sound.play('error');
+    clearTimeout(noticeTimer);
+    noticeTimer = setTimeout(() => (keyNotice.hidden = true), 5000);
+  };
+
   draw(game.store.getState());
   const unsubscribe = game.store.subscribe((state) => draw(state));
-  const uninstallKeys = installKeyboard(doc, root);
+  const uninstallKeys = installKeyboard(doc, root, notice);
   const onClick = (event: MouseEvent) => {
     const target = (event.target as HTMLElement | null)?.closest<HTMLButtonElement>('button');
     if (!target || target.disabled) return;
@@ -212,6 +237,8 @@ export function mountApp(root: HTMLElement, options: AppOptions): () => void {
   return () => {
     unsubscribe();
     uninstallKeys();
+    clearTimeout(noticeTimer);
+    keyNotice.remove();
     root.removeEventListener('click', onClick);
   };
 }

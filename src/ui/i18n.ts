@@ -39,6 +39,8 @@ export interface Translator {
   signedPercent(share: number, digits?: number): string;
   /** A list joined the language's way ("a, b and c"). */
   list(items: readonly string[]): string;
+  /** Alternatives joined the language's way ("a, b or c"). */
+  either(items: readonly string[]): string;
 }
 
 export function createTranslator(lang: string): Translator {
@@ -58,6 +60,7 @@ export function createTranslator(lang: string): Translator {
     return found;
   };
   const lists = new Intl.ListFormat(code, { style: 'long', type: 'conjunction' });
+  const alternatives = new Intl.ListFormat(code, { style: 'long', type: 'disjunction' });
 
   const lookup = (key: string): Entry | undefined => dictionary[key] ?? en[key];
   const num = (value: number, digits = 0) => format(digits).format(value).replace(/^-/, '−');
@@ -102,5 +105,6 @@ export function createTranslator(lang: string): Translator {
       return `${value > 0 ? '+' : ''}${num(value, digits)}%`;
     },
     list: (items) => lists.format(items),
+    either: (items) => alternatives.format(items),
   };
 }

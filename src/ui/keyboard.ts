@@ -1,6 +1,7 @@
 // The keyboard, the same on every screen: Enter confirms (the control marked `data-default`),
-// Esc goes back or closes (`data-back`), digits 1–9 pick the N-th option (`data-choice`) of the
-// front-most layer, and letter shortcuts click the control marked `data-shortcut`. Controls are
+// Esc goes back or closes (`data-back`), digit N picks the option labelled N (`data-choice`) of
+// the front-most layer, and letter shortcuts click the control marked `data-shortcut`. An option
+// that is shown but disabled keeps its number: its digit does nothing and says why. Controls are
 // found in the front-most layer (`data-layer`: dialogs over panels over the screen), so a key
 // never reaches a control hidden behind a dialog. Imports nothing.
 
@@ -31,8 +32,40 @@ function typing(target: EventTarget | null): boolean {
   return target.isContentEditable;
 }
 
+/**
+ * The number an option is labelled with: its `data-choice` value, else its key hint, else its
+ * place among the layer's options, disabled ones counted (they are shown with their numbers).
+ */
+function choiceNumber(el: HTMLElement, position: number): number {
+  const own = Number(el.dataset.choice || el.querySelector('.key-hint')?.textContent || NaN);
+  return Number.isInteger(own) && own > 0 ? own : position + 1;
+}
+
+/** The option labelled with a digit in a layer (enabled or not), if any. */
+export function choiceFor(layer: HTMLElement, digit: number): HTMLElement | undefined {
+  const shown = [...layer.querySelectorAll<HTMLElement>('[data-choice]')].filter(
+    (el) => !el.closest('[hidden], [inert]') && el.closest('[data-layer]') === layer,
+  );
+  return shown.find((el, i) => choiceNumber(el, i) === digit);
+}
+
+/** Why a disabled option cannot be picked: its own note, its description or its title. */
+export function unavailableReason(el: HTMLElement): string {
+  if (el.dataset.unavailable) return el.dataset.unavailable;
+  const doc = el.ownerDocument;
+  const described = (el.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => (id ? doc.getElementById(id)?.textContent?.trim() : ''))
+    .filter(Boolean)
+    .join(' ');
+  return described || el.title || '';
+}
+
+/** What the keyboard tells a player it could not do (a disabled option picked by its digit). */
+export type KeyNotice = (option: HTMLElement, reason: string) => void;
+
 /** Handles one key press; returns true when it did something. Exported for tests. */
-export function handleKey(root: ParentNode, event: KeyboardEvent): boolean {
+export function handleKey(root: ParentNode, event: KeyboardEvent, notice?: KeyNotice): boolean {
   if (event.altKey || event.ctrlKey || event.metaKey) return false;
   const layer = frontLayer(root);
   if (!layer) return false;
@@ -61,7 +94,12 @@ export function handleKey(root: ParentNode, event: KeyboardEvent): boolean {
   if (inText) return false;
 
   if (/^[1-9]$/.test(event.key)) {
-    const choice = inLayer(layer, '[data-choice]')[Number(event.key) - 1];
+    const choice = choiceFor(layer, Number(event.key));
+    if (choice && (choice as HTMLButtonElement).disabled) {
+      event.preventDefault();
+      notice?.(choice, unavailableReason(choice));
+      return true;
+    }
     // A pick by digit moves the keyboard on: Enter then confirms the screen's default, not the
     // control that happened to have focus before.
     if (choice && document.activeElement instanceof HTMLElement) document.activeElement.blur();
@@ -76,8 +114,8 @@ export function handleKey(root: ParentNode, event: KeyboardEvent): boolean {
 }
 
 /** Installs the handler on a document; returns its undo. */
-export function installKeyboard(doc: Document, root: ParentNode): () => void {
-  const listener = (event: KeyboardEvent) => void handleKey(root, event);
+export function installKeyboard(doc: Document, root: ParentNode, notice?: KeyNotice): () => void {
+  const listener = (event: KeyboardEvent) => void handleKey(root, event, notice);
   doc.addEventListener('keydown', listener);
   return () => doc.removeEventListener('keydown', listener);
 }

@@ -2,6 +2,7 @@
 // The game loop panels: the office floor's rooms, the catalogue, negotiation, events, the
 // end-of-turn report, the year review and the debrief - by keyboard where a player would use it.
 
+import { APPROACHES } from '../../src/engine';
 import { describe, expect, it } from 'vitest';
 import { getByRole, getAllByRole, within } from '@testing-library/dom';
 import { mount, playTo, startGame, until } from './harness';
@@ -174,6 +175,25 @@ describe('negotiation', () => {
     expect(answer.querySelectorAll('.why-list li').length).toBeGreaterThan(0);
     h.press('Enter');
     expect(h.screen()).toBe('quarter');
+  });
+
+  it('a digit picks the approach labelled with it, even with approaches 2 and 3 disabled', async () => {
+    const h = await atQuarter();
+    clearEvents(h);
+    h.game.dispatch({ type: 'launch', initiative: 'exit-interviews', scale: 'full' });
+    h.game.openNegotiation('exit-interviews', 'field-sales');
+    const approaches = [...h.root.querySelectorAll<HTMLButtonElement>('.approach')];
+    expect(approaches.map((a) => a.disabled).slice(0, 3)).toEqual([false, true, true]);
+    expect(approaches[4]!.querySelector('.key-hint')!.textContent).toBe('5');
+    document.body.focus();
+    h.press('2');
+    expect(h.root.querySelector('.neg-answer')).toBeNull();
+    const notice = document.querySelector('.key-notice') as HTMLElement;
+    expect(notice.hidden).toBe(false);
+    expect(notice.textContent).toMatch(/cannot be chosen now: Needs fresh customer evidence/);
+    h.press('5');
+    const log = h.game.store.getState().session!.game.decisions;
+    expect(log.at(-1)).toMatchObject({ type: 'negotiate', approach: APPROACHES[4] });
   });
 });
 

@@ -61,11 +61,33 @@ describe('keyboard', () => {
     expect(clicks).toEqual(['ad']);
   });
 
+  it('a digit acts on the option labelled with it: a disabled one does nothing and says why', () => {
+    const { root, clicks } = setup();
+    const a1 = root.querySelector<HTMLButtonElement>('#a1')!;
+    a1.disabled = true;
+    a1.dataset.unavailable = 'needs fresh customer evidence';
+    const notices: string[] = [];
+    expect(handleKey(root, key(document.body, '1'), (el, why) => notices.push(`${el.id}: ${why}`)));
+    handleKey(root, key(document.body, '2'));
+    expect(clicks).toEqual(['a2']);
+    expect(notices).toEqual(['a1: needs fresh customer evidence']);
+  });
+
+  it('follows the shown key hint rather than the position', () => {
+    const { root, clicks } = setup();
+    root.querySelector('#a1')!.innerHTML = '<kbd class="key-hint">4</kbd>A1';
+    root.querySelector('#a2')!.innerHTML = '<kbd class="key-hint">7</kbd>A2';
+    handleKey(root, key(document.body, '1'));
+    handleKey(root, key(document.body, '2'));
+    handleKey(root, key(document.body, '7'));
+    expect(clicks).toEqual(['a2']);
+  });
+
   it('never clicks a disabled control, and lets a focused button handle Enter itself', () => {
     const { root, clicks } = setup();
     root.querySelector<HTMLButtonElement>('#a1')!.disabled = true;
     handleKey(root, key(document.body, '1'));
-    expect(clicks).toEqual(['a2']);
+    expect(clicks).toEqual([]);
     const spy = vi.fn();
     expect(handleKey(root, key(root.querySelector('#ab')!, 'Enter'))).toBe(false);
     expect(spy).not.toHaveBeenCalled();

@@ -13,6 +13,8 @@ export const en: Dictionary = {
   'common.continue': 'Continue',
   'common.loading': 'Loading…',
   'common.customers': { one: '{count} customer', other: '{count} customers' },
+  'keys.unavailable': '“{option}” cannot be chosen now: {reason}',
+  'keys.unavailable-plain': '“{option}” cannot be chosen now.',
 
   // --- Something went wrong ---------------------------------------------------------------------
   'problem.title': 'Something went wrong on this screen',
@@ -455,7 +457,7 @@ export const en: Dictionary = {
   'event.eyebrow': 'Meanwhile, at work',
   'event.from': 'From {silo}',
   'event.options': 'What do you do?',
-  'event.keys': 'Press 1, 2 or 3 to choose.',
+  'event.keys': 'Press {keys} to choose.',
   'event.defused': 'Defused: one of your initiatives was ready for this.',
   'event.you-chose': 'You chose: {option}',
 

@@ -128,7 +128,12 @@ export const eventScreen: ScreenView = {
             ),
           ),
         ),
-        h('p', { class: 'hint', text: t.t('event.keys') }),
+        h('p', {
+          class: 'hint',
+          text: t.t('event.keys', {
+            keys: t.either(event.options.map((_, i) => String(i + 1))),
+          }),
+        }),
       );
     }
     return h(
