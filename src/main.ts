@@ -8,7 +8,8 @@ import './ui/styles.css';
 import { createAppStore } from './store/app-store';
 import { browserStorage } from './store/storage';
 import { createScenarioLibrary } from './store/scenario-library';
-import { mountApp, preloadScreens } from './ui/app';
+import { mountApp, preloadScreens, stepBack } from './ui/app';
+import { installBackButton } from './ui/back-button';
 import { lazySound } from './ui/lazy-sound';
 import { createTranslator } from './ui/i18n';
 import { floorView } from './ui/view-model';
@@ -76,6 +77,8 @@ mountApp(ui, {
     },
   },
 });
+
+installBackButton(window, { back: () => stepBack(ui, game) });
 
 /** The floor view for Phaser, rebuilt only when the store changes. */
 function floorFeed(): FloorFeed {

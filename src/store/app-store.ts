@@ -19,6 +19,7 @@ import type {
 } from '../engine';
 import {
   applyAction,
+  computeScore,
   createSave,
   isValidSeed,
   newGame,
@@ -33,7 +34,14 @@ import type { ScenarioLibrary } from './scenario-library';
 import type { Settings } from './settings';
 import { readSettings, writeSettings } from './settings';
 import type { ScenarioChecker } from '../ui/scenario-checker';
-import { INITIAL_BOARD, INITIAL_JOIN, workshopActions } from './workshop-actions';
+import type { KeptResult } from './results-archive';
+import { forgetResult, keepResult, readResults } from './results-archive';
+import {
+  INITIAL_BOARD,
+  INITIAL_JOIN,
+  sessionResultCode,
+  workshopActions,
+} from './workshop-actions';
 import type {
   BalanceState,
   BoardState,
@@ -58,6 +66,8 @@ export interface Session {
   readonly briefed: boolean;
   /** What-if practice from the debrief: never saved over the real game, never a result. */
   readonly practice: boolean;
+  /** A finished game reopened from "Your results" (its code): read only, never saved. */
+  readonly kept?: string;
 }
 
 export interface NegotiationUi {
@@ -68,7 +78,8 @@ export interface NegotiationUi {
 }
 
 /** A panel opened over the quarter screen (the screen itself stays `quarter`). */
-export type Panel = 'catalogue' | 'silo' | 'ceo' | 'listen' | 'menu' | 'confirm-end' | null;
+export type Panel =
+  'catalogue' | 'silo' | 'ceo' | 'listen' | 'menu' | 'confirm-end' | 'confirm-replace' | null;
 
 export interface UiState {
   readonly panel: Panel;
@@ -95,6 +106,8 @@ export interface SavedGameSummary {
   readonly scenario: string;
   readonly savedAt: string;
   readonly quarter: number;
+  /** The saved game has ended (it is among the kept results too). */
+  readonly finished: boolean;
 }
 
 /** What the scenario screen has chosen so far. */
@@ -135,6 +148,14 @@ export interface AppState {
   readonly balance: BalanceState | null;
   readonly join: JoinState;
   readonly board: BoardState;
+  /** Finished games kept on this computer, newest first. */
+  readonly results: readonly KeptResult[];
+  /** Trouble with the kept results: an archive that could not be read (set aside), or a
+   * finished game that could not be written (storage full). */
+  readonly resultsTrouble: {
+    readonly reason: 'damaged' | 'not-written';
+    readonly raw: string;
+  } | null;
 }
 
 export interface NewGameOptions {
@@ -192,12 +213,17 @@ export function loopScreen(session: Session): Screen {
   return 'quarter';
 }
 
+function scenarioLabel(ref: ScenarioRef): string {
+  return ref.kind === 'built-in' ? ref.id : ref.name;
+}
+
 function summaryOf(file: SaveFile, quarter: number): SavedGameSummary {
   return {
     team: file.team,
-    scenario: file.scenario.kind === 'built-in' ? file.scenario.id : file.scenario.name,
+    scenario: scenarioLabel(file.scenario),
     savedAt: file.savedAt,
     quarter,
+    finished: file.finished === true,
   };
 }
 
@@ -226,13 +252,64 @@ export function createAppStore(deps: Deps) {
       balance: null,
       join: INITIAL_JOIN,
       board: INITIAL_BOARD,
+      results: [],
+      resultsTrouble: null,
     })),
   ) as AppStore;
 
   const update = (fn: (draft: Draft<AppState>) => void) => store.setState(fn);
 
+  /** Reads the kept results for the title screen. */
+  function lookForResults(): void {
+    const read = readResults(deps.storage);
+    update((s) => {
+      s.results = (read.ok ? read.results : []) as Draft<KeptResult>[];
+      if (!read.ok) s.resultsTrouble = { reason: 'damaged', raw: read.raw };
+    });
+  }
+
+  function saveFileOf(session: Session): SaveFile {
+    return {
+      format: SAVE_FORMAT,
+      savedAt: deps.now().toISOString(),
+      team: session.team,
+      scenario: session.ref,
+      save: createSave(session.scenario, session.game),
+      reportsRead: session.reportsRead,
+      guided: session.guided,
+      briefed: session.briefed,
+      ...(session.game.status === 'playing' ? {} : { finished: true }),
+    };
+  }
+
+  /** Keeps a finished game among the results (once); says so when it could not be written. */
+  function keepFinished(session: Session): void {
+    if (session.practice || session.kept || session.game.status === 'playing') return;
+    const code = sessionResultCode(session);
+    if (!code) return;
+    const score = computeScore(session.scenario, session.game);
+    const file = saveFileOf(session);
+    const kept: KeptResult = {
+      code,
+      finishedAt: file.savedAt,
+      team: session.team,
+      scenario: scenarioLabel(session.ref),
+      fired: session.game.status === 'fired',
+      quarter: score.quarter,
+      score: score.total,
+      file,
+    };
+    const outcome = keepResult(deps.storage, kept);
+    lookForResults();
+    if (outcome === 'not-written')
+      update((s) => {
+        s.resultsTrouble = { reason: 'not-written', raw: code };
+      });
+  }
+
   /** Reads the stored save for the title screen; a damaged one is reported, never dropped. */
   function lookForSave(): void {
+    lookForResults();
     const raw = deps.storage.read(SAVE_KEY);
     if (raw === null) {
       update((s) => {
@@ -255,17 +332,9 @@ export function createAppStore(deps: Deps) {
 
   function autosave(): void {
     const session = store.getState().session;
-    if (!session || session.practice) return;
-    const file: SaveFile = {
-      format: SAVE_FORMAT,
-      savedAt: deps.now().toISOString(),
-      team: session.team,
-      scenario: session.ref,
-      save: createSave(session.scenario, session.game),
-      reportsRead: session.reportsRead,
-      guided: session.guided,
-      briefed: session.briefed,
-    };
+    if (!session || session.practice || session.kept) return;
+    const file = saveFileOf(session);
+    keepFinished(session);
     const kept = deps.storage.write(SAVE_KEY, writeSaveFile(file));
     update((s) => {
       s.savingOn = deps.storage.persistent && kept;
@@ -438,6 +507,8 @@ export function createAppStore(deps: Deps) {
         s.busy = false;
         s.saveTrouble = null;
       });
+      // A game that ended before results were kept (or while they could not be) is kept now.
+      keepFinished(session);
       // A game left at its briefing resumes there.
       if (!session.briefed) {
         update((s) => {
@@ -445,6 +516,66 @@ export function createAppStore(deps: Deps) {
         });
       } else showLoop();
       return true;
+    },
+
+    /** Opens the debrief of a kept result (read only: the saved game is left as it is). */
+    async openResult(code: string): Promise<boolean> {
+      const entry = store.getState().results.find((r) => r.code === code);
+      if (!entry) return false;
+      const file = entry.file;
+      update((s) => {
+        s.busy = true;
+      });
+      const loaded =
+        file.scenario.kind === 'built-in'
+          ? await deps.library.builtIn(file.scenario.id)
+          : await deps.library.fromText(file.scenario.text);
+      const restored = loaded.ok ? restoreSave(loaded.scenario, file.save) : null;
+      if (!loaded.ok || !restored?.ok) {
+        update((s) => {
+          s.busy = false;
+          s.resultsTrouble = { reason: 'damaged', raw: code };
+        });
+        return false;
+      }
+      const game = restored.state;
+      update((s) => {
+        s.session = {
+          scenario: loaded.scenario,
+          ref: file.scenario,
+          team: file.team,
+          game,
+          reportsRead: turnsEnded(game),
+          readingReview: false,
+          guided: false,
+          briefed: true,
+          practice: false,
+          kept: code,
+        } as Draft<Session>;
+        s.ui = { ...INITIAL_UI, debriefTab: 'result' };
+        s.busy = false;
+        s.screen = 'debrief';
+      });
+      return true;
+    },
+
+    /** Removes a kept result (the player confirmed). */
+    forgetResult(code: string): void {
+      forgetResult(deps.storage, code);
+      lookForResults();
+    },
+
+    /** Leaves what-if practice for the game it came from: the saved game or a kept result. */
+    async leavePractice(): Promise<void> {
+      const kept = store.getState().session?.kept;
+      if (kept) await controller.openResult(kept);
+      else await controller.continueGame();
+    },
+
+    clearResultsTrouble(): void {
+      update((s) => {
+        s.resultsTrouble = null;
+      });
     },
 
     /** Forgets a save that cannot be restored (after the player had the chance to download it). */

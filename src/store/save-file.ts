@@ -29,6 +29,8 @@ export interface SaveFile {
   readonly guided: boolean;
   /** The player has left the briefing for the first quarter. */
   readonly briefed: boolean;
+  /** The game has ended (absent in saves written before results were kept). */
+  readonly finished?: boolean;
 }
 
 const id = v.pipe(v.string(), v.maxLength(80));
@@ -57,6 +59,7 @@ const saveFileSchema = v.strictObject({
   reportsRead: v.pipe(v.number(), v.integer(), v.minValue(0)),
   guided: v.boolean(),
   briefed: v.boolean(),
+  finished: v.optional(v.literal(true)),
 });
 
 export type SaveProblem = 'not-json' | 'not-a-save' | 'damaged';

@@ -90,6 +90,32 @@ function problemScreen(ctx: ScreenContext): HTMLElement {
   );
 }
 
+/**
+ * One step back, as the browser's Back button asks: what Esc would do on the screen in front,
+ * else the game menu during play, else the title. False on the title (nowhere further back).
+ */
+export function stepBack(root: HTMLElement, game: GameController): boolean {
+  const { screen, session, ui } = game.store.getState();
+  if (screen === 'title' || screen === 'boot') return false;
+  const layer = frontLayer(root);
+  const back = layer
+    ? [...layer.querySelectorAll<HTMLButtonElement>('[data-back]')].filter(
+        (el) => !el.disabled && !el.closest('[hidden]') && el.closest('[data-layer]') === layer,
+      )
+    : [];
+  if (back.length > 0) {
+    back.at(-1)!.click();
+    return true;
+  }
+  // The office floor's way back is its menu; a report or an event must be answered first.
+  if (session && screen === 'quarter') {
+    if (ui.panel !== 'menu') game.setPanel('menu');
+    return true;
+  }
+  if (screen === 'debrief') game.quitToTitle();
+  return true;
+}
+
 /** Mounts the UI into `root`; returns its undo. */
 export function mountApp(root: HTMLElement, options: AppOptions): () => void {
   const doc = root.ownerDocument;

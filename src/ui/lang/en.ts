@@ -11,8 +11,14 @@ export const en: Dictionary = {
   'common.back': 'Back',
   'common.close': 'Close',
   'common.continue': 'Continue',
+  'common.cancel': 'Cancel',
   'common.loading': 'Loading…',
   'common.customers': { one: '{count} customer', other: '{count} customers' },
+  'replace.title': 'Replace the game in progress?',
+  'replace.text':
+    'This computer keeps one game in progress: {team} at {company}, {turns}. Starting a new game replaces it, and it cannot be brought back.',
+  'replace.continue': 'Continue that game',
+  'replace.confirm': 'Replace it and start',
   'keys.unavailable': '“{option}” cannot be chosen now: {reason}',
   'keys.unavailable-plain': '“{option}” cannot be chosen now.',
 
@@ -35,6 +41,22 @@ export const en: Dictionary = {
   'title.not-started': 'not started yet',
   'title.after-turns': { one: 'after {count} turn', other: 'after {count} turns' },
   'title.keys': 'Keys: Tab moves · Enter confirms · Esc goes back · 1–9 pick an option',
+
+  // --- Kept results ----------------------------------------------------------------------------
+  'kept.title': 'Your results',
+  'kept.lead': 'Finished games stay here, with their result codes, until you remove them.',
+  'kept.score': '{score} points',
+  'kept.fired': 'Fired in year {year} · {score} points',
+  'kept.open': 'Debrief',
+  'kept.copy-code': 'Copy result code',
+  'kept.remove': 'Remove',
+  'kept.remove-sure': 'Remove for good?',
+  'kept.trouble.damaged':
+    'The list of kept results on this computer is damaged. Nothing was deleted: download it and send it to the facilitator. New results go into a fresh list.',
+  'kept.trouble.not-written':
+    'This computer’s storage is full, so the result could not be kept here. Copy its code now and give it to the facilitator.',
+  'kept.download-damaged': 'Download the damaged list',
+  'debrief.kept': 'A kept result, finished {when}. Your game in progress is untouched.',
 
   // --- Saves -----------------------------------------------------------------------------------
   'save.off':

@@ -560,6 +560,16 @@ function whatIf(ctx: ScreenContext): HTMLElement {
   );
 }
 
+/** When a kept result was finished, as the player's language writes dates. */
+function keptWhen(ctx: ScreenContext, code: string): string {
+  const entry = ctx.state.results.find((r) => r.code === code);
+  const when = entry ? new Date(entry.finishedAt) : null;
+  if (!when || Number.isNaN(when.getTime())) return '';
+  return new Intl.DateTimeFormat(ctx.t.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    when,
+  );
+}
+
 function result(ctx: ScreenContext): HTMLElement {
   const { t, game, edges } = ctx;
   const session = ctx.state.session!;
@@ -568,7 +578,7 @@ function result(ctx: ScreenContext): HTMLElement {
       'div',
       { class: 'result-panel' },
       h('p', { class: 'notice', text: t.t('result.practice') }),
-      button(t.t('result.back-to-real'), () => void game.continueGame(), {
+      button(t.t('result.back-to-real'), () => void game.leavePractice(), {
         key: 'back-to-real',
         primary: true,
       }),
@@ -580,6 +590,14 @@ function result(ctx: ScreenContext): HTMLElement {
   return h(
     'div',
     { class: 'result-panel' },
+    session.kept
+      ? h('p', {
+          class: 'notice',
+          text: t.t('debrief.kept', {
+            when: keptWhen(ctx, session.kept),
+          }),
+        })
+      : null,
     h('p', { text: t.t('result.lead') }),
     h('label', { class: 'field', attrs: { for: 'result-code' } }, t.t('result.code')),
     h('textarea', {
@@ -682,11 +700,8 @@ export const debriefScreen: ScreenView = {
           key: 'again',
           shortcut: 'n',
         }),
-        button(t.t('debrief.to-title'), () => game.quitToTitle(), {
-          primary: true,
-          hint: 'Enter',
-          key: 'to-title',
-        }),
+        // No Enter default here: a stray Enter must not take a team away from its results.
+        button(t.t('debrief.to-title'), () => game.quitToTitle(), { key: 'to-title' }),
       ),
     );
   },

@@ -23,6 +23,8 @@ export interface PageOptions {
   readonly head?: readonly Child[];
   /** Extra classes for the header (e.g. `no-print`). */
   readonly headClass?: string;
+  /** A dialog open over the page (it takes the keyboard). */
+  readonly dialog?: Child;
 }
 
 export function page(ctx: ScreenContext, options: PageOptions, ...body: Child[]): HTMLElement {
@@ -45,5 +47,6 @@ export function page(ctx: ScreenContext, options: PageOptions, ...body: Child[])
       ...(options.head ?? []),
     ),
     ...body,
+    options.dialog ?? null,
   );
 }

@@ -308,7 +308,7 @@ export function menuPanel(ctx: ScreenContext): HTMLElement {
         }),
         button(
           ctx.state.session?.practice ? t.t('menu.back-to-real') : t.t('menu.quit'),
-          () => (ctx.state.session?.practice ? void game.continueGame() : game.quitToTitle()),
+          () => (ctx.state.session?.practice ? void game.leavePractice() : game.quitToTitle()),
           {
             choice: true,
             hint: '4',

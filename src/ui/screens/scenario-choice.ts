@@ -8,6 +8,7 @@ import type { BuiltInEntry } from '../../store/app-store';
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
 import { page } from './page';
+import { scenarioName } from '../names';
 import { difficultyChoices } from '../difficulty-choices';
 import { loaderReport, scenarioDrop, scenarioPreview } from '../scenario-file';
 
@@ -113,6 +114,63 @@ function customCard(ctx: ScreenContext): HTMLElement {
   return card;
 }
 
+/** Asked before a new game replaces the saved one that is still being played. */
+function confirmReplace(ctx: ScreenContext, replace: () => Promise<void>): HTMLElement {
+  const { t, game, state } = ctx;
+  const saved = state.savedGame!;
+  return h(
+    'div',
+    { class: 'modal-backdrop' },
+    h(
+      'section',
+      {
+        class: 'dialog confirm-dialog',
+        role: 'alertdialog',
+        data: { layer: '', panel: 'confirm-replace' },
+        attrs: {
+          'aria-modal': 'true',
+          'aria-labelledby': 'replace-title',
+          'aria-describedby': 'replace-text',
+        },
+      },
+      h('h2', { id: 'replace-title', text: t.t('replace.title') }),
+      h('p', {
+        id: 'replace-text',
+        text: t.t('replace.text', {
+          team: saved.team || t.t('title.no-team'),
+          company: scenarioName(ctx, saved.scenario),
+          turns:
+            saved.quarter === 0
+              ? t.t('title.not-started')
+              : t.t('title.after-turns', { count: saved.quarter }),
+        }),
+      }),
+      h(
+        'div',
+        { class: 'row' },
+        button(t.t('common.cancel'), () => game.setPanel(null), {
+          back: true,
+          hint: 'Esc',
+          key: 'replace-cancel',
+        }),
+        button(t.t('replace.continue'), () => void game.continueGame(), {
+          primary: true,
+          hint: 'Enter',
+          key: 'replace-continue',
+        }),
+        button(
+          t.t('replace.confirm'),
+          () => {
+            game.setPanel(null);
+            void replace();
+          },
+          { key: 'replace-confirm', class: 'btn-danger' },
+        ),
+      ),
+    ),
+  );
+}
+
 export const scenarioScreen: ScreenView = {
   // The team name is left out: typing it must not redraw the form under the cursor.
   deps: (s) => [
@@ -124,6 +182,8 @@ export const scenarioScreen: ScreenView = {
     s.busy,
     s.custom,
     s.loader,
+    s.ui.panel,
+    s.savedGame,
   ],
   render(ctx) {
     const { t, game, state } = ctx;
@@ -133,7 +193,13 @@ export const scenarioScreen: ScreenView = {
       game.changeSetup({ difficulty: { ...setup.difficulty, ...patch } });
     const custom =
       state.custom && state.custom.scenario.id === setup.scenario ? state.custom : null;
-    const start = async () => {
+    const start = async (replace = false) => {
+      // A game in progress is never replaced without asking (a finished one is kept already).
+      const saved = game.store.getState().savedGame;
+      if (!replace && saved && !saved.finished) {
+        game.setPanel('confirm-replace');
+        return;
+      }
       const result = await game.startGame({
         ref: custom
           ? { kind: 'custom', name: custom.name, text: custom.text }
@@ -170,6 +236,8 @@ export const scenarioScreen: ScreenView = {
       ctx,
       {
         name: 'scenario-screen',
+        dialog:
+          state.ui.panel === 'confirm-replace' ? confirmReplace(ctx, () => start(true)) : null,
         title: t.t('scenario.title'),
         lead: t.t('scenario.lead'),
         back: () => game.open('title'),

@@ -36,8 +36,114 @@ function troubleBox(ctx: ScreenContext): HTMLElement | null {
   );
 }
 
+/** A button that asks again before it acts (the second click does it). */
+function twoStep(label: string, again: string, act: () => void, key: string): HTMLButtonElement {
+  const el = button(
+    label,
+    () => {
+      if (el.dataset.armed !== undefined) return act();
+      el.dataset.armed = '';
+      el.querySelector('.btn-label')!.textContent = again;
+    },
+    { key, class: 'btn-quiet' },
+  );
+  return el;
+}
+
+/** Finished games kept on this computer: open the debrief, copy the code, or remove one. */
+function resultsCard(ctx: ScreenContext): HTMLElement | null {
+  const { t, game, edges, state } = ctx;
+  const trouble = state.resultsTrouble;
+  if (state.results.length === 0 && !trouble) return null;
+  return h(
+    'section',
+    { class: 'results-card', attrs: { 'aria-labelledby': 'kept-title' } },
+    h('h2', { id: 'kept-title', text: t.t('kept.title') }),
+    h('p', { class: 'kept-lead', text: t.t('kept.lead') }),
+    trouble
+      ? h(
+          'div',
+          { class: 'notice notice-bad', role: 'alert' },
+          h('p', { text: t.t(`kept.trouble.${trouble.reason}`) }),
+          h(
+            'div',
+            { class: 'row' },
+            button(
+              t.t(trouble.reason === 'damaged' ? 'kept.download-damaged' : 'kept.copy-code'),
+              () =>
+                trouble.reason === 'damaged'
+                  ? edges.download(
+                      'power-core-results-damaged.json',
+                      trouble.raw,
+                      'application/json',
+                    )
+                  : void edges.copy(trouble.raw),
+              { key: 'kept-trouble-action' },
+            ),
+            button(t.t('common.close'), () => game.clearResultsTrouble(), {
+              key: 'kept-trouble-close',
+            }),
+          ),
+        )
+      : null,
+    h(
+      'ol',
+      { class: 'kept-list' },
+      ...state.results.map((r, i) =>
+        h(
+          'li',
+          { class: 'kept-item' },
+          h('p', { class: 'kept-team', text: r.team || t.t('title.no-team') }),
+          h('p', {
+            class: 'kept-meta',
+            text: [scenarioName(ctx, r.scenario), savedAtText(ctx, r.finishedAt)]
+              .filter(Boolean)
+              .join(' · '),
+          }),
+          h('p', {
+            class: `kept-score${r.fired ? ' fired' : ''}`,
+            text: r.fired
+              ? t.t('kept.fired', {
+                  score: t.num(r.score),
+                  year: Math.max(1, Math.ceil(r.quarter / 4)),
+                })
+              : t.t('kept.score', { score: t.num(r.score) }),
+          }),
+          h(
+            'div',
+            { class: 'row' },
+            button(t.t('kept.open'), () => void game.openResult(r.code), {
+              key: `kept-open-${i}`,
+              disabled: state.busy,
+            }),
+            button(
+              t.t('kept.copy-code'),
+              async () => ctx.sound.play((await edges.copy(r.code)) ? 'confirm' : 'error'),
+              { key: `kept-copy-${i}`, sound: 'none' },
+            ),
+            twoStep(
+              t.t('kept.remove'),
+              t.t('kept.remove-sure'),
+              () => game.forgetResult(r.code),
+              `kept-remove-${i}`,
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 export const titleScreen: ScreenView = {
-  deps: (s) => [s.savedGame, s.saveTrouble, s.savingOn, s.busy, s.builtIns],
+  deps: (s) => [
+    s.savedGame,
+    s.saveTrouble,
+    s.savingOn,
+    s.busy,
+    s.builtIns,
+    s.results,
+    s.resultsTrouble,
+  ],
   render(ctx) {
     const { t, game, state } = ctx;
     const saved = state.savedGame;
@@ -81,9 +187,9 @@ export const titleScreen: ScreenView = {
         }),
       ),
     );
-    return h(
+    const panel = h(
       'div',
-      { class: 'title-screen', data: { layer: '' } },
+      { class: 'title-screen' },
       h(
         'header',
         { class: 'title-head' },
@@ -96,5 +202,6 @@ export const titleScreen: ScreenView = {
       troubleBox(ctx),
       h('p', { class: 'keys-help', text: t.t('title.keys') }),
     );
+    return h('div', { class: 'title-wrap', data: { layer: '' } }, panel, resultsCard(ctx));
   },
 };
