@@ -128,6 +128,33 @@ describe('the game in Chromium', () => {
         'year-review',
       ].sort(),
     );
+    // Enter does not leave the debrief; the result is kept and listed on the title.
+    await press(page, 'Enter', 300);
+    expect(await screenName(page)).toBe('debrief');
+    await page.click('[data-key="to-title"]');
+    await waitForScreen(page, 'title');
+    await page.waitForSelector('.results-card .kept-item');
+    expect(await page.$$('.results-card .kept-item')).toHaveLength(1);
+    await shot(page, 'title-results');
+    expect(errors).toEqual([]);
+  });
+
+  it("moves back through the game's screens with the browser's Back button", async () => {
+    const { page, errors } = await openPage();
+    await press(page, '3'); // how to play
+    await waitForScreen(page, 'how-to-play');
+    await page.goBack();
+    await waitForScreen(page, 'title');
+    await press(page, 'Enter');
+    await page.waitForSelector('.scenario-card');
+    await press(page, 'Enter', 600);
+    await waitForScreen(page, 'briefing');
+    await press(page, 'Enter', 400);
+    await waitForScreen(page, 'quarter');
+    await page.goBack();
+    await page.waitForSelector('.menu-dialog');
+    expect(await screenName(page)).toBe('quarter');
+    expect(page.url()).toContain(new URL(server.url).host);
     expect(errors).toEqual([]);
   });
 

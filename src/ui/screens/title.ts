@@ -146,7 +146,8 @@ export const titleScreen: ScreenView = {
   ],
   render(ctx) {
     const { t, game, state } = ctx;
-    const saved = state.savedGame;
+    // A finished game is opened from "Your results"; Continue is for a game in progress.
+    const saved = state.savedGame?.finished ? null : state.savedGame;
     const items: HTMLElement[] = [];
     if (saved) {
       const meta = [
