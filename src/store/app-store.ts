@@ -507,8 +507,9 @@ export function createAppStore(deps: Deps) {
         s.busy = false;
         s.saveTrouble = null;
       });
-      // A game that ended before results were kept (or while they could not be) is kept now.
-      keepFinished(session);
+      // A game that ended before results were kept (or while they could not be) is kept now,
+      // and its save marked as finished.
+      if (game.status !== 'playing') autosave();
       // A game left at its briefing resumes there.
       if (!session.briefed) {
         update((s) => {

@@ -858,7 +858,13 @@ export class Office extends Phaser.Scene {
   // --- Building the floor ------------------------------------------------------------------
 
   private rebuild(view: FloorView): void {
-    for (const parts of this.rooms.values()) parts.container.destroy();
+    // A meter still animating (a sleeping scene keeps its tweens) must not draw into a room
+    // destroyed here: on waking it would fail every frame and leave the floor blank.
+    for (const parts of this.rooms.values()) {
+      this.tweens.killTweensOf(parts);
+      parts.container.destroy();
+    }
+    if (this.ceo) this.tweens.killTweensOf(this.ceo);
     this.ceo?.container.destroy();
     for (const label of this.spareLabels) label.destroy();
     this.rooms.clear();

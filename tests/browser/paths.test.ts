@@ -1,0 +1,189 @@
+// Every way between the screens, in Chromium against the production build: each path ends on a
+// screen that drew itself, with no page error, and wherever the office floor shows it is painted
+// (not the empty outlines a lost texture leaves). A finished game is put in storage first, so the
+// debrief's paths (what-if practice and back, a new game after it) are reached in seconds.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { press } from './keyboard-player';
+import { launch, screenName, serveBuild, waitForScreen, watchErrors } from '../../src/cli/chromium';
+import { loadScenarioFile } from '../../src/cli/scenario-files';
+import { createSave, STANDARD_DIFFICULTY } from '../../src/engine';
+import { botByName, playGame } from '../../src/engine/bots';
+
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveBuild();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A finished Vectra game as the autosave writes it (played by the expert bot). */
+function finishedSave(): string {
+  const loaded = loadScenarioFile('vectra-office-systems');
+  if (!loaded.ok) throw new Error('Vectra does not load');
+  const scenario = loaded.scenario;
+  const { state } = playGame(scenario, 7, STANDARD_DIFFICULTY, botByName('expert', scenario)!);
+  return JSON.stringify({
+    format: 'power-core-save/1',
+    savedAt: '2026-11-29T10:00:00.000Z',
+    team: 'Team Path',
+    scenario: { kind: 'built-in', id: 'vectra-office-systems' },
+    save: createSave(scenario, state),
+    reportsRead: 20,
+    guided: false,
+    briefed: true,
+  });
+}
+
+async function open(save?: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  if (save)
+    await context.addInitScript((text) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('power-core/save', text);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, save);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.url);
+  await waitForScreen(page, 'title');
+  return { page, errors };
+}
+
+/**
+ * Share of light pixels on the office floor (the left 880×600 of the stage): a painted floor is
+ * mostly room cards and corridor, a floor that lost its rooms shows the night sky behind.
+ */
+async function floorLight(page: Page): Promise<number> {
+  await page.waitForTimeout(1200);
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#world canvas');
+    if (!canvas) return -1;
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0);
+    const sx = canvas.width / 1280;
+    const data = ctx.getImageData(
+      0,
+      Math.round(56 * sx),
+      Math.round(880 * sx),
+      Math.round(600 * sx),
+    ).data;
+    let light = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const lum = 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!;
+      if (lum > 190) light += 1;
+    }
+    return light / (data.length / 4);
+  });
+}
+
+async function expectFloor(page: Page): Promise<void> {
+  expect(await screenName(page)).toBe('quarter');
+  expect(await floorLight(page)).toBeGreaterThan(0.35);
+}
+
+/** From the briefing or any game-loop screen to the office floor, answering what comes up. */
+async function toFloor(page: Page): Promise<void> {
+  for (let i = 0; i < 12; i++) {
+    const screen = await screenName(page);
+    if (screen === 'quarter') return;
+    if (screen === 'event') await press(page, '1', 300);
+    await press(page, 'Enter', 500);
+  }
+  throw new Error(`stuck on ${await screenName(page)}`);
+}
+
+async function newGame(page: Page): Promise<void> {
+  await page.click('[data-key="new-game"]');
+  await page.waitForSelector('.scenario-card');
+  await press(page, 'Enter', 800);
+  if (await page.$('[data-key="replace-confirm"]'))
+    await page.click('[data-key="replace-confirm"]');
+  await waitForScreen(page, 'briefing');
+  await toFloor(page);
+}
+
+describe('every path between screens', () => {
+  it('title pages and back, a new game, and the floor after each', async () => {
+    const { page, errors } = await open();
+    for (const key of ['how-to-play', 'settings', 'join', 'facilitator']) {
+      await page.click(`[data-key="${key}"]`);
+      await page.waitForTimeout(400);
+      expect(await screenName(page)).toBe(key);
+      await press(page, 'Escape', 400);
+      expect(await screenName(page)).toBe('title');
+    }
+    await newGame(page);
+    await expectFloor(page);
+    // Floor → settings, how to play, a negotiation, the menu → title → continue: floor each time.
+    for (const [open, back] of [
+      ['menu-settings', 'Escape'],
+      ['menu-how', 'Escape'],
+    ] as const) {
+      await page.click('[data-key="menu"]');
+      await page.click(`[data-key="${open}"]`);
+      await page.waitForTimeout(400);
+      await press(page, back, 600);
+      await expectFloor(page);
+    }
+    await press(page, '1', 600); // a leader's room
+    await press(page, 'Escape', 600);
+    await expectFloor(page);
+    await page.click('[data-key="menu"]');
+    await page.click('[data-key="quit"]');
+    await waitForScreen(page, 'title');
+    await press(page, 'Enter', 1000); // continue
+    await toFloor(page);
+    await expectFloor(page);
+    // A reload in the middle of play.
+    await page.reload();
+    await waitForScreen(page, 'title');
+    await press(page, 'Enter', 1000);
+    await toFloor(page);
+    await expectFloor(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('debrief → what if → back → title → new game; debrief → new game; two games in a row', async () => {
+    const { page, errors } = await open(finishedSave());
+    await press(page, 'Enter', 1200); // continue: the finished game opens at its debrief
+    expect(await screenName(page)).toBe('debrief');
+    await page.click('[data-key="tab-result"]');
+    await page.click('[data-key="what-if-start"]');
+    await toFloor(page);
+    await expectFloor(page);
+    await page.click('[data-key="menu"]');
+    await page.click('[data-key="quit"]'); // back to the real game
+    await waitForScreen(page, 'debrief');
+    await page.click('[data-key="to-title"]');
+    await waitForScreen(page, 'title');
+    await newGame(page);
+    await expectFloor(page);
+
+    // The kept result opens its debrief; a new game from there; then a second one.
+    await page.click('[data-key="menu"]');
+    await page.click('[data-key="quit"]');
+    await waitForScreen(page, 'title');
+    await page.click('[data-key="kept-open-0"]');
+    await waitForScreen(page, 'debrief');
+    await page.click('[data-key="again"]');
+    await page.waitForSelector('.scenario-card');
+    await press(page, 'Enter', 800);
+    await page.click('[data-key="replace-confirm"]');
+    await waitForScreen(page, 'briefing');
+    await toFloor(page);
+    await expectFloor(page);
+    expect(errors).toEqual([]);
+  });
+});
