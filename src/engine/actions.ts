@@ -84,10 +84,12 @@ function noteLaunchLessons(
     recordLesson(state, 'L6', 'met', trigger, 'lesson.L6.incentives', params);
   if (def.category === 'empowerment')
     recordLesson(state, 'L10', 'met', trigger, 'lesson.L10.empowered', params);
+  // A score-only programme misses lesson L8 only when nothing else tells the team why.
   if (
     def.listening &&
     def.listening.reveals.length === 1 &&
-    def.listening.reveals[0] === 'scores'
+    def.listening.reveals[0] === 'scores' &&
+    !hearsReasons(scenario, state)
   ) {
     recordLesson(state, 'L8', 'missed', trigger, 'lesson.L8.score-only-launch', params);
   }
@@ -176,9 +178,15 @@ export const scale: Handler<Extract<Action, { type: 'scale' }>> = (scenario, sta
   for (const partner of run.partners) {
     if (partner.outcome === 'pilot') partner.commitment = Math.min(partner.commitment, 0.5);
   }
-  recordLesson(state, 'L14', 'met', currentDecision(state), 'lesson.L14.scaled', {
-    initiative: run.id,
-  });
+  // The claim follows what the pilot showed: a proof, a warning ignored, or nothing clear.
+  const reading = run.pilotReading;
+  if (reading) {
+    const params = { initiative: run.id, share: Math.round(reading.share * 100) };
+    if (reading.share >= 0.75)
+      recordLesson(state, 'L14', 'met', currentDecision(state), 'lesson.L14.scaled', params);
+    else if (reading.share < 0.5)
+      recordLesson(state, 'L14', 'missed', currentDecision(state), 'lesson.L14.scaled-poor', params);
+  }
   return null;
 };
 
@@ -330,4 +338,16 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
   const next = JSON.parse(JSON.stringify(state)) as GameState;
   const refusal = applyActionInPlace(scenario, next, action);
   return refusal ?? { ok: true, state: next };
+}
+
+/**
+ * Whether the team already hears more than scores: leavers' reasons or stage-by-stage readings
+ * measured, or a programme that gives them running.
+ */
+function hearsReasons(scenario: Scenario, state: GameState): boolean {
+  if (state.measured.some((m) => m.churnReasons || Object.keys(m.stages).length > 0)) return true;
+  return state.initiatives.some((run) => {
+    const reveals = scenario.initiatives.find((d) => d.id === run.id)?.listening?.reveals ?? [];
+    return reveals.includes('stages') || reveals.includes('churnReasons');
+  });
 }

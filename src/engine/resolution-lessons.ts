@@ -38,14 +38,17 @@ export function noteResolutionLessons(scenario: Scenario, state: GameState, quar
       (acc, s) => acc + s.total.lostControllable + s.total.lostUncontrollable,
       0,
     );
-    recordLesson(state, 'L2', 'missed', trigger, 'lesson.L2.unseen', { lost });
+    recordLesson(state, 'L2', 'missed', trigger, 'lesson.L2.unknown-reasons', { lost });
   }
   const stagesSeen = state.measured.some((m) => Object.keys(m.stages).length > 0);
-  if (stagesSeen || reasonsSeen) recordLesson(state, 'L8', 'met', trigger, 'lesson.L8.reasons', {});
+  // Each claim says what was seen: leavers' reasons, or where the journey fails.
+  if (reasonsSeen) recordLesson(state, 'L8', 'met', trigger, 'lesson.L8.reasons', {});
+  else if (stagesSeen) recordLesson(state, 'L8', 'met', trigger, 'lesson.L8.stages', {});
   else if (quarter >= 8 && state.measured.some((m) => m.satisfaction)) {
     recordLesson(state, 'L8', 'missed', trigger, 'lesson.L8.scores-only', {});
   }
-  if (quarter >= 8 && measuredSatisfaction(state) === null) {
+  const anything = reasonsSeen || stagesSeen || measuredSatisfaction(state) !== null;
+  if (quarter >= 8 && !anything) {
     recordLesson(state, 'L7', 'missed', trigger, 'lesson.L7.never-measured', {});
   }
   const limited = state.initiatives.find((run) => run.limitingGauge && run.quartersRunning >= 2);

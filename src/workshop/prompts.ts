@@ -1,6 +1,9 @@
 // Questions for the facilitator's debrief, from what a team actually did: for each lesson, what
-// showed it or when the team could have acted. Each prompt is a dictionary key with parameters,
-// so the debrief and an export say it in the player's language. Pure; imports engine types.
+// showed it or when the team could have acted. A prompt asks about exactly what its lesson record
+// states (the note `lesson.Lx.y` has the prompt `prompt.Lx.y`, with the same figures) and keeps
+// the record's trigger, so the debrief can cite the decision behind it. Each prompt is a
+// dictionary key with parameters, so the debrief and an export say it in the player's language.
+// Pure; imports engine types.
 
 import type { GameState, LessonId, LessonRecord, Scenario } from '../engine';
 import { LESSONS } from '../engine';
@@ -12,6 +15,26 @@ export interface Prompt {
   readonly quarter: number;
   readonly key: string;
   readonly params: Readonly<Record<string, string | number>>;
+  /** What showed it (a decision, an event, a quarter's results); none for unseen lessons. */
+  readonly trigger: LessonRecord['trigger'] | null;
+}
+
+/** The prompt that asks about what a lesson record states. */
+export function promptKey(note: string): string {
+  return note.replace(/^lesson\./, 'prompt.');
+}
+
+/** Figures from the team's own game for the prompts of lessons it never showed. */
+function unseenParams(lesson: LessonId, scenario: Scenario, state: GameState) {
+  const params: Record<string, string | number> = { core: scenario.powerCore };
+  if (lesson === 'L2') {
+    const last = state.series.at(-1);
+    params.share =
+      last && last.lostTotal > 0
+        ? Math.round((100 * last.lostControllableTotal) / last.lostTotal)
+        : 0;
+  }
+  return params;
 }
 
 /** The first quarter a lesson could have been acted on, when the game never showed it. */
@@ -51,7 +74,8 @@ export function discussionPrompts(scenario: Scenario, state: GameState): Prompt[
         kind: 'unseen',
         quarter: Math.min(EARLIEST[lesson], last),
         key: `prompt.${lesson}.unseen`,
-        params: { core: scenario.powerCore },
+        params: unseenParams(lesson, scenario, state),
+        trigger: null,
       });
   }
   // Missed lessons first (they make the best discussion), then unseen, then met; by quarter.
@@ -64,7 +88,8 @@ function fromRecord(record: LessonRecord, kind: 'met' | 'missed', scenario: Scen
     lesson: record.lesson,
     kind,
     quarter: record.quarter,
-    key: `prompt.${record.lesson}.${kind}`,
+    key: promptKey(record.note),
     params: { ...record.params, core: scenario.powerCore },
+    trigger: record.trigger,
   };
 }

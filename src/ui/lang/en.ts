@@ -617,7 +617,7 @@ export const en: Dictionary = {
   'timeline.launch.pilot': 'Piloted {initiative}',
   'timeline.scale': 'Rolled out {initiative} in full',
   'timeline.stop': 'Stopped {initiative}',
-  'timeline.negotiate': 'Asked {leader} to back {initiative} ({approach})',
+  'timeline.negotiate': 'Asked {leader} to back {initiative} (“{approach}”)',
   'timeline.answered': '{leader}: {outcome}',
   'timeline.answer': '{event}: {option}',
   'timeline.listen': 'Listened to {segment} directly',
@@ -671,16 +671,17 @@ export const en: Dictionary = {
   'lesson.L13.summary': 'Treat customer groups differently: spend where they care.',
   'lesson.L14.title': 'Start small: pilot, measure, repeat',
   'lesson.L14.summary': 'Pilots are cheaper, easier to agree to, and show what works.',
-  'lesson.L1.handoffs': 'Customers were lost at hand-offs between silos.',
+  'lesson.L1.handoffs':
+    '{lost} customers left over service in one quarter, where silos pass customers to each other, and nobody had linked the silos’ metrics.',
   'lesson.L1.linked': "You linked the silos' metrics: customers stopped falling between them.",
   'lesson.L2.reasons-seen':
-    'You saw why customers leave: most of them because of their experience.',
-  'lesson.L2.unseen': '{lost} customers left and nobody knew why.',
+    'You saw why customers leave: by then {share}% of leavers had left because of their experience.',
+  'lesson.L2.unknown-reasons': '{lost} customers left and nobody knew why.',
   'lesson.L3.with-core': '{initiative} fits the power core.',
   'lesson.L3.against-core': '{initiative} went against the power core.',
-  'lesson.L3.aligned': '{silo} agreed when you spoke the power core’s language ({approach}).',
+  'lesson.L3.aligned': '{silo} agreed when you spoke the power core’s language (“{approach}”).',
   'lesson.L3.frontal':
-    '{silo} refused an argument that went against how the company thinks ({approach}).',
+    '{silo} refused an argument that went against how the company thinks (“{approach}”).',
   'lesson.L3.escalated-core': 'You went over the head of the power core’s leader ({silo}).',
   'lesson.L4.gauges-up':
     'Motivation, measurability and implementability all rose: initiatives started to work.',
@@ -698,30 +699,36 @@ export const en: Dictionary = {
   'lesson.L7.found-blind-spot':
     'Listening showed {segment} rate {stage} at {measured}, where leadership believed {believed}.',
   'lesson.L7.never-measured': 'You never measured: the company’s belief went unchallenged.',
-  'lesson.L7.no-numbers': 'You reported without numbers.',
   'lesson.L8.listened': 'You listened to customers directly ({segment}).',
   'lesson.L8.reasons': 'You asked leaving customers why.',
+  'lesson.L8.stages': 'Your listening showed where the journey fails, stage by stage.',
   'lesson.L8.score-only-launch': '{initiative} gives one score a year and hides the reasons.',
   'lesson.L8.scores-only': 'Your listening showed scores, but never why customers leave.',
   'lesson.L9.loop-closed': 'Feedback was acted on and shared with everyone.',
   'lesson.L9.drawer': 'Feedback was collected and left in a drawer: employees became cynical.',
   'lesson.L10.empowered': 'You gave employees room to act ({initiative}).',
-  'lesson.L10.engaged': 'Engaged employees made every initiative work better.',
-  'lesson.L10.disengaged': 'Disengaged employees held every initiative back.',
+  'lesson.L10.engaged':
+    'Employee engagement reached {engagement}: engaged employees made every initiative work better.',
+  'lesson.L10.disengaged':
+    'Employee engagement fell to {engagement}: disengaged employees held every initiative back.',
   'lesson.L11.money-argument': 'The money convinced {silo}.',
   'lesson.L11.report-in-money': 'You showed the CEO results in money ({gain} support).',
   'lesson.L11.report-without-money': 'Your report had no money in it ({gain} support).',
   'lesson.L11.review-without-money': 'The CEO reviewed the year without seeing it in money.',
-  'lesson.L12.patience': 'The CEO’s patience wore thin while results were invisible.',
-  'lesson.L12.final-warning': 'The CEO gave you a final warning.',
+  'lesson.L12.patience': 'CEO support fell to {support}: the CEO’s patience wore thin.',
+  'lesson.L12.final-warning': 'The CEO gave you a final warning at the review of year {year}.',
   'lesson.L12.nothing-to-show':
     'You reported to the CEO with nothing new to show, and lost credibility.',
-  'lesson.L12.stayed-the-course': 'You kept the CEO with you for the whole programme.',
+  'lesson.L12.stayed-the-course':
+    'You kept the CEO with you for the whole programme (support {support} at the end).',
   'lesson.L13.meaningful': '{initiative} improved what its customers care about most.',
   'lesson.L13.wasted': '{initiative} improved what its customers care little about.',
   'lesson.L14.pilot': 'You piloted {initiative} first.',
   'lesson.L14.pilot-evidence': 'The pilot’s results won {silo} over.',
-  'lesson.L14.scaled': 'You rolled out a pilot that had proved itself.',
+  'lesson.L14.scaled':
+    'You rolled out {initiative} after its pilot showed {share}% of the promised effect.',
+  'lesson.L14.scaled-poor':
+    'You rolled out {initiative} although its pilot showed only {share}% of the promised effect.',
   'lesson.L14.dud-rolled-out':
     'You rolled out {initiative} in full and it worked at only {share}% of what was promised; a pilot would have shown it.',
   'lesson.event.met': 'Your answer to "{event}" showed it.',
@@ -923,81 +930,126 @@ export const en: Dictionary = {
   'menu.back-to-real': 'Leave practice: back to your real game',
 
   // --- Discussion prompts -------------------------------------------------------------------------
-  'prompt.L1.met':
-    'In {quarter} you made the silos work as one for the customer. What did it take, and who resisted?',
-  'prompt.L1.missed':
-    'In {quarter} customers were lost between silos. Where exactly were they passed on, and who could have owned them?',
+  // One per lesson note (lesson.Lx.y → prompt.Lx.y): each asks about exactly what the note states,
+  // with the same figures. `unseen` ones are for lessons the game never showed.
+  'prompt.L1.linked':
+    'In {quarter} the silos’ metrics were linked and customers stopped falling between them. What did it take, and who resisted?',
+  'prompt.L1.handoffs':
+    'In {quarter}, {lost} customers left over service while the silos worked apart. Where were they passed on, and who could have owned them?',
+  'prompt.L2.reasons-seen':
+    'In {quarter} you saw why customers leave: {share}% over their experience. What surprised the room in those reasons?',
+  'prompt.L2.unknown-reasons':
+    'By {quarter}, {lost} customers had left and nobody knew why. What would it have cost to ask them?',
+  'prompt.L3.with-core':
+    'In {quarter} you launched {initiative}, which fits the {core} power core. What made it an easy yes?',
+  'prompt.L3.against-core':
+    'In {quarter} you launched {initiative} against the {core} power core. How could the same goal have been framed in its language?',
+  'prompt.L3.aligned':
+    'In {quarter} {silo} agreed when you argued in the power core’s language (“{approach}”). Why did that argument work there?',
+  'prompt.L3.frontal':
+    'In {quarter} {silo} refused an argument that went against how the company thinks (“{approach}”). How else could you have asked?',
+  'prompt.L3.escalated-core':
+    'In {quarter} you went over the head of {silo}, the power core’s leader. What did that cost you later?',
+  'prompt.L4.gauges-up':
+    'In {quarter} motivation, measurability and implementability all rose together. Which of them moved first?',
+  'prompt.L4.gated':
+    'In {quarter} {initiative} delivered only part of its effect because {gauge} was low. What would have raised it?',
+  'prompt.L4.nominal':
+    'In {quarter} {silo} said yes to {initiative} and then did little. How do you tell a real commitment from a nominal one?',
+  'prompt.L5.tracking':
+    'In {quarter} someone started tracking customers won and lost. What changed once one person owned it?',
+  'prompt.L5.decay':
+    'In {quarter} the commitment of {silo} to {initiative} quietly decayed. Who should have noticed, and how?',
+  'prompt.L6.incentives':
+    'In {quarter} you changed what people are paid on ({initiative}). Which absurd result did that stop?',
+  'prompt.L7.gap-found':
+    'In {quarter} leadership believed satisfaction was {believed}; customers said {measured}. How did leadership take the news?',
+  'prompt.L7.found-blind-spot':
+    'In {quarter} {segment} rated {stage} at {measured}, where leadership believed {believed}. What else might the company be wrong about?',
+  'prompt.L7.fixed-what-customers-said':
+    'In {quarter} you launched {initiative} on {stage}, where {segment} had told you they were let down. How did asking first change the plan?',
+  'prompt.L7.fixed-belief':
+    'In {quarter} you launched {initiative} to fix {stage} for {segment} without asking them; they were leaving over {leaving}. What would asking first have changed?',
+  'prompt.L7.never-measured':
+    'By {quarter} nothing had been measured: the company’s belief went unchallenged. What would one survey have shown?',
+  'prompt.L8.listened':
+    'In {quarter} you listened to {segment} directly. What did you hear that a score would have hidden?',
+  'prompt.L8.reasons':
+    'By {quarter} you knew why leavers left. Which reason would you act on first, and why?',
+  'prompt.L8.stages':
+    'By {quarter} your listening showed the journey stage by stage. Did it also tell you why customers leave?',
+  'prompt.L8.score-only-launch':
+    'In {quarter} you launched {initiative}, which gives one score and no reasons, while nothing else told you why customers leave. What would the score hide?',
+  'prompt.L8.scores-only':
+    'By {quarter} your listening had shown scores but never why customers leave. What did the scores hide?',
+  'prompt.L9.loop-closed':
+    'In {quarter} feedback was acted on and shared. How did employees respond?',
+  'prompt.L9.drawer':
+    'In {quarter} feedback went into a drawer. What does that teach employees about the next survey?',
+  'prompt.L10.empowered':
+    'In {quarter} you gave employees room to act ({initiative}). Which story from the front line would you tell the CEO?',
+  'prompt.L10.engaged':
+    'In {quarter} employee engagement reached {engagement}. What made people care?',
+  'prompt.L10.disengaged':
+    'In {quarter} employee engagement fell to {engagement}. What made people stop caring?',
+  'prompt.L11.money-argument': 'In {quarter} the money convinced {silo}. Which number mattered most?',
+  'prompt.L11.report-in-money':
+    'In {quarter} you showed the CEO results in money. Which figure will the CEO remember?',
+  'prompt.L11.report-without-money':
+    'In {quarter} your report to the CEO had no money in it. How would the same report sound in revenue?',
+  'prompt.L11.review-without-money':
+    'At the review in {quarter} the CEO saw no results in money. What is one kept customer worth to this company?',
+  'prompt.L12.stayed-the-course':
+    'You kept the CEO with you to the end (support {support}). What did the CEO need to see, and when?',
+  'prompt.L12.patience':
+    'In {quarter} CEO support fell to {support}. What could have been shown earlier?',
+  'prompt.L12.final-warning':
+    'At the review of year {year} the CEO gave you a final warning. What would have changed the CEO’s mind a year earlier?',
+  'prompt.L12.nothing-to-show':
+    'In {quarter} you reported to the CEO with nothing new to show. What should a report bring, and when is it worth making?',
+  'prompt.L13.meaningful':
+    'In {quarter} {initiative} improved what its customers care about most. How did you know what that was?',
+  'prompt.L13.wasted':
+    'In {quarter} {initiative} improved what its customers care little about. Which group wanted what?',
+  'prompt.L14.pilot':
+    'In {quarter} you piloted {initiative} first. What did the pilot tell you that a plan could not?',
+  'prompt.L14.pilot-evidence':
+    'In {quarter} a pilot’s results won {silo} over. Why do results persuade where plans do not?',
+  'prompt.L14.scaled':
+    'In {quarter} you rolled out {initiative} after its pilot showed {share}% of the promised effect. What would you pilot next?',
+  'prompt.L14.scaled-poor':
+    'In {quarter} you rolled out {initiative} although its pilot showed only {share}%. Why go ahead, and what would stopping have saved?',
+  'prompt.L14.dud-rolled-out':
+    'In {quarter} {initiative}, rolled out in full, worked at only {share}% of what was promised. What would a pilot have shown?',
+  'prompt.event.met':
+    'In {quarter} your answer to "{event}" showed this lesson. What made it the right call?',
+  'prompt.event.missed':
+    'In {quarter} your answer to "{event}" went against this lesson. What would the other answer have cost, and won?',
+  'prompt.event.defused':
+    'In {quarter} "{event}" was defused by an initiative you ran. Would you have seen it coming?',
   'prompt.L1.unseen':
     'Which hand-offs between silos did your customers live through? When could you have looked for them?',
-  'prompt.L2.met':
-    'In {quarter} you saw why customers leave. What surprised the room in those reasons?',
-  'prompt.L2.missed':
-    'In {quarter} customers left and nobody knew why. What would it have cost to ask them?',
   'prompt.L2.unseen':
-    'About two thirds of leavers go because of their experience. Did your company know its own share?',
-  'prompt.L3.met':
-    'In {quarter} you worked with the {core} power core. Which words did its leader need to hear?',
-  'prompt.L3.missed':
-    'In {quarter} a move went against the {core} power core. How could the same goal have been framed in its language?',
+    'By the end, {share}% of leavers had left because of their experience. When could you have asked them why?',
   'prompt.L3.unseen':
     'What does the {core} power core value most, and how could a customer initiative serve that?',
-  'prompt.L4.met':
-    'In {quarter} motivation, measurability and implementability rose together. Which of them moved first?',
-  'prompt.L4.missed':
-    'In {quarter} a yes meant little would happen. How do you tell a real commitment from a nominal one?',
   'prompt.L4.unseen':
     'Which of the three - motivation, measurability, implementability - was your weakest, and what held it down?',
-  'prompt.L5.met':
-    'In {quarter} someone started tracking customers won and lost. What changed once one person owned it?',
-  'prompt.L5.missed':
-    'In {quarter} agreements between silos quietly decayed. Who should have noticed?',
   'prompt.L5.unseen':
     '"Everyone owns the customer" means nobody does. Who owned your customers in this game?',
-  'prompt.L6.met':
-    'In {quarter} you changed what people are paid on. Which absurd result did that stop?',
-  'prompt.L6.missed':
-    'In {quarter} a single-silo incentive showed its cost. Which target would have prevented it?',
   'prompt.L6.unseen': 'Which silo KPI in this company rewards the wrong thing for customers?',
-  'prompt.L7.met':
-    'In {quarter} you found how far belief was from what customers said. How did leadership take the news?',
-  'prompt.L7.missed':
-    'In {quarter} you acted on what leadership believed rather than on what customers said. What would asking them first have changed?',
   'prompt.L7.unseen':
-    'Leadership believed service was better than it was. When could you have shown them the gap?',
-  'prompt.L8.met':
-    'In {quarter} you listened to customers. Which kind of listening told you the most, and why?',
-  'prompt.L8.missed': 'In {quarter} you measured scores but not reasons. What did the scores hide?',
+    'How far was leadership’s picture from what customers would have said, and when could you have checked?',
   'prompt.L8.unseen':
     'You never listened to customers directly. What could a manager calling the help line have learnt?',
-  'prompt.L9.met': 'In {quarter} feedback was acted on and shared. How did employees respond?',
-  'prompt.L9.missed':
-    'In {quarter} feedback went into a drawer. What does that teach employees about the next survey?',
   'prompt.L9.unseen': 'What happened to what customers told you? Who in the company ever saw it?',
-  'prompt.L10.met':
-    'In {quarter} employees got room to act. Which story from the front line would you tell the CEO?',
-  'prompt.L10.missed':
-    'In {quarter} disengaged employees held initiatives back. What made them stop caring?',
   'prompt.L10.unseen':
     'How much could your front-line employees fix on the spot? What stopped them?',
-  'prompt.L11.met': 'In {quarter} money convinced someone. Which number mattered most?',
-  'prompt.L11.missed':
-    'In {quarter} you showed results without money. How would the same report sound in revenue?',
   'prompt.L11.unseen':
     'What is one kept customer worth to this company? When could you have put a price on it?',
-  'prompt.L12.met':
-    'You kept the CEO with you for the whole programme. What did the CEO need to see, and when?',
-  'prompt.L12.missed': 'In {quarter} the CEO lost patience. What could have been shown earlier?',
   'prompt.L12.unseen':
     'Loyalty takes years. How did you keep the CEO involved while results were still invisible?',
-  'prompt.L13.met':
-    'In {quarter} you improved what its customers care about most. How did you know what that was?',
-  'prompt.L13.missed':
-    'In {quarter} an initiative improved what its customers care little about. Which group wanted what?',
   'prompt.L13.unseen': 'Which stage of the journey matters most to each of your customer groups?',
-  'prompt.L14.met':
-    'In {quarter} you started with a pilot. What did the pilot tell you that a plan could not?',
-  'prompt.L14.missed':
-    'In {quarter} you went big without trying small first. What would a pilot have shown?',
   'prompt.L14.unseen':
     'You never piloted anything. Which initiative would you try small first next time?',
 

@@ -295,7 +295,7 @@ function describeAction(ctx: ScreenContext, scenario: Scenario, action: Action):
       return t.t('timeline.negotiate', {
         leader: leaderName(ctx, scenario, action.silo),
         initiative: initiativeName(ctx, scenario, action.initiative),
-        approach: t.text(scenario.approaches[action.approach].name).toLowerCase(),
+        approach: t.text(scenario.approaches[action.approach].name),
       });
     case 'answerEvent': {
       const event = scenario.events.find((e) => e.id === action.event);
@@ -431,18 +431,19 @@ function lessonParams(
   if (typeof p.segment === 'string') out.segment = segmentName(ctx, scenario, p.segment);
   if (typeof p.stage === 'string') out.stage = ctx.t.t(`stage.${p.stage}`).toLowerCase();
   if (typeof p.leaving === 'string') out.leaving = ctx.t.t(`stage.${p.leaving}`).toLowerCase();
+  if (typeof p.gauge === 'string') out.gauge = ctx.t.t(`gauge.${p.gauge}`).toLowerCase();
+  // An approach keeps its own spelling ("Frame it in their KPI"), quoted in the sentence.
   if (typeof p.approach === 'string' && p.approach in scenario.approaches)
-    out.approach = ctx.t
-      .text(scenario.approaches[p.approach as keyof Scenario['approaches']].name)
-      .toLowerCase();
+    out.approach = ctx.t.text(scenario.approaches[p.approach as keyof Scenario['approaches']].name);
   return out;
 }
 
+/** What showed a lesson: the decision (as the log writes it), the event, or a quarter's results. */
 function triggerText(
   ctx: ScreenContext,
   game: GameState,
   scenario: Scenario,
-  record: LessonRecord,
+  record: Pick<LessonRecord, 'trigger' | 'quarter'>,
 ): string {
   const { t } = ctx;
   const when = quarterLabel(ctx, record.quarter);
@@ -521,6 +522,12 @@ function discussion(ctx: ScreenContext): HTMLElement {
               quarter: quarterLabel(ctx, p.quarter),
             }),
           }),
+          p.trigger
+            ? h('p', {
+                class: 'prompt-evidence small muted',
+                text: triggerText(ctx, game, scenario, { trigger: p.trigger, quarter: p.quarter }),
+              })
+            : null,
         ),
       ),
     ),
