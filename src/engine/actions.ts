@@ -185,7 +185,14 @@ export const scale: Handler<Extract<Action, { type: 'scale' }>> = (scenario, sta
     if (reading.share >= 0.75)
       recordLesson(state, 'L14', 'met', currentDecision(state), 'lesson.L14.scaled', params);
     else if (reading.share < 0.5)
-      recordLesson(state, 'L14', 'missed', currentDecision(state), 'lesson.L14.scaled-poor', params);
+      recordLesson(
+        state,
+        'L14',
+        'missed',
+        currentDecision(state),
+        'lesson.L14.scaled-poor',
+        params,
+      );
   }
   return null;
 };

@@ -265,7 +265,11 @@ export function resolveQuarter(
     state.pendingEvents = [];
     state.log.push({ kind: 'fired', quarter });
   } else if (quarter % 4 === 0 && quarter < QUARTERS) {
+    const support = state.ceoSupport;
     review = yearReview(scenario, state, quarter);
+    // The review's own verdict on money spent with nothing shown is a cause of the change too.
+    if (state.ceoSupport !== support)
+      ceoReasons.push({ key: 'ceo.no-return', delta: roundTo(state.ceoSupport - support, 2) });
   }
   return { upkeep, ceoReasons, notes, review };
 }

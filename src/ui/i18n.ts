@@ -90,7 +90,8 @@ export function createTranslator(lang: string): Translator {
     },
     num,
     signed: (value, digits = 0) => {
-      const rounded = Number(value.toFixed(digits));
+      // A change that rounds to nothing is "0", never "−0".
+      const rounded = Number(value.toFixed(digits)) || 0;
       return rounded > 0 ? `+${num(rounded, digits)}` : num(rounded, digits);
     },
     money(thousands, currency) {

@@ -378,6 +378,8 @@ export const en: Dictionary = {
   'ceo.revenue-down': 'Revenue is falling',
   'ceo.silence': 'No report for too long',
   'ceo.blind-spending': 'Money spent with nothing shown for it',
+  'ceo.no-return': 'Year review: over half the budget spent with no convincing results',
+  'results.other': 'Rounding (support is kept between 0 and 100)',
 
   // --- Listening directly ----------------------------------------------------------------------------
   'listen.title': 'Listen to customers directly',
@@ -992,7 +994,8 @@ export const en: Dictionary = {
     'In {quarter} employee engagement reached {engagement}. What made people care?',
   'prompt.L10.disengaged':
     'In {quarter} employee engagement fell to {engagement}. What made people stop caring?',
-  'prompt.L11.money-argument': 'In {quarter} the money convinced {silo}. Which number mattered most?',
+  'prompt.L11.money-argument':
+    'In {quarter} the money convinced {silo}. Which number mattered most?',
   'prompt.L11.report-in-money':
     'In {quarter} you showed the CEO results in money. Which figure will the CEO remember?',
   'prompt.L11.report-without-money':

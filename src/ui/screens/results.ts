@@ -3,7 +3,13 @@
 // notes on what else happened. Numbers count up to their new values while the floor animates the
 // customers arriving and leaving. Imports engine types and the DOM helpers.
 
-import type { GameState, Resolution, Scenario, SegmentResolution } from '../../engine';
+import type {
+  ChangeReason,
+  GameState,
+  Resolution,
+  Scenario,
+  SegmentResolution,
+} from '../../engine';
 import { GAUGES, STAGES } from '../../engine';
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
@@ -81,6 +87,41 @@ function segmentRow(
   );
 }
 
+/** The change between two values as shown (each rounded to `digits` first). */
+export function shownChange(before: number, after: number, digits = 0): number {
+  const round = (x: number) => Number(x.toFixed(digits));
+  return Number((round(after) - round(before)).toFixed(digits)) || 0;
+}
+
+/**
+ * The causes of a change, each rounded to one decimal, and a line for what rounding and the
+ * 0–100 limits leave, so the lines add up to the change shown.
+ */
+function reasonLines(ctx: ScreenContext, reasons: readonly ChangeReason[], shown: number) {
+  const { t } = ctx;
+  let listed = 0;
+  const lines = reasons.map((reason) => {
+    listed += Number(reason.delta.toFixed(1));
+    return h(
+      'li',
+      { class: 'sub' },
+      h('span', { text: t.t(reason.key, reason.params) }),
+      h('span', { class: 'num', text: t.signed(reason.delta, 1) }),
+    );
+  });
+  const rest = Number((shown - listed).toFixed(1));
+  if (rest !== 0)
+    lines.push(
+      h(
+        'li',
+        { class: 'sub other' },
+        h('span', { text: t.t('results.other') }),
+        h('span', { class: 'num', text: t.signed(rest, 1) }),
+      ),
+    );
+  return lines;
+}
+
 function changeLine(
   ctx: ScreenContext,
   label: string,
@@ -89,7 +130,8 @@ function changeLine(
   digits = 0,
 ): HTMLElement {
   const { t } = ctx;
-  const delta = after - before;
+  // One rounding rule: the change shown is the difference of the values shown.
+  const delta = shownChange(before, after, digits);
   return h(
     'li',
     {},
@@ -146,14 +188,7 @@ export function reportBody(ctx: ScreenContext, r: Resolution): HTMLElement[] {
       'ul',
       { class: 'changes' },
       changeLine(ctx, t.t('top.ceo-support'), r.ceoSupportBefore, r.ceoSupportAfter, 0),
-      ...r.ceoReasons.map((reason) =>
-        h(
-          'li',
-          { class: 'sub' },
-          h('span', { text: t.t(reason.key, reason.params) }),
-          h('span', { class: 'num', text: t.signed(reason.delta, 1) }),
-        ),
-      ),
+      ...reasonLines(ctx, r.ceoReasons, shownChange(r.ceoSupportBefore, r.ceoSupportAfter)),
     ),
     h('h2', { text: t.t('results.organisation') }),
     h(
