@@ -39,6 +39,8 @@ export interface SegmentFlowView {
   readonly won: number;
   readonly lostControllable: number;
   readonly lostUncontrollable: number;
+  /** Customers the segment started the game with: the figures' scale follows it, not the turn. */
+  readonly start: number;
   /**
    * Whether the player measures why customers leave this segment (exit interviews and the like).
    * When false, the split into controllable and uncontrollable losses must not be shown: all
@@ -96,6 +98,8 @@ export interface FloorView {
   /** The last quarter's flows; `seq` changes each time a new resolution should be animated. */
   readonly resolution: {
     readonly seq: number;
+    /** Quarters in a turn (1, or 2 when played in half-years). */
+    readonly quarters: number;
     readonly segments: readonly SegmentFlowView[];
   } | null;
   readonly reducedMotion: boolean;

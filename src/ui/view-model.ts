@@ -92,7 +92,10 @@ export function floorView(state: AppState, t: Translator): FloorView {
     resolution: last
       ? {
           seq: turnsEnded(game),
+          quarters: game.quartersPerTurn,
           segments: last.segments.map((s) => ({
+            start:
+              scenario.segments.find((x) => x.id === s.segment)?.customers ?? s.customersBefore,
             reasonsKnown: Boolean(
               game.measured[scenario.segments.findIndex((x) => x.id === s.segment)]?.churnReasons,
             ),

@@ -19,6 +19,7 @@ import { drawPortrait, moodFromTrust } from '../../ui/portrait';
 import type { Screen } from '../../ui/screens';
 import { COLOURS, DESIGN_HEIGHT, DESIGN_WIDTH, FONTS, colourNumber } from '../../ui/theme';
 import { SCENES, TEXTURES, TEXTURE_PREFIX, TEXTURE_SCALE } from '../keys';
+import { gameFigureUnit, lostTotal } from '../figure-scale';
 import {
   MOOD_COLOURS,
   STOREFRONT_SIZE,
@@ -631,45 +632,6 @@ function setLabel(
 
 function portraitKey(params: PortraitParams, mood: Mood, size: number): string {
   return `${TEXTURE_PREFIX.portrait}${params.skin}-${params.hair}-${params.hairStyle}-${params.accent}-${mood}-${size}`;
-}
-
-/** All customers who left a segment, whatever the reason. */
-function lostTotal(s: SegmentFlowView): number {
-  return Math.max(0, s.lostControllable) + Math.max(0, s.lostUncontrollable);
-}
-
-/**
- * One figure stands for this many customers: the smallest "nice" number that keeps sprites few.
- * A lane whose reasons are unknown puts all its leavers in one wider zone (`lostUnknown` a zone).
- */
-function figureUnit(
-  segments: readonly SegmentFlowView[],
-  limits: { won: number; lost: number; lostUnknown: number; total: number },
-): number {
-  const nice = [1, 2, 5];
-  for (let power = 1; power < 1e9; power *= 10) {
-    for (const n of nice) {
-      const unit = n * power;
-      let total = 0;
-      let fits = true;
-      for (const s of segments) {
-        const won = Math.ceil(Math.max(0, s.won) / unit);
-        if (won > limits.won) fits = false;
-        if (s.reasonsKnown) {
-          const lc = Math.ceil(Math.max(0, s.lostControllable) / unit);
-          const lu = Math.ceil(Math.max(0, s.lostUncontrollable) / unit);
-          if (lc > limits.lost || lu > limits.lost) fits = false;
-          total += won + lc + lu;
-        } else {
-          const lost = Math.ceil(lostTotal(s) / unit);
-          if (lost > limits.lostUnknown) fits = false;
-          total += won + lost;
-        }
-      }
-      if (fits && total <= limits.total) return unit;
-    }
-  }
-  return 1e9;
 }
 
 /**
@@ -1343,10 +1305,10 @@ export class Office extends Phaser.Scene {
       const seq = view.resolution.seq;
       if (seq !== this.playedSeq) {
         this.playedSeq = seq;
-        this.showResolution(view.resolution.segments, this.motion);
+        this.showResolution(view.resolution.segments, view.resolution.quarters, this.motion);
       } else if (!this.lanes || this.lanesStale) {
         // Coming back, or the words changed: the end state, without playing it again.
-        this.showResolution(view.resolution.segments, false);
+        this.showResolution(view.resolution.segments, view.resolution.quarters, false);
       }
     } else if (this.lanes) {
       this.hideResolution();
@@ -1505,7 +1467,11 @@ export class Office extends Phaser.Scene {
     this.tweens.add({ targets: lanes, alpha: 0, duration: 250, onComplete: () => lanes.destroy() });
   }
 
-  private showResolution(segments: readonly SegmentFlowView[], animate: boolean): void {
+  private showResolution(
+    segments: readonly SegmentFlowView[],
+    quarters: number,
+    animate: boolean,
+  ): void {
     this.lanes?.destroy();
     this.lanesStale = false;
     const labels = this.labels;
@@ -1548,12 +1514,13 @@ export class Office extends Phaser.Scene {
     const perRowWon = Math.floor(wonZone.width / step);
     const perRowLost = Math.floor(lostZoneW / step);
     const perRowUnknown = Math.floor(unknownZoneW / step);
-    const unit = figureUnit(shownSegments, {
+    const limits = {
       won: perRowWon * rows,
       lost: perRowLost * rows,
       lostUnknown: perRowUnknown * rows,
       total: 220,
-    });
+    };
+    const unit = gameFigureUnit(shownSegments, quarters, limits);
 
     const unitNote = this.add
       .text(R.x + R.width - 24, R.y + 27, '', textStyle(15, COLOURS.inkSoft, '600'))
