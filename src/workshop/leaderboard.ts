@@ -1,15 +1,49 @@
-// The room's ranking: verified games ordered by score, ties broken by customers kept against the
-// twin, then by cumulative profit; and the exports - CSV that opens right in an English, Polish
+// The room's ranking: verified games grouped by what makes scores comparable (the same scenario
+// version, seed, difficulty and seat time: never ranked across groups), and within a group
+// ordered by score, ties broken by customers kept against the twin, then by cumulative profit;
+// and the exports - CSV that opens right in an English, Polish
 // or Ukrainian Excel (separator, decimal comma, a byte-order mark for UTF-8, and no formula
 // injection from team names), and JSON. Pure. Imports engine types.
 
-import type { ScorePart } from '../engine';
+import type { Difficulty, Scenario, ScorePart } from '../engine';
 import { SCORE_PARTS } from '../engine';
 import type { Verified } from './verify';
 
 export interface RankedRow {
   readonly rank: number;
   readonly entry: Verified;
+}
+
+/** Games that can be compared: the same scenario version, seed, difficulty and seat time. */
+export interface RankedGroup {
+  readonly key: string;
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly difficulty: Difficulty;
+  readonly rows: readonly RankedRow[];
+}
+
+function groupKey(v: Verified): string {
+  const d = v.result.difficulty;
+  return [v.result.fingerprint, v.result.seed, d.authority, d.urgency, d.seatTime].join('|');
+}
+
+/** Verified games in comparable groups (the largest group first), each ranked on its own. */
+export function rankGroups(entries: readonly Verified[]): RankedGroup[] {
+  const groups = new Map<string, Verified[]>();
+  for (const entry of entries) {
+    const key = groupKey(entry);
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  return [...groups.entries()]
+    .map(([key, members]) => ({
+      key,
+      scenario: members[0]!.scenario,
+      seed: members[0]!.result.seed,
+      difficulty: members[0]!.result.difficulty,
+      rows: rank(members),
+    }))
+    .toSorted((a, b) => b.rows.length - a.rows.length);
 }
 
 function compare(a: Verified, b: Verified): number {
@@ -37,6 +71,11 @@ export type CsvStyle = 'comma' | 'semicolon';
 
 export interface CsvWords {
   readonly headers: {
+    readonly scenario: string;
+    readonly seed: string;
+    readonly difficulty: string;
+    readonly seatTime: string;
+    readonly currency: string;
     readonly rank: string;
     readonly team: string;
     readonly score: string;
@@ -49,6 +88,10 @@ export interface CsvWords {
     readonly parts: Readonly<Record<ScorePart, string>>;
   };
   readonly title: (entry: Verified) => string;
+  /** The scenario's name, the difficulty and the seat time as the facilitator reads them. */
+  readonly scenarioName: (scenario: Scenario) => string;
+  readonly difficultyName: (difficulty: Difficulty) => string;
+  readonly seatTimeName: (difficulty: Difficulty) => string;
   readonly verified: string;
   readonly rejected: (reason: string) => string;
 }
@@ -63,63 +106,75 @@ function cell(value: string | number, style: CsvStyle): string {
 }
 
 export function toCsv(
-  rows: readonly RankedRow[],
+  groups: readonly RankedGroup[],
   rejected: readonly { team: string; reason: string }[],
   words: CsvWords,
   style: CsvStyle,
 ): string {
   const sep = style === 'comma' ? ',' : ';';
   const h = words.headers;
-  const lines = [
-    [
-      h.rank,
-      h.team,
-      h.score,
-      h.title,
-      h.customersVsTwin,
-      h.retained,
-      h.profit,
-      h.quarter,
-      ...SCORE_PARTS.map((p) => h.parts[p]),
-      h.status,
-    ],
+  const header = [
+    h.scenario,
+    h.seed,
+    h.difficulty,
+    h.seatTime,
+    h.currency,
+    h.rank,
+    h.team,
+    h.score,
+    h.title,
+    h.customersVsTwin,
+    h.retained,
+    h.profit,
+    h.quarter,
+    ...SCORE_PARTS.map((p) => h.parts[p]),
+    h.status,
   ];
-  for (const { rank: position, entry } of rows) {
-    const last = entry.state.series.at(-1) ?? entry.state.start;
-    const retained =
-      last.twin.customers > 0 ? Math.round((last.customers / last.twin.customers) * 1000) / 10 : 0;
-    lines.push([
-      String(position),
-      entry.result.team,
-      String(entry.score.total),
-      words.title(entry),
-      String(entry.score.customersVsTwin),
-      String(retained),
-      String(entry.score.cumulativeProfit),
-      String(entry.score.quarter),
-      ...SCORE_PARTS.map((p) => String(entry.score.parts[p].points)),
-      words.verified,
-    ]);
+  // Which columns hold numbers (written with the style's decimal separator).
+  const numeric = new Set([1, 5, 7, 9, 10, 11, 12, ...SCORE_PARTS.map((_, i) => 13 + i)]);
+  const lines: string[][] = [header];
+  for (const group of groups) {
+    const about = [
+      words.scenarioName(group.scenario),
+      String(group.seed),
+      words.difficultyName(group.difficulty),
+      words.seatTimeName(group.difficulty),
+      group.scenario.company.currency,
+    ];
+    for (const { rank: position, entry } of group.rows) {
+      const last = entry.state.series.at(-1) ?? entry.state.start;
+      const retained =
+        last.twin.customers > 0
+          ? Math.round((last.customers / last.twin.customers) * 1000) / 10
+          : 0;
+      lines.push([
+        ...about,
+        String(position),
+        entry.result.team,
+        String(entry.score.total),
+        words.title(entry),
+        String(entry.score.customersVsTwin),
+        String(retained),
+        String(entry.score.cumulativeProfit),
+        String(entry.score.quarter),
+        ...SCORE_PARTS.map((p) => String(entry.score.parts[p].points)),
+        words.verified,
+      ]);
+    }
   }
-  for (const r of rejected)
-    lines.push([
-      '',
-      r.team,
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      ...SCORE_PARTS.map(() => ''),
-      words.rejected(r.reason),
-    ]);
-  const numeric = (i: number) => i !== 1 && i !== 3 && i !== lines[0]!.length - 1;
+  for (const r of rejected) {
+    const line = header.map(() => '');
+    line[6] = r.team;
+    line[line.length - 1] = words.rejected(r.reason);
+    lines.push(line);
+  }
   const body = lines
     .map((line, row) =>
       line
         .map((value, i) =>
-          row > 0 && numeric(i) && value !== '' ? cell(Number(value), style) : cell(value, style),
+          row > 0 && numeric.has(i) && value !== ''
+            ? cell(Number(value), style)
+            : cell(value, style),
         )
         .join(sep),
     )
@@ -129,6 +184,12 @@ export function toCsv(
 }
 
 export interface JsonRow {
+  /** Games are ranked within their group (same scenario version, seed, difficulty, seat time). */
+  group?: number;
+  scenario?: string;
+  seed?: number;
+  difficulty?: Difficulty;
+  currency?: string;
   rank: number | null;
   team: string;
   status: 'verified' | 'rejected';
@@ -145,11 +206,31 @@ export interface JsonRow {
 }
 
 export function toJson(
-  rows: readonly RankedRow[],
+  groups: readonly RankedGroup[],
   rejected: readonly { team: string; reason: string }[],
   titleOf: (entry: Verified) => string,
 ): string {
-  const out: JsonRow[] = rows.map(({ rank: position, entry }) => ({
+  const out: JsonRow[] = groups.flatMap((group, g) =>
+    group.rows.map(({ rank: position, entry }) => jsonRow(group, g + 1, position, entry, titleOf)),
+  );
+  for (const r of rejected)
+    out.push({ rank: null, team: r.team, status: 'rejected', reason: r.reason });
+  return `${JSON.stringify({ format: 'power-core-leaderboard/2', rows: out }, null, 2)}\n`;
+}
+
+function jsonRow(
+  group: RankedGroup,
+  number: number,
+  position: number,
+  entry: Verified,
+  titleOf: (entry: Verified) => string,
+): JsonRow {
+  return {
+    group: number,
+    scenario: group.scenario.id,
+    seed: group.seed,
+    difficulty: group.difficulty,
+    currency: group.scenario.company.currency,
     rank: position,
     team: entry.result.team,
     status: 'verified',
@@ -165,8 +246,5 @@ export function toJson(
     >,
     customersByQuarter: [entry.state.start, ...entry.state.series].map((r) => r.customers),
     twinCustomersByQuarter: [entry.state.start, ...entry.state.series].map((r) => r.twin.customers),
-  }));
-  for (const r of rejected)
-    out.push({ rank: null, team: r.team, status: 'rejected', reason: r.reason });
-  return `${JSON.stringify({ format: 'power-core-leaderboard/1', rows: out }, null, 2)}\n`;
+  };
 }

@@ -229,16 +229,45 @@ describe('the leaderboard', () => {
     getByRole(h.root, 'button', { name: 'Export CSV' }).click();
     const csv = h.downloads.at(-1)!;
     expect(csv.name).toBe('power-core-leaderboard.csv');
-    expect(csv.text.split('\r\n')[1]).toMatch(/^1,Owls,\d+,/);
+    expect(csv.text.split('\r\n')[1]).toMatch(
+      /^Vectra Office Systems,3,"The CEO, .*",20 quarters,€,1,Owls,\d+,/,
+    );
     const style = h.root.querySelector<HTMLSelectElement>('#csv-style')!;
     style.value = 'semicolon';
     style.dispatchEvent(new Event('change', { bubbles: true }));
     getByRole(h.root, 'button', { name: 'Export CSV' }).click();
-    expect(h.downloads.at(-1)!.text.split('\r\n')[1]).toMatch(/^1;Owls;\d+;/);
+    expect(h.downloads.at(-1)!.text.split('\r\n')[1]).toMatch(/;1;Owls;\d+;/);
     getByRole(h.root, 'button', { name: 'Export JSON' }).click();
     expect(JSON.parse(h.downloads.at(-1)!.text).rows).toHaveLength(4);
     getByRole(h.root, 'button', { name: /^Print/ }).click();
     expect(h.printed.count).toBe(1);
+  });
+});
+
+describe('the leaderboard with games of different settings', () => {
+  it('ranks each setting on its own, with its own twin line and heading', async () => {
+    const h = mount();
+    h.game.open('leaderboard');
+    await until(() => h.root.querySelector('.leaderboard-screen') !== null);
+    const paste = h.root.querySelector<HTMLTextAreaElement>('#paste-codes')!;
+    paste.value = [
+      resultCode(3, 'expert', 'Owls'),
+      resultCode(4, 'expert', 'Badgers'),
+      resultCode(3, 'random', 'Foxes'),
+    ].join('\n');
+    getByRole(h.root, 'button', { name: 'Add the codes' }).click();
+    await until(() => h.game.store.getState().board.entries.length === 3);
+    const tables = [...h.root.querySelectorAll('.ranking')];
+    expect(tables).toHaveLength(2);
+    expect(tables[0]!.querySelector('caption')!.textContent).toContain('seed 3');
+    expect([...tables[0]!.querySelectorAll('tbody th')].map((x) => x.textContent)).toEqual([
+      'Owls',
+      'Foxes',
+    ]);
+    expect(tables[1]!.querySelector('caption')!.textContent).toContain('seed 4');
+    expect(tables[1]!.querySelector('tbody td')!.textContent).toBe('1');
+    expect(h.root.querySelectorAll('.board-group figure svg')).toHaveLength(2);
+    expect(h.root.textContent).toContain('Only games of the same setting are ranked');
   });
 });
 

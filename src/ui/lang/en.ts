@@ -889,6 +889,19 @@ export const en: Dictionary = {
   'board.ranking': 'Ranking',
   'board.empty': 'No verified results yet.',
   'board.code-label': 'code {n}',
+  'board.scenario': 'Company',
+  'board.seed': 'Seed',
+  'board.difficulty': 'Difficulty',
+  'board.seat-time': 'Seat time',
+  'board.currency': 'Currency',
+  'board.part-points': '{part} (points)',
+  'board.group': '{company} · seed {seed} · {difficulty} · {seat}',
+  'board.groups-note': {
+    one: 'These games were played on one setting.',
+    other:
+      'These games were played on {count} different settings (company, seed, difficulty or seat time). Only games of the same setting are ranked against each other.',
+  },
+  'board.print-head': 'Power Core workshop results · {date} · {companies}',
   'board.rank': 'Rank',
   'board.team': 'Team',
   'board.score': 'Score',
@@ -896,7 +909,7 @@ export const en: Dictionary = {
   'board.status': 'Status',
   'board.vs-twin': 'Customers vs twin',
   'board.retained': 'Customers kept vs twin (%)',
-  'board.profit': 'Customer profit',
+  'board.profit': 'Cumulative profit',
   'board.quarter': 'Last quarter',
   'board.chart': 'Customers of every team against the do-nothing twin',
   'board.chart-caption':

@@ -6,8 +6,9 @@
 
 import { SCORE_PARTS } from '../../engine';
 import { knownScenarios, MAX_RESULT_BYTES } from '../../store/workshop-actions';
-import { rank, toCsv, toJson } from '../../workshop/leaderboard';
-import type { CsvWords } from '../../workshop/leaderboard';
+import { rankGroups, toCsv, toJson } from '../../workshop/leaderboard';
+import type { CsvWords, RankedGroup } from '../../workshop/leaderboard';
+import type { Difficulty } from '../../engine';
 import type { Rejected, Verified } from '../../workshop/verify';
 import { rejectionParams } from '../../workshop/verify';
 import { lineChart } from '../charts';
@@ -69,6 +70,11 @@ function csvWords(ctx: ScreenContext): CsvWords {
   const { t } = ctx;
   return {
     headers: {
+      scenario: t.t('board.scenario'),
+      seed: t.t('board.seed'),
+      difficulty: t.t('board.difficulty'),
+      seatTime: t.t('board.seat-time'),
+      currency: t.t('board.currency'),
       rank: t.t('board.rank'),
       team: t.t('board.team'),
       score: t.t('board.score'),
@@ -79,32 +85,87 @@ function csvWords(ctx: ScreenContext): CsvWords {
       profit: t.t('board.profit'),
       quarter: t.t('board.quarter'),
       parts: Object.fromEntries(
-        SCORE_PARTS.map((p) => [p, t.t(`score.${p}`)]),
+        SCORE_PARTS.map((p) => [p, t.t('board.part-points', { part: t.t(`score.${p}`) })]),
       ) as CsvWords['headers']['parts'],
     },
     title: (v) => titleOf(ctx, v),
+    scenarioName: (scenario) => t.text(scenario.company.name),
+    difficultyName: (d) => difficultyName(ctx, d),
+    seatTimeName: (d) => t.t(`seat.${d.seatTime}`),
     verified: t.t('board.verified'),
     rejected: (reason) => t.t('board.rejected-because', { reason }),
   };
 }
 
-function chart(ctx: ScreenContext, verified: readonly Verified[]): HTMLElement | null {
+function difficultyName(ctx: ScreenContext, d: Difficulty): string {
+  return `${ctx.t.t(`authority.${d.authority}`)}, ${ctx.t.t(`urgency.${d.urgency}`)}`;
+}
+
+/** What a group of comparable games shares, as its heading says it. */
+function groupHeading(ctx: ScreenContext, group: RankedGroup): string {
   const { t } = ctx;
+  return t.t('board.group', {
+    company: t.text(group.scenario.company.name),
+    seed: group.seed,
+    difficulty: difficultyName(ctx, group.difficulty),
+    seat: t.t(`seat.${group.difficulty.seatTime}`),
+  });
+}
+
+function rankingTable(ctx: ScreenContext, group: RankedGroup): HTMLElement {
+  const { t } = ctx;
+  const currency = group.scenario.company.currency;
+  return h(
+    'table',
+    { class: 'ranking' },
+    h('caption', { text: groupHeading(ctx, group) }),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...[
+          'board.rank',
+          'board.team',
+          'board.score',
+          'board.title-column',
+          'board.vs-twin',
+          'board.profit',
+        ].map((k) => h('th', { attrs: { scope: 'col' }, text: t.t(k) })),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...group.rows.map(({ rank: position, entry }) =>
+        h(
+          'tr',
+          {},
+          h('td', { class: 'num', text: String(position) }),
+          h('th', { attrs: { scope: 'row' }, text: entry.result.team || t.t('title.no-team') }),
+          h('td', { class: 'num strong', text: t.num(entry.score.total) }),
+          h('td', { text: titleOf(ctx, entry) }),
+          h('td', { class: 'num', text: t.signed(entry.score.customersVsTwin) }),
+          h('td', { class: 'num', text: t.money(entry.score.cumulativeProfit, currency) }),
+        ),
+      ),
+    ),
+  );
+}
+
+function chart(ctx: ScreenContext, group: RankedGroup): HTMLElement | null {
+  const { t } = ctx;
+  const verified = group.rows.map((r) => r.entry);
   const first = verified[0];
   if (!first) return null;
   const rows = (v: Verified) => [v.state.start, ...v.state.series];
   const length = Math.max(...verified.map((v) => rows(v).length));
   const xLabels = Array.from({ length }, (_, i) => (i === 0 ? t.t('chart.start') : `Q${i}`));
   const pad = (values: number[]) => Array.from({ length }, (_, i) => values[i] ?? null);
-  const mixed = verified.some(
-    (v) =>
-      v.result.seed !== first.result.seed ||
-      v.result.fingerprint !== first.result.fingerprint ||
-      JSON.stringify(v.result.difficulty) !== JSON.stringify(first.result.difficulty),
-  );
   return lineChart({
     title: t.t('board.chart'),
-    caption: mixed ? t.t('board.chart-mixed') : t.t('board.chart-caption'),
+    caption: `${groupHeading(ctx, group)}. ${t.t('board.chart-caption')}`,
     xLabels,
     yLabel: t.t('chart.customers.axis'),
     format: (n) => t.num(n),
@@ -144,7 +205,7 @@ export const leaderboardScreen: ScreenView = {
     const rejected = entries.flatMap((e) =>
       e.verification.ok ? [] : [{ label: e.label, v: e.verification }],
     );
-    const ranked = rank(verified);
+    const groups = rankGroups(verified);
     const paste = h('textarea', {
       id: 'paste-codes',
       key: 'paste-codes',
@@ -237,59 +298,26 @@ export const leaderboardScreen: ScreenView = {
             attrs: { 'aria-label': t.t('board.ranking') },
           },
           h('h2', { class: 'print-only', text: t.t('board.title') }),
-          ranked.length === 0
-            ? h('p', { class: 'hint', text: t.t('board.empty') })
-            : h(
-                'table',
-                { class: 'ranking' },
-                h('caption', { class: 'visually-hidden', text: t.t('board.ranking') }),
-                h(
-                  'thead',
-                  {},
-                  h(
-                    'tr',
-                    {},
-                    ...[
-                      'board.rank',
-                      'board.team',
-                      'board.score',
-                      'board.title-column',
-                      'board.vs-twin',
-                      'board.profit',
-                    ].map((k) => h('th', { attrs: { scope: 'col' }, text: t.t(k) })),
-                  ),
-                ),
-                h(
-                  'tbody',
-                  {},
-                  ...ranked.map(({ rank: position, entry }) =>
-                    h(
-                      'tr',
-                      {},
-                      h('td', { class: 'num', text: String(position) }),
-                      h('th', {
-                        attrs: { scope: 'row' },
-                        text: entry.result.team || t.t('title.no-team'),
-                      }),
-                      h('td', { class: 'num strong', text: t.num(entry.score.total) }),
-                      h('td', { text: titleOf(ctx, entry) }),
-                      h('td', { class: 'num', text: t.signed(entry.score.customersVsTwin) }),
-                      h('td', {
-                        class: 'num',
-                        text: t.money(
-                          entry.score.cumulativeProfit,
-                          entry.scenario.company.currency,
-                        ),
-                      }),
-                    ),
-                  ),
-                ),
-              ),
-          chart(
-            ctx,
-            ranked.map((r) => r.entry),
+          h('p', {
+            class: 'print-only',
+            text: t.t('board.print-head', {
+              date: new Intl.DateTimeFormat(t.lang, { dateStyle: 'long' }).format(new Date()),
+              companies: t.list([...new Set(groups.map((g) => t.text(g.scenario.company.name)))]),
+            }),
+          }),
+          groups.length === 0 ? h('p', { class: 'hint', text: t.t('board.empty') }) : null,
+          groups.length > 1
+            ? h('p', { class: 'notice', text: t.t('board.groups-note', { count: groups.length }) })
+            : null,
+          ...groups.map((group) =>
+            h(
+              'section',
+              { class: 'board-group', attrs: { 'aria-label': groupHeading(ctx, group) } },
+              rankingTable(ctx, group),
+              chart(ctx, group),
+            ),
           ),
-          ranked.length > 0
+          groups.length > 0
             ? h(
                 'div',
                 { class: 'row exports no-print' },
@@ -320,7 +348,7 @@ export const leaderboardScreen: ScreenView = {
                   () =>
                     edges.download(
                       'power-core-leaderboard.csv',
-                      toCsv(ranked, exportRejected, csvWords(ctx), state.board.csvStyle),
+                      toCsv(groups, exportRejected, csvWords(ctx), state.board.csvStyle),
                       'text/csv;charset=utf-8',
                     ),
                   { key: 'export-csv' },
@@ -330,7 +358,7 @@ export const leaderboardScreen: ScreenView = {
                   () =>
                     edges.download(
                       'power-core-leaderboard.json',
-                      toJson(ranked, exportRejected, (v) => titleOf(ctx, v)),
+                      toJson(groups, exportRejected, (v) => titleOf(ctx, v)),
                       'application/json',
                     ),
                   { key: 'export-json' },
