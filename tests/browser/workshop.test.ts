@@ -102,11 +102,16 @@ describe('a whole workshop', () => {
       .trim()
       .split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]!.startsWith('Rank,Team,Score,Title')).toBe(true);
-    const rows = lines.slice(1).map((l) => l.split(','));
-    expect(rows.map((r) => r[1]).toSorted()).toEqual(['Moles', 'Owls']);
-    expect(rows.every((r) => r.at(-1) === 'verified')).toBe(true);
-    expect(Number(rows[0]![2])).toBeGreaterThanOrEqual(Number(rows[1]![2]));
+    expect(lines[0]!.startsWith('Company,Seed,Difficulty,Seat time,Currency,Rank,Team,Score')).toBe(
+      true,
+    );
+    // Cells split on commas outside quotes ("The CEO, Steady decline" is one cell).
+    const rows = lines
+      .slice(1)
+      .map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '')));
+    expect(rows.map((r) => r[6]).toSorted()).toEqual(['Moles', 'Owls']);
+    expect(rows.every((r) => r.at(-2) === 'verified' || r.at(-1) === 'verified')).toBe(true);
+    expect(Number(rows[0]![7])).toBeGreaterThanOrEqual(Number(rows[1]![7]));
     // The same decisions score the same in Chromium and in Node: replay is exact everywhere.
     const scenarios = builtInIds().flatMap((id) => {
       const loaded = loadScenarioFile(id);
@@ -118,8 +123,8 @@ describe('a whole workshop', () => {
     ] as const) {
       const node = verifyResult(code, scenarios);
       expect(node.ok).toBe(true);
-      const row = rows.find((r) => r[1] === team)!;
-      expect(node.ok && node.score.total).toBe(Number(row[2]));
+      const row = rows.find((r) => r[6] === team)!;
+      expect(node.ok && node.score.total).toBe(Number(row[7]));
     }
     for (const errors of [facilitator.errors, owls.errors, moles.errors])
       expect(errors).toEqual([]);
