@@ -251,12 +251,13 @@ export function yearReview(scenario: Scenario, state: GameState, quarter: number
   state.spentThisYear = 0;
   state.reviews.push(review);
   state.log.push({ kind: 'year-review', review });
-  if (verdict === 'final-warning') {
+  // A review that takes the last of the support fires the CCO instead of warning them.
+  if (verdict === 'final-warning' && state.ceoSupport > 0) {
     recordLesson(state, 'L12', 'missed', { type: 'resolution' }, 'lesson.L12.final-warning', {
       year: review.year,
     });
   }
-  if (!inMoney && verdict !== 'pleased') {
+  if (!inMoney && verdict !== 'pleased' && state.ceoSupport > 0) {
     recordLesson(
       state,
       'L11',

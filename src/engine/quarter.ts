@@ -260,16 +260,20 @@ export function resolveQuarter(
   });
 
   let review: Resolution['review'];
-  if (state.ceoSupport <= 0) {
-    state.status = 'fired';
-    state.pendingEvents = [];
-    state.log.push({ kind: 'fired', quarter });
-  } else if (quarter % 4 === 0 && quarter < QUARTERS) {
+  if (state.ceoSupport > 0 && quarter % 4 === 0 && quarter < QUARTERS) {
     const support = state.ceoSupport;
     review = yearReview(scenario, state, quarter);
     // The review's own verdict on money spent with nothing shown is a cause of the change too.
     if (state.ceoSupport !== support)
       ceoReasons.push({ key: 'ceo.no-return', delta: roundTo(state.ceoSupport - support, 2) });
+  }
+  // Support gone (in the quarter, or at the review itself): the CCO is fired now, and no review
+  // with a "last warning" is shown to someone already out.
+  if (state.ceoSupport <= 0) {
+    state.status = 'fired';
+    state.pendingEvents = [];
+    state.log.push({ kind: 'fired', quarter });
+    review = undefined;
   }
   return { upkeep, ceoReasons, notes, review };
 }

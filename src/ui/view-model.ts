@@ -14,7 +14,7 @@ export function moodOf(trust: number): Mood {
 }
 
 /** The scenes' words in the player's language. */
-export function floorLabels(t: Translator, ceoTitle: string): FloorLabels {
+export function floorLabels(t: Translator, ceoTitle: string, halfYears = false): FloorLabels {
   return {
     trust: t.t('floor.trust'),
     support: t.t('floor.support'),
@@ -26,7 +26,9 @@ export function floorLabels(t: Translator, ceoTitle: string): FloorLabels {
     ceoBacks: t.t('floor.ceo-backs'),
     ceoWatching: t.t('floor.ceo-watching'),
     ceoImpatient: t.t('floor.ceo-impatient'),
-    customersThisQuarter: t.t('floor.customers-this-quarter'),
+    customersThisQuarter: t.t(
+      halfYears ? 'floor.customers-this-quarter.half' : 'floor.customers-this-quarter',
+    ),
     figureUnit: (n) => t.t('floor.figure-unit', { count: n }),
     won: (n) => t.t('floor.won', { count: n }),
     lostControllable: (n) => t.t('floor.lost-controllable', { count: n }),
@@ -55,7 +57,11 @@ export function floorView(state: AppState, t: Translator): FloorView {
   const base = {
     screen: state.screen,
     reducedMotion: state.settings.reducedMotion,
-    labels: floorLabels(t, session ? t.text(session.scenario.ceo.title) : ''),
+    labels: floorLabels(
+      t,
+      session ? t.text(session.scenario.ceo.title) : '',
+      session?.game.quartersPerTurn === 2,
+    ),
   };
   if (!session) return { ...EMPTY_FLOOR, ...base };
   const { scenario, game } = session;

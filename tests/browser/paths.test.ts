@@ -155,6 +155,21 @@ describe('every path between screens', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a typed seed and one click on Start start the game with that seed', async () => {
+    const { page, errors } = await open();
+    await page.click('[data-key="new-game"]');
+    await page.waitForSelector('.scenario-card');
+    await page.click('#seed', { clickCount: 3 });
+    await page.keyboard.type('4242');
+    await page.click('[data-key="start"]');
+    await waitForScreen(page, 'briefing', 5000);
+    const seed = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('power-core/save')!).save.seed as number,
+    );
+    expect(seed).toBe(4242);
+    expect(errors).toEqual([]);
+  });
+
   it('debrief → what if → back → title → new game; debrief → new game; two games in a row', async () => {
     const { page, errors } = await open(finishedSave());
     await press(page, 'Enter', 1200); // continue: the finished game opens at its debrief

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { reportGain } from '../../src/engine/ceo';
 import { believedSatisfaction, measuredSatisfaction } from '../../src/engine/information';
 import { companySatisfaction } from '../../src/engine/company';
-import { TUNING } from '../../src/engine';
+import { STANDARD_DIFFICULTY, TUNING } from '../../src/engine';
+import { botByName, playGame } from '../../src/engine/bots';
 import { builtIn, freshGame, must, answerDefaults, playUntil } from '../helpers';
 
 const scenario = builtIn();
@@ -116,5 +117,27 @@ describe('CEO support (lessons L11, L12)', () => {
     expect(state.yearBudget).toBe(review.budgetNext);
     expect(review.budgetNext).toBeGreaterThan(0);
     expect(['pleased', 'patient', 'worried', 'final-warning']).toContain(review.verdict);
+  });
+
+  it('fires the CCO at a review that takes the last support, instead of a "last warning"', () => {
+    // Found by search: this game loses its last support to the year-4 review's penalty.
+    const brightwave = builtIn('brightwave-mobile');
+    const { state } = playGame(
+      brightwave,
+      1,
+      STANDARD_DIFFICULTY,
+      botByName('random', brightwave)!,
+    );
+    expect(state.status).toBe('fired');
+    const quarter = state.series.at(-1)!.quarter;
+    expect(quarter % 4).toBe(0);
+    expect(state.log.some((e) => e.kind === 'year-review' && e.review.quarter === quarter)).toBe(
+      true,
+    );
+    expect(state.lastResolution!.review).toBeUndefined();
+    expect(state.lastResolution!.fired).toBe(true);
+    expect(
+      state.lessons.some((l) => l.note === 'lesson.L12.final-warning' && l.quarter === quarter),
+    ).toBe(false);
   });
 });

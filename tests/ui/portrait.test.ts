@@ -86,8 +86,9 @@ describe('drawPortrait', () => {
 });
 
 describe('portraitCanvas', () => {
-  it('returns a blank canvas of the asked size in jsdom, without throwing', () => {
-    // jsdom has no 2D context (it prints a "not implemented" notice and returns null).
+  it('returns a blank canvas of the asked size where there is no 2D context, without throwing', () => {
+    // As in jsdom and browsers that refuse a context: null (stubbed, so jsdom prints no notice).
+    const spy = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
     const canvas = portraitCanvas({ skin: 1, hair: 2, hairStyle: 3, accent: 4 }, 'friendly', 96);
     expect(canvas.tagName).toBe('CANVAS');
     expect(canvas.width).toBe(96);
@@ -95,6 +96,7 @@ describe('portraitCanvas', () => {
     expect(() =>
       portraitCanvas({ skin: 42, hair: -3, hairStyle: 11, accent: 8 }, 'hostile', -5),
     ).not.toThrow();
+    spy.mockRestore();
   });
 
   it('draws into the canvas when a 2D context exists', () => {

@@ -93,6 +93,7 @@ export const en: Dictionary = {
   'scenario.authority': 'You report to',
   'scenario.urgency': 'The situation',
   'scenario.guided': 'Guide me through the first quarter',
+  'scenario.guided.half': 'Guide me through the first half-year',
   'scenario.start': 'Start',
   'seat.quarters': '20 quarters',
   'seat.quarters.note': 'about 90 minutes',
@@ -138,7 +139,9 @@ export const en: Dictionary = {
   'briefing.customers': 'Your customers',
   'briefing.org': 'Who runs what',
   'briefing.guided': 'Guide me through the first quarter',
+  'briefing.guided.half': 'Guide me through the first half-year',
   'briefing.start': 'Start the first quarter',
+  'briefing.start.half': 'Start the first half-year',
 
   // --- Time --------------------------------------------------------------------------------------
   'time.year-quarter': 'Year {year} · Q{quarter}',
@@ -174,6 +177,7 @@ export const en: Dictionary = {
   'floor.ceo-watching': 'Watching the results',
   'floor.ceo-impatient': 'Patience running out',
   'floor.customers-this-quarter': 'Customers this quarter',
+  'floor.customers-this-quarter.half': 'Customers this half-year',
   'floor.figure-unit': {
     one: 'Each figure = {count} customer',
     other: 'Each figure = {count} customers',
@@ -224,6 +228,7 @@ export const en: Dictionary = {
   'dash.by-stage': 'By journey stage',
   'dash.why-leave': 'Why customers left (asked {when})',
   'dash.reason-other': 'Moved, closed, no budget',
+  'dash.why-none': 'Nobody who left could be asked yet.',
   'dash.change-aria': 'change last turn: {change}',
   'dash.organisation': 'Your organisation',
   'dash.accountability': 'Customer accountability',
@@ -404,6 +409,7 @@ export const en: Dictionary = {
 
   // --- Guide -----------------------------------------------------------------------------------
   'guide.title': 'Your first quarter',
+  'guide.title.half': 'Your first half-year',
   'guide.listen':
     'The numbers on the right are what the company believes, not what customers think - and one stage per segment is usually far worse than anyone believes. Start by listening: press I for the initiatives and launch "Short pulse surveys" or "Ask leaving customers why", or press L to listen directly.',
   'guide.negotiate':
@@ -496,13 +502,16 @@ export const en: Dictionary = {
   'results.why-unknown': "Why they left: you don't know. Nobody asks leaving customers.",
   'results.money': 'Money',
   'results.revenue': 'Revenue this quarter',
+  'results.revenue.half': 'Revenue in the half-year’s last quarter',
   'results.upkeep': 'Spent on running initiatives',
   'results.ceo': 'The CEO',
   'results.organisation': 'Your organisation',
   'results.notes': 'Also this quarter',
+  'results.notes.half': 'Also this half-year',
   'results.fired':
     'The CEO has lost patience with the customer programme. You are fired. The debrief shows how far you got and why.',
   'results.next': 'Next quarter',
+  'results.next.half': 'Next half-year',
   'results.to-review': 'To the year review',
   'results.to-debrief': 'To the debrief',
   'note.drawer': 'Feedback collected and put in a drawer: employees notice ({delta} engagement)',

@@ -61,6 +61,7 @@ export const briefingScreen: ScreenView = {
     const session = ctx.state.session!;
     const { scenario } = session;
     const company = scenario.company;
+    const half = session.game.quartersPerTurn === 2;
     return page(
       ctx,
       {
@@ -133,9 +134,9 @@ export const briefingScreen: ScreenView = {
               change: (e) => game.setGuided((e.target as HTMLInputElement).checked),
             },
           }),
-          h('span', { text: t.t('briefing.guided') }),
+          h('span', { text: t.t(half ? 'briefing.guided.half' : 'briefing.guided') }),
         ),
-        button(t.t('briefing.start'), () => game.beginPlay(), {
+        button(t.t(half ? 'briefing.start.half' : 'briefing.start'), () => game.beginPlay(), {
           primary: true,
           key: 'begin',
           hint: 'Enter',

@@ -153,7 +153,7 @@ function guide(ctx: ScreenContext): HTMLElement | null {
   return h(
     'aside',
     { class: 'guide', role: 'status', attrs: { 'aria-live': 'polite' } },
-    h('strong', { text: t.t('guide.title') }),
+    h('strong', { text: t.t(g.quartersPerTurn === 2 ? 'guide.title.half' : 'guide.title') }),
     h('p', { text: t.t(step) }),
     button(t.t('guide.hide'), () => game.setGuided(false), {
       class: 'btn-quiet',

@@ -144,6 +144,7 @@ function changeLine(
 export function reportBody(ctx: ScreenContext, r: Resolution): HTMLElement[] {
   const { t } = ctx;
   const { scenario, game } = ctx.state.session!;
+  const half = game.quartersPerTurn === 2;
   const currency = scenario.company.currency;
   const notes = r.notes.map((n) =>
     h('li', {
@@ -170,7 +171,7 @@ export function reportBody(ctx: ScreenContext, r: Resolution): HTMLElement[] {
       h(
         'li',
         {},
-        h('span', { text: t.t('results.revenue') }),
+        h('span', { text: t.t(half ? 'results.revenue.half' : 'results.revenue') }),
         h('span', {
           class: 'num',
           text: `${t.money(r.revenueBefore, currency)} → ${t.money(r.revenueAfter, currency)}`,
@@ -197,7 +198,7 @@ export function reportBody(ctx: ScreenContext, r: Resolution): HTMLElement[] {
       changeLine(ctx, t.t('gauge.engagement'), r.engagementBefore, r.engagementAfter),
       ...GAUGES.map((g) => changeLine(ctx, t.t(`gauge.${g}`), r.gaugesBefore[g], r.gaugesAfter[g])),
     ),
-    notes.length > 0 ? h('h2', { text: t.t('results.notes') }) : null,
+    notes.length > 0 ? h('h2', { text: t.t(half ? 'results.notes.half' : 'results.notes') }) : null,
     notes.length > 0 ? h('ul', { class: 'notes' }, ...notes) : null,
   ];
   return items.filter((x): x is HTMLElement => x !== null);
@@ -225,7 +226,7 @@ export const resultsScreen: ScreenView = {
         ? t.t('results.to-review')
         : g.status === 'completed'
           ? t.t('results.to-debrief')
-          : t.t('results.next');
+          : t.t(g.quartersPerTurn === 2 ? 'results.next.half' : 'results.next');
     return h(
       'div',
       { class: 'loop-screen results-screen', data: { layer: '' } },

@@ -172,11 +172,11 @@ function confirmReplace(ctx: ScreenContext, replace: () => Promise<void>): HTMLE
 }
 
 export const scenarioScreen: ScreenView = {
-  // The team name is left out: typing it must not redraw the form under the cursor.
+  // The team name and the seed are left out: typing them must not redraw the form under the
+  // cursor (a number field loses its caret, and a redraw on leaving it swallows the next click).
   deps: (s) => [
     s.builtIns,
     s.setup.scenario,
-    s.setup.seed,
     s.setup.difficulty,
     s.setup.guided,
     s.busy,
@@ -205,25 +205,27 @@ export const scenarioScreen: ScreenView = {
           ? { kind: 'custom', name: custom.name, text: custom.text }
           : { kind: 'built-in', id: setup.scenario },
         scenario: custom?.scenario,
-        seed: setup.seed,
+        // Read now: the seed and team fields do not redraw the screen as they are typed.
+        seed: game.store.getState().setup.seed,
         difficulty: setup.difficulty,
         team: game.store.getState().setup.team,
         guided: setup.guided,
       });
       if (!result.ok) ctx.sound.play('error');
     };
+    const keepSeed = (e: Event) => {
+      const value = Number((e.target as HTMLInputElement).value);
+      if (Number.isInteger(value) && value >= 0 && value <= MAX_SEED)
+        game.changeSetup({ seed: value });
+    };
     const seedInput = h('input', {
       id: 'seed',
       type: 'number',
       key: 'seed',
       attrs: { min: 0, max: MAX_SEED, step: 1, value: setup.seed, inputmode: 'numeric' },
-      on: {
-        change: (e) => {
-          const value = Number((e.target as HTMLInputElement).value);
-          if (Number.isInteger(value) && value >= 0 && value <= MAX_SEED)
-            game.changeSetup({ seed: value });
-        },
-      },
+      // Kept as it is typed: waiting for "change" redrew the form when the field lost focus,
+      // swallowing the click on Start that took the focus away.
+      on: { input: keepSeed, change: keepSeed },
     });
     const teamInput = h('input', {
       id: 'team',
@@ -273,7 +275,11 @@ export const scenarioScreen: ScreenView = {
               seedInput,
               button(
                 t.t('scenario.new-seed'),
-                () => game.changeSetup({ seed: game.randomSeed() }),
+                () => {
+                  const seed = game.randomSeed();
+                  game.changeSetup({ seed });
+                  seedInput.value = String(seed);
+                },
                 {
                   key: 'new-seed',
                 },
@@ -302,7 +308,13 @@ export const scenarioScreen: ScreenView = {
                     game.changeSetup({ guided: (e.target as HTMLInputElement).checked }),
                 },
               }),
-              h('span', { text: t.t('scenario.guided') }),
+              h('span', {
+                text: t.t(
+                  setup.difficulty.seatTime === 'half-years'
+                    ? 'scenario.guided.half'
+                    : 'scenario.guided',
+                ),
+              }),
             ),
           ),
           button(t.t('scenario.start'), () => void start(), {

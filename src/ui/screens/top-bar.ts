@@ -49,7 +49,8 @@ export function topBar(ctx: ScreenContext, withMenu = true): HTMLElement {
       'span',
       { class: 'stat-value', attrs: { 'aria-hidden': 'true' } },
       String(g.actionPoints),
-      pips(Math.max(g.actionPoints, 1), 0),
+      // With no time left, one unlit pip: never a lit one for time that is not there.
+      pips(Math.max(g.actionPoints, 1), g.actionPoints > 0 ? 0 : 1),
     ),
   );
   return h(
