@@ -2,7 +2,8 @@
 // through the same market, gauges and support move, measurements refresh), then the next turn
 // begins with its resources and events. Imports only engine modules.
 
-import type { Scenario } from './scenario-types';
+import type { Gauge, Scenario } from './scenario-types';
+import { GAUGES } from './scenario-types';
 import type {
   ChangeReason,
   CompanyState,
@@ -24,7 +25,7 @@ import type { MarketDraws } from './company';
 import { clamp, clampPercent, roundTo } from './numbers';
 import { stream, triangular } from './rng';
 import { TUNING } from './tuning';
-import { computeWork, ramp } from './initiatives';
+import { computeWork, ramp, siloCapacity, siloLoads } from './initiatives';
 import type { Work } from './initiatives';
 import { catalogue } from './lookup';
 import { handoffs } from './handoffs';
@@ -75,6 +76,12 @@ export function endTurn(scenario: Scenario, state: GameState): void {
   const before = snapshot(state);
   const quarters: number[] = [];
   const ceoReasons: ChangeReason[] = [];
+  const gaugeReasons: GaugeReasons = {
+    engagement: [],
+    motivation: [],
+    measurability: [],
+    implementability: [],
+  };
   const notes: ChangeReason[] = [];
   let spending = state.spentThisTurn;
   let review: Resolution['review'];
@@ -86,6 +93,8 @@ export function endTurn(scenario: Scenario, state: GameState): void {
     spending = 0;
     upkeep += result.upkeep;
     ceoReasons.push(...result.ceoReasons);
+    for (const key of Object.keys(gaugeReasons) as (keyof GaugeReasons)[])
+      gaugeReasons[key].push(...result.gaugeReasons[key]);
     notes.push(...result.notes);
     if (result.review) review = result.review;
   }
@@ -105,6 +114,12 @@ export function endTurn(scenario: Scenario, state: GameState): void {
     engagementAfter: state.company.engagement,
     gaugesBefore: before.gauges,
     gaugesAfter: { ...state.gauges },
+    gaugeReasons: {
+      engagement: mergeReasons(gaugeReasons.engagement),
+      motivation: mergeReasons(gaugeReasons.motivation),
+      measurability: mergeReasons(gaugeReasons.measurability),
+      implementability: mergeReasons(gaugeReasons.implementability),
+    },
     notes,
     review,
     fired: state.status === 'fired',
@@ -179,9 +194,12 @@ function finish(state: GameState): void {
   }
 }
 
+type GaugeReasons = Record<'engagement' | Gauge, ChangeReason[]>;
+
 interface QuarterResult {
   upkeep: number;
   ceoReasons: ChangeReason[];
+  gaugeReasons: GaugeReasons;
   notes: ChangeReason[];
   review?: Resolution['review'];
 }
@@ -237,14 +255,31 @@ export function resolveQuarter(
   const engagementStart = scenario.organisation.engagement;
   const strain = work.strain * (1 - work.relief);
   if (strain >= 1) notes.push({ key: 'note.strain', delta: -roundTo(strain, 1) });
+  const engagementBefore = state.company.engagement;
+  const engagementParts = {
+    'why.pull': engagementStart - engagementBefore,
+    'why.initiatives': work.lifts.engagementTarget,
+    'why.strain': -strain,
+    'why.drawer': drawer ? -TUNING.drawerEngagement : 0,
+  };
   work.lifts.engagementTarget =
     engagementStart + work.lifts.engagementTarget - strain - (drawer ? TUNING.drawerEngagement : 0);
 
   const draws = marketDraws(state.seed, quarter, scenario.segments.length);
   advanceCompany(scenario, state.company, work.lifts, draws, engagementStart, spentInTurn + upkeep);
+  const gaugeReasons: GaugeReasons = {
+    engagement: explain(
+      engagementParts,
+      TUNING.engagementInertia,
+      state.company.engagement - engagementBefore,
+    ),
+    motivation: [],
+    measurability: [],
+    implementability: [],
+  };
   advanceCompany(scenario, state.twin, null, draws, engagementStart, 0);
 
-  updateGauges(scenario, state, work, drawer);
+  updateGauges(scenario, state, work, drawer, gaugeReasons);
   updateSilos(scenario, state);
   updateBeliefs(state, experienceBefore);
   refreshMeasurements(scenario, state, quarter, work.shares);
@@ -275,14 +310,64 @@ export function resolveQuarter(
     state.log.push({ kind: 'fired', quarter });
     review = undefined;
   }
-  return { upkeep, ceoReasons, notes, review };
+  return { upkeep, ceoReasons, gaugeReasons, notes, review };
 }
 
-function updateGauges(scenario: Scenario, state: GameState, work: Work, drawer: boolean): void {
+/**
+ * A gauge's change as the parts of its target it closed (each times the inertia `k`), plus what
+ * the 0–100 limits took, so the parts add up to the change exactly.
+ */
+function explain(parts: Record<string, number>, k: number, change: number): ChangeReason[] {
+  const reasons: ChangeReason[] = [];
+  let listed = 0;
+  for (const [key, part] of Object.entries(parts)) {
+    const delta = k * part;
+    if (Math.abs(delta) < 0.005) continue;
+    reasons.push({ key, delta: roundTo(delta, 2) });
+    listed += roundTo(delta, 2);
+  }
+  const rest = roundTo(change - listed, 2);
+  if (Math.abs(rest) >= 0.01) reasons.push({ key: 'why.limits', delta: rest });
+  return reasons;
+}
+
+function updateGauges(
+  scenario: Scenario,
+  state: GameState,
+  work: Work,
+  drawer: boolean,
+  reasons: GaugeReasons,
+): void {
   const start = scenario.organisation.gauges;
   const caps = state.capabilities;
   const lifts = work.gaugeLifts;
   const capabilityTargets = work.capabilityTargets;
+  const before = { ...state.gauges };
+  // The parts of each target, for the reasons the player is shown (lesson L4).
+  const parts = {
+    motivation: {
+      'why.pull': start.motivation - before.motivation,
+      'why.initiatives': lifts.motivation,
+      'why.engagement': TUNING.engagementToMotivation * (state.company.engagement - 50),
+      'why.ceo': TUNING.ceoToMotivation * (state.ceoSupport - 50),
+      'why.drawer': drawer ? -TUNING.drawerMotivation : 0,
+    },
+    measurability: {
+      'why.pull': start.measurability - before.measurability,
+      'why.initiatives': lifts.measurability,
+      'why.accountability':
+        TUNING.capabilityToMeasurability * (caps.gainedLost + caps.serviceProblems),
+    },
+    implementability: {
+      'why.pull': start.implementability - before.implementability,
+      'why.initiatives': lifts.implementability,
+      'why.overload': -TUNING.overloadPenalty * work.overload,
+      'why.linkage': 0.1 * caps.linkage,
+      'why.core':
+        TUNING.coreBacking *
+        (coreBacking(scenario, state.silos) - coreBacking(scenario, scenario.silos)),
+    },
+  };
   const targets = {
     motivation:
       start.motivation +
@@ -306,6 +391,19 @@ function updateGauges(scenario: Scenario, state: GameState, work: Work, drawer: 
   gauges.motivation = follow(gauges.motivation, targets.motivation);
   gauges.measurability = follow(gauges.measurability, targets.measurability);
   gauges.implementability = follow(gauges.implementability, targets.implementability);
+  for (const g of GAUGES)
+    reasons[g] = explain(parts[g], TUNING.gaugeInertia, gauges[g] - before[g]);
+  // Overload says where it happens: the silos carrying more than they can.
+  const overload = reasons.implementability.find((r) => r.key === 'why.overload');
+  if (overload) {
+    const loads = siloLoads(scenario, state);
+    overload.params = {
+      silos: scenario.silos
+        .filter((_, j) => loads[j]! > siloCapacity(scenario, state, j))
+        .map((s) => s.id)
+        .join(','),
+    };
+  }
   caps.gainedLost = follow(caps.gainedLost, capabilityTargets.gainedLost);
   caps.serviceProblems = follow(caps.serviceProblems, capabilityTargets.serviceProblems);
   caps.resolution = follow(caps.resolution, capabilityTargets.resolution);

@@ -244,6 +244,11 @@ export interface Resolution {
   engagementAfter: number;
   gaugesBefore: Record<Gauge, number>;
   gaugesAfter: Record<Gauge, number>;
+  /**
+   * What moved employee engagement and each gauge over the turn, in points: the parts add up to
+   * the change (`why.limits` holds what the 0–100 limits took).
+   */
+  gaugeReasons: Record<'engagement' | Gauge, ChangeReason[]>;
   notes: ChangeReason[];
   review?: YearReview;
   fired: boolean;

@@ -3,7 +3,7 @@
 // a belief (lesson L7). Organisation gauges, accountability and running initiatives follow.
 // Imports engine helpers and the DOM helpers.
 
-import type { GameState, Scenario, Stage } from '../../engine';
+import type { GameState, Gauge, Scenario, Stage } from '../../engine';
 import {
   believedSegmentSatisfaction,
   CAPABILITIES,
@@ -15,6 +15,7 @@ import {
 import type { ScreenContext } from '../context';
 import { h, meter } from '../dom';
 import { quarterLabel } from '../names';
+import { changeLine, reasonLines, shownChange } from './changes';
 
 function measuredOrBelief(
   ctx: ScreenContext,
@@ -155,6 +156,52 @@ function segmentBlock(
   );
 }
 
+/**
+ * A gauge that explains itself: focus or hover shows what moved it over the last turn, the
+ * causes adding up to the change shown (lesson L4: nothing here moves without a reason).
+ */
+function explainedMeter(
+  ctx: ScreenContext,
+  game: GameState,
+  gauge: 'engagement' | Gauge,
+  value: number,
+  tone: 'good' | 'warn' | 'bad',
+): HTMLElement {
+  const { t } = ctx;
+  const label = t.t(`gauge.${gauge}`);
+  const r = game.lastResolution;
+  const id = `why-${gauge}`;
+  let body: HTMLElement[];
+  if (!r) body = [h('p', { text: t.t('why.none') })];
+  else {
+    const before = gauge === 'engagement' ? r.engagementBefore : r.gaugesBefore[gauge];
+    const after = gauge === 'engagement' ? r.engagementAfter : r.gaugesAfter[gauge];
+    body = [
+      h(
+        'ul',
+        { class: 'changes' },
+        changeLine(ctx, t.t('why.title'), before, after),
+        ...reasonLines(
+          ctx,
+          r.gaugeReasons[gauge],
+          shownChange(before, after),
+          'results.other-gauge',
+        ),
+      ),
+    ];
+  }
+  return h(
+    'div',
+    {
+      class: 'explained',
+      key: `gauge-${gauge}`,
+      attrs: { tabindex: 0, 'aria-describedby': id },
+    },
+    meter(label, value, { tone }),
+    h('div', { class: 'why-tip', id, role: 'tooltip' }, ...body),
+  );
+}
+
 function organisation(ctx: ScreenContext, game: GameState): HTMLElement {
   const { t } = ctx;
   const tone = (v: number) => (v >= 60 ? 'good' : v >= 35 ? 'warn' : 'bad');
@@ -162,10 +209,8 @@ function organisation(ctx: ScreenContext, game: GameState): HTMLElement {
     'section',
     { class: 'dash-section', attrs: { 'aria-labelledby': 'dash-org' } },
     h('h3', { id: 'dash-org', text: t.t('dash.organisation') }),
-    meter(t.t('gauge.engagement'), game.company.engagement, {
-      tone: tone(game.company.engagement),
-    }),
-    ...GAUGES.map((g) => meter(t.t(`gauge.${g}`), game.gauges[g], { tone: tone(game.gauges[g]) })),
+    explainedMeter(ctx, game, 'engagement', game.company.engagement, tone(game.company.engagement)),
+    ...GAUGES.map((g) => explainedMeter(ctx, game, g, game.gauges[g], tone(game.gauges[g]))),
     h('h3', { text: t.t('dash.accountability') }),
     ...CAPABILITIES.map((c) =>
       meter(t.t(`capability.${c}`), game.capabilities[c], { tone: tone(game.capabilities[c]) }),

@@ -3,17 +3,12 @@
 // notes on what else happened. Numbers count up to their new values while the floor animates the
 // customers arriving and leaving. Imports engine types and the DOM helpers.
 
-import type {
-  ChangeReason,
-  GameState,
-  Resolution,
-  Scenario,
-  SegmentResolution,
-} from '../../engine';
+import type { GameState, Resolution, Scenario, SegmentResolution } from '../../engine';
 import { GAUGES, STAGES } from '../../engine';
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
 import { initiativeName } from '../names';
+import { changeLine, reasonLines, shownChange } from './changes';
 import { topBar } from './top-bar';
 
 /** A number that counts from `from` to `to` (at once when motion is reduced). */
@@ -87,60 +82,6 @@ function segmentRow(
   );
 }
 
-/** The change between two values as shown (each rounded to `digits` first). */
-export function shownChange(before: number, after: number, digits = 0): number {
-  const round = (x: number) => Number(x.toFixed(digits));
-  return Number((round(after) - round(before)).toFixed(digits)) || 0;
-}
-
-/**
- * The causes of a change, each rounded to one decimal, and a line for what rounding and the
- * 0–100 limits leave, so the lines add up to the change shown.
- */
-function reasonLines(ctx: ScreenContext, reasons: readonly ChangeReason[], shown: number) {
-  const { t } = ctx;
-  let listed = 0;
-  const lines = reasons.map((reason) => {
-    listed += Number(reason.delta.toFixed(1));
-    return h(
-      'li',
-      { class: 'sub' },
-      h('span', { text: t.t(reason.key, reason.params) }),
-      h('span', { class: 'num', text: t.signed(reason.delta, 1) }),
-    );
-  });
-  const rest = Number((shown - listed).toFixed(1));
-  if (rest !== 0)
-    lines.push(
-      h(
-        'li',
-        { class: 'sub other' },
-        h('span', { text: t.t('results.other') }),
-        h('span', { class: 'num', text: t.signed(rest, 1) }),
-      ),
-    );
-  return lines;
-}
-
-function changeLine(
-  ctx: ScreenContext,
-  label: string,
-  before: number,
-  after: number,
-  digits = 0,
-): HTMLElement {
-  const { t } = ctx;
-  // One rounding rule: the change shown is the difference of the values shown.
-  const delta = shownChange(before, after, digits);
-  return h(
-    'li',
-    {},
-    h('span', { text: label }),
-    h('span', { class: 'num', text: `${t.num(before, digits)} → ${t.num(after, digits)}` }),
-    h('span', { class: `delta ${delta >= 0 ? 'up' : 'down'}`, text: t.signed(delta, digits) }),
-  );
-}
-
 export function reportBody(ctx: ScreenContext, r: Resolution): HTMLElement[] {
   const { t } = ctx;
   const { scenario, game } = ctx.state.session!;
@@ -196,7 +137,21 @@ export function reportBody(ctx: ScreenContext, r: Resolution): HTMLElement[] {
       'ul',
       { class: 'changes' },
       changeLine(ctx, t.t('gauge.engagement'), r.engagementBefore, r.engagementAfter),
-      ...GAUGES.map((g) => changeLine(ctx, t.t(`gauge.${g}`), r.gaugesBefore[g], r.gaugesAfter[g])),
+      ...reasonLines(
+        ctx,
+        r.gaugeReasons.engagement,
+        shownChange(r.engagementBefore, r.engagementAfter),
+        'results.other-gauge',
+      ),
+      ...GAUGES.flatMap((g) => [
+        changeLine(ctx, t.t(`gauge.${g}`), r.gaugesBefore[g], r.gaugesAfter[g]),
+        ...reasonLines(
+          ctx,
+          r.gaugeReasons[g],
+          shownChange(r.gaugesBefore[g], r.gaugesAfter[g]),
+          'results.other-gauge',
+        ),
+      ]),
     ),
     notes.length > 0 ? h('h2', { text: t.t(half ? 'results.notes.half' : 'results.notes') }) : null,
     notes.length > 0 ? h('ul', { class: 'notes' }, ...notes) : null,

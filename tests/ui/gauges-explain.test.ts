@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+// Every gauge explains itself: focus on a meter of the organisation shows what moved it last
+// turn, with causes that add up to the change shown; overload names the silos where it happens.
+
+import { describe, expect, it } from 'vitest';
+import { mount, startGame } from './harness';
+import { botByName, playGame } from '../../src/engine/bots';
+import { STANDARD_DIFFICULTY } from '../../src/engine';
+import { builtIn } from '../helpers';
+
+function parse(text: string): number {
+  return Number(text.replace(/[,\s]/g, '').replace('−', '-').replace('+', ''));
+}
+
+describe('gauges that explain themselves', () => {
+  it('says nothing moved yet before the first results, then lists causes that add up', async () => {
+    const h = mount();
+    await startGame(h);
+    h.game.beginPlay();
+    const tip = () => h.root.querySelector('[data-key="gauge-implementability"] .why-tip')!;
+    expect(tip().textContent).toContain('Nothing yet');
+    for (let q = 0; q < 6; q++) {
+      const s = h.game.store.getState();
+      for (const p of s.session!.game.pendingEvents) h.game.answerEvent(p.event, null);
+      h.game.closeEventOutcome();
+      if (q === 0) h.game.dispatch({ type: 'launch', initiative: 'pulse-survey', scale: 'full' });
+      h.game.dispatch({ type: 'endQuarter' });
+      while (['results', 'year-review'].includes(h.game.store.getState().screen))
+        h.game.acknowledgeReport();
+    }
+    for (const p of h.game.store.getState().session!.game.pendingEvents)
+      h.game.answerEvent(p.event, null);
+    h.game.closeEventOutcome();
+    expect(h.screen()).toBe('quarter');
+    for (const gauge of ['engagement', 'motivation', 'measurability', 'implementability']) {
+      const box = h.root.querySelector<HTMLElement>(`[data-key="gauge-${gauge}"]`)!;
+      expect(box.tabIndex).toBe(0);
+      const describedBy = box.getAttribute('aria-describedby')!;
+      const tipEl = h.root.querySelector(`#${describedBy}`)!;
+      expect(tipEl.getAttribute('role')).toBe('tooltip');
+      const [main, ...subs] = [...tipEl.querySelectorAll('li')];
+      const [before, after] = main!.querySelector('.num')!.textContent!.split('→').map(parse);
+      const shown = parse(main!.querySelector('.delta')!.textContent!);
+      expect(after! - before!).toBe(shown);
+      const listed = subs.reduce((n, li) => n + parse(li.querySelector('.num')!.textContent!), 0);
+      if (subs.length > 0) expect(Math.abs(listed - shown)).toBeLessThan(0.051);
+      if (shown !== 0) expect(subs.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('names the overloaded silos behind a fall in implementability', () => {
+    let found = false;
+    for (const id of ['vectra-office-systems', 'corvid-bank', 'juniper-outfitters']) {
+      const scenario = builtIn(id);
+      for (let seed = 1; seed <= 12 && !found; seed++) {
+        const { state } = playGame(
+          scenario,
+          seed,
+          STANDARD_DIFFICULTY,
+          botByName('random', scenario)!,
+        );
+        const reason = state.lastResolution?.gaugeReasons.implementability.find(
+          (r) => r.key === 'why.overload',
+        );
+        if (!reason) continue;
+        found = true;
+        expect(reason.delta).toBeLessThan(0);
+        const silos = String(reason.params?.silos ?? '').split(',');
+        expect(silos.length).toBeGreaterThan(0);
+        for (const silo of silos) expect(scenario.silos.some((s) => s.id === silo)).toBe(true);
+      }
+    }
+    expect(found).toBe(true);
+  });
+});
