@@ -635,9 +635,11 @@ export function createAppStore(deps: Deps) {
       const pending = store.getState().session?.game.pendingEvents.find((p) => p.event === event);
       const scenarioEvent = store.getState().session?.scenario.events.find((e) => e.id === event);
       const chosen = option ?? scenarioEvent?.defaultOption ?? '';
-      update((s) => {
-        s.ui.eventOutcome = { event, option: pending?.mitigated ? null : chosen };
-      });
+      // A defused event has nothing more to tell: its one Continue closes it.
+      if (!pending?.mitigated)
+        update((s) => {
+          s.ui.eventOutcome = { event, option: chosen };
+        });
       const result = controller.dispatch({ type: 'answerEvent', event, option: chosen });
       if (!result.ok)
         update((s) => {

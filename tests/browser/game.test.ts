@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { playToDebrief, press } from './keyboard-player';
+import { inputs, playToDebrief, press } from './keyboard-player';
 import {
   launch,
   ROOT,
@@ -88,6 +88,8 @@ describe('the game in Chromium', () => {
     await press(page, '6'); // Vectra Office Systems
     await press(page, 'Enter', 600);
     expect(await visit()).toBe('briefing');
+    inputs.count = 0;
+    const started = Date.now();
     const quarterTurns = await playToDebrief(
       page,
       'listen-and-report',
@@ -100,6 +102,11 @@ describe('the game in Chromium', () => {
     );
     expect(await screenName(page)).toBe('debrief');
     expect(quarterTurns).toBe(20);
+    // A game's inputs, for the workshop agendas (README): keys from the briefing to the debrief.
+    console.log(
+      `keyboard game: ${inputs.count} inputs over ${quarterTurns} quarters (${(inputs.count / quarterTurns).toFixed(1)} a quarter), ${Math.round((Date.now() - started) / 1000)} s for the bot`,
+    );
+    expect(inputs.count / quarterTurns).toBeLessThan(12);
     const score = await page.textContent('.score-total');
     expect(Number(score?.replace(/\D/g, ''))).toBeGreaterThan(0);
     for (const [key, name] of [

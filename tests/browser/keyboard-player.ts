@@ -4,7 +4,11 @@
 import type { Page } from 'playwright-core';
 import { screenName } from '../../src/cli/chromium';
 
+/** Keys pressed so far (a game's inputs are measured by the browser test). */
+export const inputs = { count: 0 };
+
 export async function press(page: Page, key: string, settle = 120): Promise<void> {
+  inputs.count += 1;
   await page.keyboard.press(key);
   await page.waitForTimeout(settle);
 }

@@ -96,9 +96,9 @@ export const en: Dictionary = {
   'scenario.guided.half': 'Guide me through the first half-year',
   'scenario.start': 'Start',
   'seat.quarters': '20 quarters',
-  'seat.quarters.note': 'about 90 minutes',
+  'seat.quarters.note': 'about 60–80 minutes of play',
   'seat.half-years': '10 half-years',
-  'seat.half-years.note': 'about 45 minutes',
+  'seat.half-years.note': 'about 35–45 minutes of play',
   'authority.ceo': 'The CEO',
   'authority.ceo.note': 'standard',
   'authority.vp': 'A vice-president',
@@ -1146,7 +1146,7 @@ export const en: Dictionary = {
     'Each silo can carry only so many initiatives (a small ask takes half a place). An overloaded silo delivers only part of what it promised and says no more often.\nCustomers are passed from silo to silo along the journey. Where the silos cooperate - their metrics tied to customer targets, their leaders trusting you - improvements reach the customer; where they do not, part of every improvement is lost at each hand-off. Agreements fade unless someone ties the silos together.\nWork in the power core’s language: initiatives and arguments that fit it win its trust, and once the core backs you it carries more and everything gets done more easily.',
   'how.gauges.title': 'The gauges and the front line',
   'how.gauges.text':
-    'Motivation, measurability and implementability decide how much of any initiative’s effect is realised. Employee engagement multiplies everything.\nEvery initiative adds procedures for the front line: beyond three, engagement falls - unless staff are empowered (judgement over rules, a fund to fix problems on the spot, one owner per complaint), which absorbs the load and raises engagement.',
+    'Motivation, measurability and implementability decide how much of any initiative’s effect is realised. Employee engagement multiplies everything.\nEvery initiative adds procedures for the front line: beyond three, engagement falls - unless staff are empowered (judgement over rules, a fund to fix problems on the spot, one owner per complaint), which absorbs the load and raises engagement.\nFocus or hover on a gauge on the right to see what moved it last turn, in points that add up: initiatives, strain, overloaded silos, the CEO, and the pull back toward its usual level.',
   'how.ceo.title': 'The CEO',
   'how.ceo.text':
     'CEO support wears down while results are invisible. A report shows your results against the forecast of doing nothing: customers kept (you need someone counting customers won and lost) and freshly measured satisfaction - in money if you have a customer-value model. The CEO credits what is new since your last report; a report with nothing new costs credibility.\nAt each year review the CEO sets your next budget. At zero support you are fired.',
