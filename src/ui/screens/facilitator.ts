@@ -1,7 +1,7 @@
-// The facilitator's corner: make a workshop code, check a scenario file, and the leaderboard of
-// verified results. Imports the DOM helpers.
+// The facilitator's corner: make a workshop code, check a scenario file, the leaderboard of
+// verified results, and two agendas that fit the measured play time. Imports the DOM helpers.
 
-import type { ScreenView } from '../context';
+import type { ScreenContext, ScreenView } from '../context';
 import { h } from '../dom';
 import { page } from './page';
 
@@ -10,6 +10,46 @@ const ENTRIES = [
   { screen: 'check', key: 'fac.check' },
   { screen: 'leaderboard', key: 'fac.leaderboard' },
 ] as const;
+
+/** The 90-minute and half-day agendas (timings from the measured play time, see README). */
+const AGENDA = ['welcome', 'play', 'results', 'debrief', 'spare'] as const;
+
+function agenda(ctx: ScreenContext): HTMLElement {
+  const { t } = ctx;
+  return h(
+    'details',
+    { class: 'agenda' },
+    h('summary', { text: t.t('fac.agenda') }),
+    h(
+      'table',
+      {},
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { attrs: { scope: 'col' }, text: '' }),
+          h('th', { attrs: { scope: 'col' }, text: t.t('fac.agenda.short') }),
+          h('th', { attrs: { scope: 'col' }, text: t.t('fac.agenda.long') }),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...AGENDA.map((part) =>
+          h(
+            'tr',
+            {},
+            h('th', { attrs: { scope: 'row' }, text: t.t(`fac.agenda.${part}`) }),
+            h('td', { text: t.t(`fac.agenda.${part}.short`) }),
+            h('td', { text: t.t(`fac.agenda.${part}.long`) }),
+          ),
+        ),
+      ),
+    ),
+  );
+}
 
 export const facilitatorScreen: ScreenView = {
   deps: () => [],
@@ -43,6 +83,7 @@ export const facilitatorScreen: ScreenView = {
           ),
         ),
       ),
+      agenda(ctx),
     );
   },
 };
