@@ -825,6 +825,7 @@ export class Office extends Phaser.Scene {
     for (const parts of this.rooms.values()) {
       this.tweens.killTweensOf(parts);
       parts.container.destroy();
+      parts.core?.destroy();
     }
     if (this.ceo) this.tweens.killTweensOf(this.ceo);
     this.ceo?.container.destroy();
@@ -919,8 +920,11 @@ export class Office extends Phaser.Scene {
       const pill = this.add.graphics();
       const crown = this.add.image(0, -1, TEXTURES.crown).setScale(HALF * 0.62);
       const label = this.add.text(0, 0, '', textStyle(14, COLOURS.ink, '700')).setOrigin(0, 0.5);
-      core = this.add.container(g.w / 2, 0, [pill, crown, label]).setVisible(false);
-      container.add(core);
+      // Above the focus ring (same amber), so the ring around the core's room never hides it.
+      core = this.add
+        .container(rect.x + g.w / 2, rect.y, [pill, crown, label])
+        .setDepth(DEPTH.focus + 1)
+        .setVisible(false);
     }
     return {
       id: rect.id,
