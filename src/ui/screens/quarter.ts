@@ -151,7 +151,7 @@ function guide(ctx: ScreenContext): HTMLElement | null {
   else if (listening && g.actionPoints > 0) step = 'guide.more';
   else if (listening || g.actionPoints === 0) step = 'guide.end';
   return h(
-    'aside',
+    'div',
     { class: 'guide', role: 'status', attrs: { 'aria-live': 'polite' } },
     h('strong', { text: t.t(g.quartersPerTurn === 2 ? 'guide.title.half' : 'guide.title') }),
     h('p', { text: t.t(step) }),

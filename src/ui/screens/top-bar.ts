@@ -10,6 +10,7 @@ function stat(label: string, value: string, key: string, note?: string): HTMLEle
     'div',
     {
       class: `stat stat-${key}`,
+      role: 'group',
       attrs: { 'aria-label': `${label}: ${value}${note ? ` (${note})` : ''}` },
     },
     h('span', { class: 'stat-label', text: label, attrs: { 'aria-hidden': 'true' } }),
@@ -38,6 +39,7 @@ export function topBar(ctx: ScreenContext, withMenu = true): HTMLElement {
     'div',
     {
       class: 'stat stat-ap',
+      role: 'group',
       attrs: { 'aria-label': t.t('top.action-points.aria', { count: g.actionPoints }) },
     },
     h('span', {
