@@ -107,6 +107,38 @@ export function button(
   return el;
 }
 
+/**
+ * A question that must be answered before going on (an alert dialog over the screen): a title, a
+ * sentence, and its buttons. It is the front layer, so the keyboard goes to it.
+ */
+export function confirmDialog(
+  panel: string,
+  title: string,
+  text: string,
+  buttons: readonly HTMLElement[],
+): HTMLElement {
+  return h(
+    'div',
+    { class: 'modal-backdrop' },
+    h(
+      'section',
+      {
+        class: 'dialog confirm-dialog',
+        role: 'alertdialog',
+        data: { layer: '', panel },
+        attrs: {
+          'aria-modal': 'true',
+          'aria-labelledby': `${panel}-title`,
+          'aria-describedby': `${panel}-text`,
+        },
+      },
+      h('h2', { id: `${panel}-title`, text: title }),
+      h('p', { id: `${panel}-text`, text }),
+      h('div', { class: 'row' }, ...buttons),
+    ),
+  );
+}
+
 /** Replaces a container's content, keeping focus on the control with the same `data-key`. */
 export function replaceContent(root: Element, ...children: Child[]): void {
   const active = document.activeElement as HTMLElement | null;

@@ -3,28 +3,15 @@
 // ones are printed, and listed in the README.
 
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { press } from './keyboard-player';
-import { launch, screenName, serveBuild, waitForScreen } from '../../src/cli/chromium';
-import { loadScenarioFile } from '../../src/cli/scenario-files';
-import { createSave, STANDARD_DIFFICULTY } from '../../src/engine';
-import { botByName, playGame } from '../../src/engine/bots';
+import { screenName, waitForScreen } from '../../src/cli/chromium';
+import { finishedSave, servedGame } from './setup';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedGame();
 
 interface Finding {
   screen: string;
@@ -71,9 +58,9 @@ async function audit(page: Page, label: string, findings: Finding[]): Promise<vo
 
 describe('accessibility of every screen', () => {
   it('has no serious or critical violations', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(served.url);
     await waitForScreen(page, 'title');
     const findings: Finding[] = [];
     await audit(page, 'title', findings);
@@ -118,28 +105,7 @@ describe('accessibility of every screen', () => {
       await press(page, 'Enter', 700);
     }
     // A finished game: the debrief's tabs.
-    const loaded = loadScenarioFile('vectra-office-systems');
-    if (!loaded.ok) throw new Error('Vectra does not load');
-    const { state } = playGame(
-      loaded.scenario,
-      7,
-      STANDARD_DIFFICULTY,
-      botByName('expert', loaded.scenario)!,
-    );
-    const save = {
-      format: 'power-core-save/1',
-      savedAt: '2026-11-29T10:00:00.000Z',
-      team: 'Team Audit',
-      scenario: { kind: 'built-in', id: 'vectra-office-systems' },
-      save: createSave(loaded.scenario, state),
-      reportsRead: 20,
-      guided: false,
-      briefed: true,
-    };
-    await page.evaluate(
-      (text) => localStorage.setItem('power-core/save', text),
-      JSON.stringify(save),
-    );
+    await page.evaluate((text) => localStorage.setItem('power-core/save', text), finishedSave());
     await page.reload();
     await waitForScreen(page, 'title');
     await press(page, 'Enter', 1200);

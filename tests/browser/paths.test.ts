@@ -3,47 +3,16 @@
 // (not the empty outlines a lost texture leaves). A finished game is put in storage first, so the
 // debrief's paths (what-if practice and back, a new game after it) are reached in seconds.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { press } from './keyboard-player';
-import { launch, screenName, serveBuild, waitForScreen, watchErrors } from '../../src/cli/chromium';
-import { loadScenarioFile } from '../../src/cli/scenario-files';
-import { createSave, STANDARD_DIFFICULTY } from '../../src/engine';
-import { botByName, playGame } from '../../src/engine/bots';
+import { screenName, waitForScreen, watchErrors } from '../../src/cli/chromium';
+import { finishedSave, servedGame } from './setup';
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A finished Vectra game as the autosave writes it (played by the expert bot). */
-function finishedSave(): string {
-  const loaded = loadScenarioFile('vectra-office-systems');
-  if (!loaded.ok) throw new Error('Vectra does not load');
-  const scenario = loaded.scenario;
-  const { state } = playGame(scenario, 7, STANDARD_DIFFICULTY, botByName('expert', scenario)!);
-  return JSON.stringify({
-    format: 'power-core-save/1',
-    savedAt: '2026-11-29T10:00:00.000Z',
-    team: 'Team Path',
-    scenario: { kind: 'built-in', id: 'vectra-office-systems' },
-    save: createSave(scenario, state),
-    reportsRead: 20,
-    guided: false,
-    briefed: true,
-  });
-}
+const served = servedGame();
 
 async function open(save?: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 } });
   if (save)
     await context.addInitScript((text) => {
       if (!sessionStorage.getItem('seeded')) {
@@ -53,7 +22,7 @@ async function open(save?: string): Promise<{ page: Page; errors: string[] }> {
     }, save);
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(served.url);
   await waitForScreen(page, 'title');
   return { page, errors };
 }

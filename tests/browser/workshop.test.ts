@@ -4,34 +4,24 @@
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, ROOT, serveBuild, waitForScreen, watchErrors } from '../../src/cli/chromium';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ROOT, waitForScreen, watchErrors } from '../../src/cli/chromium';
+import { servedGame } from './setup';
 import { playToDebrief, press } from './keyboard-player';
 import { builtInIds, loadScenarioFile } from '../../src/cli/scenario-files';
 import { verifyResult } from '../../src/workshop/verify';
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedGame();
 
 async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({
+  const context = await served.browser.newContext({
     viewport: { width: 1280, height: 720 },
     acceptDownloads: true,
   });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(served.url);
   await waitForScreen(page, 'title');
   return { page, errors };
 }

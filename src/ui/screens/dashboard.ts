@@ -68,24 +68,22 @@ function churnReasons(ctx: ScreenContext, game: GameState, i: number): HTMLEleme
     .map((stage) => ({ stage, share: reasons.shares[stage] }))
     .filter((r) => r.share > 0.005)
     .sort((a, b) => b.share - a.share);
+  const label = h('span', {
+    class: 'reading-label',
+    text: t.t('dash.why-leave', { when: quarterLabel(ctx, reasons.quarter) }),
+  });
   // Asked, but nobody had left since: say so rather than show an empty list.
   if (rows.length === 0)
     return h(
       'div',
       { class: 'churn-reasons' },
-      h('span', {
-        class: 'reading-label',
-        text: t.t('dash.why-leave', { when: quarterLabel(ctx, reasons.quarter) }),
-      }),
+      label,
       h('p', { class: 'reading-note', text: t.t('dash.why-none') }),
     );
   return h(
     'div',
     { class: 'churn-reasons' },
-    h('span', {
-      class: 'reading-label',
-      text: t.t('dash.why-leave', { when: quarterLabel(ctx, reasons.quarter) }),
-    }),
+    label,
     h(
       'ul',
       {},

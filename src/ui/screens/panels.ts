@@ -4,7 +4,7 @@
 
 import { LISTEN_COST, REPORT_COST, reportGain, siloCapacity, siloLoad } from '../../engine';
 import type { ScreenContext } from '../context';
-import { button, h, meter } from '../dom';
+import { button, confirmDialog, h, meter } from '../dom';
 import { initiativeName } from '../names';
 import { moodOf } from '../view-model';
 
@@ -235,41 +235,25 @@ export function listenPanel(ctx: ScreenContext): HTMLElement {
 export function confirmEnd(ctx: ScreenContext): HTMLElement {
   const { t, game, state } = ctx;
   const g = state.session!.game;
-  return h(
-    'div',
-    { class: 'modal-backdrop' },
-    h(
-      'section',
-      {
-        class: 'dialog confirm-dialog',
-        role: 'alertdialog',
-        data: { layer: '', panel: 'confirm-end' },
-        attrs: {
-          'aria-modal': 'true',
-          'aria-labelledby': 'confirm-title',
-          'aria-describedby': 'confirm-text',
+  return confirmDialog(
+    'confirm-end',
+    t.t('end.confirm-title'),
+    t.t('end.confirm-text', { count: g.actionPoints }),
+    [
+      button(t.t('end.keep-playing'), () => game.setPanel(null), {
+        back: true,
+        hint: 'Esc',
+        key: 'keep',
+      }),
+      button(
+        t.t('end.confirm'),
+        () => {
+          ctx.sound.play('quarter-end');
+          game.dispatch({ type: 'endQuarter' });
         },
-      },
-      h('h2', { id: 'confirm-title', text: t.t('end.confirm-title') }),
-      h('p', { id: 'confirm-text', text: t.t('end.confirm-text', { count: g.actionPoints }) }),
-      h(
-        'div',
-        { class: 'row' },
-        button(t.t('end.keep-playing'), () => game.setPanel(null), {
-          back: true,
-          hint: 'Esc',
-          key: 'keep',
-        }),
-        button(
-          t.t('end.confirm'),
-          () => {
-            ctx.sound.play('quarter-end');
-            game.dispatch({ type: 'endQuarter' });
-          },
-          { primary: true, hint: 'Enter', key: 'end-anyway', sound: 'none' },
-        ),
+        { primary: true, hint: 'Enter', key: 'end-anyway', sound: 'none' },
       ),
-    ),
+    ],
   );
 }
 

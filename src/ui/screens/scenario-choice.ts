@@ -6,7 +6,7 @@ import { MAX_SEED } from '../../engine';
 import type { Difficulty, Scenario } from '../../engine';
 import type { BuiltInEntry } from '../../store/app-store';
 import type { ScreenContext, ScreenView } from '../context';
-import { button, h } from '../dom';
+import { button, confirmDialog, h } from '../dom';
 import { page } from './page';
 import { scenarioName } from '../names';
 import { difficultyChoices } from '../difficulty-choices';
@@ -118,56 +118,37 @@ function customCard(ctx: ScreenContext): HTMLElement {
 function confirmReplace(ctx: ScreenContext, replace: () => Promise<void>): HTMLElement {
   const { t, game, state } = ctx;
   const saved = state.savedGame!;
-  return h(
-    'div',
-    { class: 'modal-backdrop' },
-    h(
-      'section',
-      {
-        class: 'dialog confirm-dialog',
-        role: 'alertdialog',
-        data: { layer: '', panel: 'confirm-replace' },
-        attrs: {
-          'aria-modal': 'true',
-          'aria-labelledby': 'replace-title',
-          'aria-describedby': 'replace-text',
-        },
-      },
-      h('h2', { id: 'replace-title', text: t.t('replace.title') }),
-      h('p', {
-        id: 'replace-text',
-        text: t.t('replace.text', {
-          team: saved.team || t.t('title.no-team'),
-          company: scenarioName(ctx, saved.scenario),
-          turns:
-            saved.quarter === 0
-              ? t.t('title.not-started')
-              : t.t('title.after-turns', { count: saved.quarter }),
-        }),
+  return confirmDialog(
+    'confirm-replace',
+    t.t('replace.title'),
+    t.t('replace.text', {
+      team: saved.team || t.t('title.no-team'),
+      company: scenarioName(ctx, saved.scenario),
+      turns:
+        saved.quarter === 0
+          ? t.t('title.not-started')
+          : t.t('title.after-turns', { count: saved.quarter }),
+    }),
+    [
+      button(t.t('common.cancel'), () => game.setPanel(null), {
+        back: true,
+        hint: 'Esc',
+        key: 'replace-cancel',
       }),
-      h(
-        'div',
-        { class: 'row' },
-        button(t.t('common.cancel'), () => game.setPanel(null), {
-          back: true,
-          hint: 'Esc',
-          key: 'replace-cancel',
-        }),
-        button(t.t('replace.continue'), () => void game.continueGame(), {
-          primary: true,
-          hint: 'Enter',
-          key: 'replace-continue',
-        }),
-        button(
-          t.t('replace.confirm'),
-          () => {
-            game.setPanel(null);
-            void replace();
-          },
-          { key: 'replace-confirm', class: 'btn-danger' },
-        ),
+      button(t.t('replace.continue'), () => void game.continueGame(), {
+        primary: true,
+        hint: 'Enter',
+        key: 'replace-continue',
+      }),
+      button(
+        t.t('replace.confirm'),
+        () => {
+          game.setPanel(null);
+          void replace();
+        },
+        { key: 'replace-confirm', class: 'btn-danger' },
       ),
-    ),
+    ],
   );
 }
 

@@ -1,0 +1,55 @@
+// What the browser tests share: the production build served and Chromium launched once per test
+// file (closed after it), and a finished game as the autosave writes it, to reach the debrief in
+// seconds. Node only (playwright-core, the engine).
+
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, serveBuild } from '../../src/cli/chromium';
+import { loadScenarioFile } from '../../src/cli/scenario-files';
+import { createSave, STANDARD_DIFFICULTY } from '../../src/engine';
+import { botByName, playGame } from '../../src/engine/bots';
+
+export interface Served {
+  readonly url: string;
+  readonly browser: Browser;
+}
+
+/** Serves the build and launches Chromium for this file's tests; read it inside a test. */
+export function servedGame(): Served {
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveBuild();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      return server!.url;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
+}
+
+/** A finished Vectra game (played by the expert bot) as the autosave writes it. */
+export function finishedSave(team = 'Team Path'): string {
+  const loaded = loadScenarioFile('vectra-office-systems');
+  if (!loaded.ok) throw new Error('Vectra does not load');
+  const scenario = loaded.scenario;
+  const { state } = playGame(scenario, 7, STANDARD_DIFFICULTY, botByName('expert', scenario)!);
+  return JSON.stringify({
+    format: 'power-core-save/1',
+    savedAt: '2026-11-29T10:00:00.000Z',
+    team,
+    scenario: { kind: 'built-in', id: 'vectra-office-systems' },
+    save: createSave(scenario, state),
+    reportsRead: 20,
+    guided: false,
+    briefed: true,
+  });
+}
