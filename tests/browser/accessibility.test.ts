@@ -1,15 +1,19 @@
 // An accessibility audit of every screen with axe-core in Chromium (production build): no serious
 // or critical violation (contrast, names of controls, focus order, ARIA) on any screen. Minor
-// ones are printed, and listed in the README.
+// ones are printed, and listed in the README. The walk runs at 1280×720 and at 1920×1080, and
+// keeps a screenshot of every screen at both sizes in test-results/screens/ for review.
 
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { press } from './keyboard-player';
-import { screenName, waitForScreen } from '../../src/cli/chromium';
+import { ROOT, screenName, waitForScreen } from '../../src/cli/chromium';
 import { finishedSave, servedGame } from './setup';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const SHOTS = resolve(ROOT, 'test-results/screens');
 
 const served = servedGame();
 
@@ -23,6 +27,10 @@ interface Finding {
 
 async function audit(page: Page, label: string, findings: Finding[]): Promise<void> {
   await page.waitForTimeout(700);
+  const { width, height } = page.viewportSize()!;
+  await page.screenshot({
+    path: resolve(SHOTS, `${width}x${height}-${label.replace(/\s+/g, '-')}.png`),
+  });
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   const results = await page.evaluate(async () => {
     const axe = (
@@ -57,8 +65,12 @@ async function audit(page: Page, label: string, findings: Finding[]): Promise<vo
 }
 
 describe('accessibility of every screen', () => {
-  it('has no serious or critical violations', async () => {
-    const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  it.each([
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ])('has no serious or critical violations at $width×$height', async (viewport) => {
+    mkdirSync(SHOTS, { recursive: true });
+    const context = await served.browser.newContext({ viewport });
     const page = await context.newPage();
     await page.goto(served.url);
     await waitForScreen(page, 'title');
