@@ -364,12 +364,13 @@ export const en: Dictionary = {
   'report.weak': 'Your results have not improved since your last report.',
   'report.empty':
     'Nothing new since your last report: a report with nothing to show costs credibility.',
-  'report.gain': 'Expected change in support: {gain}.',
+  'report.gain': 'Expected change in CEO support: {gain} points (of 100).',
   'report.shows': 'What you can show, against the forecast of doing nothing',
   'report.kept': 'Customers kept: {customers} since you started ({share} fewer lost than forecast)',
   'report.no-ledger':
     'Customers kept: unknown - nobody counts customers won and lost (a gained/lost ledger would)',
-  'report.satisfaction': 'Satisfaction, freshly measured: {points} points against the forecast',
+  'report.satisfaction':
+    'Satisfaction, freshly measured: {points} points (on the 0–100 index) against the do-nothing forecast',
   'report.no-satisfaction':
     'Satisfaction: no measurement from the last two quarters (listening would give you one)',
   'report.money': 'In money: {money} of revenue a year',
@@ -574,7 +575,7 @@ export const en: Dictionary = {
   'debrief.fired-note':
     'Fired in {quarter}: the score counts the quarters you survived, with a penalty.',
   'debrief.breakdown': 'How the score is made',
-  'debrief.points': '{points} / {max}',
+  'debrief.points': '{points} of {max} points',
   'debrief.customers':
     'Customers at the end: {you} (the do-nothing twin: {twin}; at the start: {start}).',
   'debrief.lost': {
