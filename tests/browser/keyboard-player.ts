@@ -2,7 +2,7 @@
 // only - answering events, ending quarters, and a few strategies. Node only (playwright-core).
 
 import type { Page } from 'playwright-core';
-import { screenName } from '../../src/cli/chromium';
+import { screenName, waitForScreen } from '../../src/cli/chromium';
 
 /** Keys pressed so far (a game's inputs are measured by the browser test). */
 export const inputs = { count: 0 };
@@ -44,13 +44,16 @@ export async function playToDebrief(
         if (turns === 1) {
           // Listen first: pulse surveys (2nd in the catalogue), then exit interviews (3rd),
           // which need Field Sales: negotiate in the power core's language.
+          // Each step waits for what it opens: a loaded machine draws slower than the keys.
           await press(page, 'i');
+          await page.waitForSelector('.catalogue-list');
           await shot('quarter-catalogue');
           await press(page, '2');
+          await page.waitForSelector('.catalogue-item.selected >> nth=0');
           await press(page, 'Enter');
           await press(page, '3');
           await press(page, 'Enter', 300);
-          if ((await screenName(page)) !== 'negotiation') throw new Error('no negotiation opened');
+          await waitForScreen(page, 'negotiation', 5000);
           seen.add('negotiation');
           await onScreen('negotiation');
           await press(page, '1', 300);
