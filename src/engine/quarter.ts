@@ -2,8 +2,7 @@
 // through the same market, gauges and support move, measurements refresh), then the next turn
 // begins with its resources and events. Imports only engine modules.
 
-import type { Gauge, Scenario } from './scenario-types';
-import { GAUGES } from './scenario-types';
+import type { Scenario } from './scenario-types';
 import type {
   ChangeReason,
   CompanyState,
@@ -25,8 +24,9 @@ import type { MarketDraws } from './company';
 import { clamp, clampPercent, roundTo } from './numbers';
 import { stream, triangular } from './rng';
 import { TUNING } from './tuning';
-import { computeWork, ramp, siloCapacity, siloLoads } from './initiatives';
-import type { Work } from './initiatives';
+import { computeWork, ramp } from './initiatives';
+import { explain, updateGauges } from './gauges';
+import type { GaugeReasons } from './gauges';
 import { catalogue } from './lookup';
 import { handoffs } from './handoffs';
 import { payUpkeep, progressInitiatives, siloIndex } from './running';
@@ -194,8 +194,6 @@ function finish(state: GameState): void {
   }
 }
 
-type GaugeReasons = Record<'engagement' | Gauge, ChangeReason[]>;
-
 interface QuarterResult {
   upkeep: number;
   ceoReasons: ChangeReason[];
@@ -311,126 +309,6 @@ export function resolveQuarter(
     review = undefined;
   }
   return { upkeep, ceoReasons, gaugeReasons, notes, review };
-}
-
-/**
- * A gauge's change as the parts of its target it closed (each times the inertia `k`), plus what
- * the 0–100 limits took, so the parts add up to the change exactly.
- */
-function explain(parts: Record<string, number>, k: number, change: number): ChangeReason[] {
-  const reasons: ChangeReason[] = [];
-  let listed = 0;
-  for (const [key, part] of Object.entries(parts)) {
-    const delta = k * part;
-    if (Math.abs(delta) < 0.005) continue;
-    reasons.push({ key, delta: roundTo(delta, 2) });
-    listed += roundTo(delta, 2);
-  }
-  const rest = roundTo(change - listed, 2);
-  if (Math.abs(rest) >= 0.01) reasons.push({ key: 'why.limits', delta: rest });
-  return reasons;
-}
-
-function updateGauges(
-  scenario: Scenario,
-  state: GameState,
-  work: Work,
-  drawer: boolean,
-  reasons: GaugeReasons,
-): void {
-  const start = scenario.organisation.gauges;
-  const caps = state.capabilities;
-  const lifts = work.gaugeLifts;
-  const capabilityTargets = work.capabilityTargets;
-  const before = { ...state.gauges };
-  // The parts of each target, for the reasons the player is shown (lesson L4).
-  const parts = {
-    motivation: {
-      'why.pull': start.motivation - before.motivation,
-      'why.initiatives': lifts.motivation,
-      'why.engagement': TUNING.engagementToMotivation * (state.company.engagement - 50),
-      'why.ceo': TUNING.ceoToMotivation * (state.ceoSupport - 50),
-      'why.drawer': drawer ? -TUNING.drawerMotivation : 0,
-    },
-    measurability: {
-      'why.pull': start.measurability - before.measurability,
-      'why.initiatives': lifts.measurability,
-      'why.accountability':
-        TUNING.capabilityToMeasurability * (caps.gainedLost + caps.serviceProblems),
-    },
-    implementability: {
-      'why.pull': start.implementability - before.implementability,
-      'why.initiatives': lifts.implementability,
-      'why.overload': -TUNING.overloadPenalty * work.overload,
-      'why.linkage': 0.1 * caps.linkage,
-      'why.core':
-        TUNING.coreBacking *
-        (coreBacking(scenario, state.silos) - coreBacking(scenario, scenario.silos)),
-    },
-  };
-  const targets = {
-    motivation:
-      start.motivation +
-      lifts.motivation +
-      TUNING.engagementToMotivation * (state.company.engagement - 50) +
-      TUNING.ceoToMotivation * (state.ceoSupport - 50) -
-      (drawer ? TUNING.drawerMotivation : 0),
-    measurability:
-      start.measurability +
-      lifts.measurability +
-      TUNING.capabilityToMeasurability * (caps.gainedLost + caps.serviceProblems),
-    implementability:
-      start.implementability +
-      lifts.implementability -
-      TUNING.overloadPenalty * work.overload +
-      0.1 * caps.linkage +
-      TUNING.coreBacking *
-        (coreBacking(scenario, state.silos) - coreBacking(scenario, scenario.silos)),
-  };
-  const gauges = state.gauges;
-  gauges.motivation = follow(gauges.motivation, targets.motivation);
-  gauges.measurability = follow(gauges.measurability, targets.measurability);
-  gauges.implementability = follow(gauges.implementability, targets.implementability);
-  for (const g of GAUGES)
-    reasons[g] = explain(parts[g], TUNING.gaugeInertia, gauges[g] - before[g]);
-  // Overload says where it happens: the silos carrying more than they can.
-  const overload = reasons.implementability.find((r) => r.key === 'why.overload');
-  if (overload) {
-    const loads = siloLoads(scenario, state);
-    overload.params = {
-      silos: scenario.silos
-        .filter((_, j) => loads[j]! > siloCapacity(scenario, state, j))
-        .map((s) => s.id)
-        .join(','),
-    };
-  }
-  caps.gainedLost = follow(caps.gainedLost, capabilityTargets.gainedLost);
-  caps.serviceProblems = follow(caps.serviceProblems, capabilityTargets.serviceProblems);
-  caps.resolution = follow(caps.resolution, capabilityTargets.resolution);
-  caps.linkage = follow(caps.linkage, capabilityTargets.linkage);
-}
-
-/**
- * How much the power core backs the CCO (lesson L3): its leader's trust, or for a customer-centred
- * company the influence-weighted trust of every leader. Whatever the core backs gets done.
- */
-export function coreBacking(
-  scenario: Scenario,
-  silos: readonly { id: string; trust: number }[],
-): number {
-  if (scenario.coreSilo) return silos.find((s) => s.id === scenario.coreSilo)?.trust ?? 50;
-  let weighted = 0;
-  let influence = 0;
-  for (let j = 0; j < scenario.silos.length; j++) {
-    weighted += scenario.silos[j]!.influence * silos[j]!.trust;
-    influence += scenario.silos[j]!.influence;
-  }
-  return influence > 0 ? weighted / influence : 50;
-}
-
-/** A gauge or capability after a quarter: it closes part of the way to its (clamped) target. */
-function follow(now: number, target: number): number {
-  return clampPercent(now + TUNING.gaugeInertia * (clampPercent(target) - now));
 }
 
 /** Silos that deliver customer work with the CCO grow more customer-minded and trusting. */

@@ -283,12 +283,11 @@ export function createAppStore(deps: Deps) {
   }
 
   /** Keeps a finished game among the results (once); says so when it could not be written. */
-  function keepFinished(session: Session): void {
+  function keepFinished(session: Session, file: SaveFile): void {
     if (session.practice || session.kept || session.game.status === 'playing') return;
     const code = sessionResultCode(session);
     if (!code) return;
     const score = computeScore(session.scenario, session.game);
-    const file = saveFileOf(session);
     const kept: KeptResult = {
       code,
       finishedAt: file.savedAt,
@@ -334,7 +333,7 @@ export function createAppStore(deps: Deps) {
     const session = store.getState().session;
     if (!session || session.practice || session.kept) return;
     const file = saveFileOf(session);
-    keepFinished(session);
+    keepFinished(session, file);
     const kept = deps.storage.write(SAVE_KEY, writeSaveFile(file));
     update((s) => {
       s.savingOn = deps.storage.persistent && kept;

@@ -9,7 +9,7 @@ import type { Edges, ScreenContext, ScreenView } from './context';
 import { createTranslator } from './i18n';
 import type { Translator } from './i18n';
 import type { SoundName, SoundPlayer } from './sound';
-import { frontLayer, installKeyboard } from './keyboard';
+import { backControl, frontLayer, installKeyboard } from './keyboard';
 import { button, byKey, h, replaceContent } from './dom';
 import { titleScreen } from './screens/title';
 import { settingsScreen } from './screens/settings';
@@ -97,14 +97,9 @@ function problemScreen(ctx: ScreenContext): HTMLElement {
 export function stepBack(root: HTMLElement, game: GameController): boolean {
   const { screen, session, ui } = game.store.getState();
   if (screen === 'title' || screen === 'boot') return false;
-  const layer = frontLayer(root);
-  const back = layer
-    ? [...layer.querySelectorAll<HTMLButtonElement>('[data-back]')].filter(
-        (el) => !el.disabled && !el.closest('[hidden]') && el.closest('[data-layer]') === layer,
-      )
-    : [];
-  if (back.length > 0) {
-    back.at(-1)!.click();
+  const back = backControl(root);
+  if (back) {
+    back.click();
     return true;
   }
   // The office floor's way back is its menu; a report or an event must be answered first.

@@ -64,6 +64,12 @@ export function unavailableReason(el: HTMLElement): string {
 /** What the keyboard tells a player it could not do (a disabled option picked by its digit). */
 export type KeyNotice = (option: HTMLElement, reason: string) => void;
 
+/** The control Esc presses in the front layer (its last usable `data-back`), if any. */
+export function backControl(root: ParentNode): HTMLElement | undefined {
+  const layer = frontLayer(root);
+  return layer ? inLayer(layer, '[data-back]').at(-1) : undefined;
+}
+
 /** Handles one key press; returns true when it did something. Exported for tests. */
 export function handleKey(root: ParentNode, event: KeyboardEvent, notice?: KeyNotice): boolean {
   if (event.altKey || event.ctrlKey || event.metaKey) return false;
@@ -78,7 +84,7 @@ export function handleKey(root: ParentNode, event: KeyboardEvent, notice?: KeyNo
     return true;
   };
 
-  if (event.key === 'Escape') return click(inLayer(layer, '[data-back]').at(-1));
+  if (event.key === 'Escape') return click(backControl(root));
 
   if (event.key === 'Enter') {
     // A focused control does its own thing; a text field submits the screen's default.

@@ -4,6 +4,15 @@
 import type { Scenario } from '../engine';
 import type { ScreenContext } from './context';
 
+/** A moment as the player's language writes it (date and time), or '' for a bad value. */
+export function whenText(ctx: ScreenContext, iso: string): string {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return '';
+  return new Intl.DateTimeFormat(ctx.t.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    when,
+  );
+}
+
 export function scenarioName(ctx: ScreenContext, id: string): string {
   const entry = ctx.state.builtIns?.find((e) => e.id === id);
   if (entry?.ok) return ctx.t.text(entry.scenario.company.name);

@@ -25,6 +25,7 @@ import {
   quarterLabel,
   segmentName,
   siloName,
+  whenText,
 } from '../names';
 
 const TABS = ['summary', 'charts', 'timeline', 'lessons', 'discussion', 'result'] as const;
@@ -567,14 +568,10 @@ function whatIf(ctx: ScreenContext): HTMLElement {
   );
 }
 
-/** When a kept result was finished, as the player's language writes dates. */
+/** When a kept result was finished. */
 function keptWhen(ctx: ScreenContext, code: string): string {
   const entry = ctx.state.results.find((r) => r.code === code);
-  const when = entry ? new Date(entry.finishedAt) : null;
-  if (!when || Number.isNaN(when.getTime())) return '';
-  return new Intl.DateTimeFormat(ctx.t.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    when,
-  );
+  return entry ? whenText(ctx, entry.finishedAt) : '';
 }
 
 function result(ctx: ScreenContext): HTMLElement {

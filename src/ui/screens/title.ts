@@ -3,15 +3,7 @@
 
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
-import { scenarioName } from '../names';
-
-function savedAtText(ctx: ScreenContext, iso: string): string {
-  const when = new Date(iso);
-  if (Number.isNaN(when.getTime())) return '';
-  return new Intl.DateTimeFormat(ctx.t.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    when,
-  );
-}
+import { scenarioName, whenText } from '../names';
 
 function troubleBox(ctx: ScreenContext): HTMLElement | null {
   const trouble = ctx.state.saveTrouble;
@@ -96,7 +88,7 @@ function resultsCard(ctx: ScreenContext): HTMLElement | null {
           h('p', { class: 'kept-team', text: r.team || t.t('title.no-team') }),
           h('p', {
             class: 'kept-meta',
-            text: [scenarioName(ctx, r.scenario), savedAtText(ctx, r.finishedAt)]
+            text: [scenarioName(ctx, r.scenario), whenText(ctx, r.finishedAt)]
               .filter(Boolean)
               .join(' · '),
           }),
@@ -156,7 +148,7 @@ export const titleScreen: ScreenView = {
         saved.quarter === 0
           ? t.t('title.not-started')
           : t.t('title.after-turns', { count: saved.quarter }),
-        savedAtText(ctx, saved.savedAt),
+        whenText(ctx, saved.savedAt),
       ]
         .filter(Boolean)
         .join(' · ');
