@@ -24,8 +24,6 @@ const world = document.getElementById('world')!;
 const ui = document.getElementById('ui')!;
 const boot = document.getElementById('boot')!;
 
-fitStage(stage, window);
-
 const library = createScenarioLibrary();
 const checker =
   typeof Worker === 'function'
@@ -77,6 +75,8 @@ mountApp(ui, {
     },
   },
 });
+
+fitStage(stage, window, (height) => game.setStageHeight(height));
 
 installBackButton(window, { back: () => stepBack(ui, game) });
 

@@ -1,10 +1,10 @@
-// Starts the Phaser side of the stage: one 1280×720 canvas in the given element, driven only by a
-// FloorFeed. The app reaches this module through a dynamic import() so Phaser stays in its own chunk.
+// Starts the Phaser side of the stage: one canvas of the stage's size (1280 × 720..800) in the
+// given element, driven only by a FloorFeed. The app reaches this module through a dynamic import() so Phaser stays in its own chunk.
 // Imports Phaser and src/game; never the store, the engine or the DOM panels.
 
 import * as Phaser from 'phaser';
 import type { FloorFeed } from '../ui/floor-view';
-import { COLOURS, DESIGN_HEIGHT, DESIGN_WIDTH } from '../ui/theme';
+import { COLOURS, DESIGN_WIDTH } from '../ui/theme';
 import { Backdrop } from './scenes/Backdrop';
 import { Boot } from './scenes/Boot';
 import { Office } from './scenes/Office';
@@ -69,13 +69,14 @@ export function startPhaser(
   feed: FloorFeed,
   options: StartPhaserOptions,
 ): PhaserHandle {
+  let height = feed.get().stageHeight;
   const game = new Phaser.Game({
     type: hardwareWebGL() ? Phaser.AUTO : Phaser.CANVAS,
     parent,
     width: DESIGN_WIDTH,
-    height: DESIGN_HEIGHT,
+    height,
     backgroundColor: COLOURS.ink,
-    scale: { mode: Phaser.Scale.NONE, width: DESIGN_WIDTH, height: DESIGN_HEIGHT },
+    scale: { mode: Phaser.Scale.NONE, width: DESIGN_WIDTH, height },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     audio: { noAudio: true },
     // The DOM owns keyboard focus; Phaser must not pull it to the window.
@@ -90,11 +91,18 @@ export function startPhaser(
       new Office(feed),
     ],
   });
+  // A taller or shorter window (16:9 ↔ 16:10) resizes the canvas; the scenes lay out again.
+  const unsubscribe = feed.subscribe((view) => {
+    if (view.stageHeight === height) return;
+    height = view.stageHeight;
+    game.scale.resize(DESIGN_WIDTH, height);
+  });
   let destroyed = false;
   return {
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      unsubscribe();
       game.destroy(true);
     },
   };

@@ -156,6 +156,8 @@ export interface AppState {
     readonly reason: 'damaged' | 'not-written';
     readonly raw: string;
   } | null;
+  /** The stage's height in design pixels (720 on 16:9, up to 800 on 16:10): the floor fills it. */
+  readonly stageHeight: number;
 }
 
 export interface NewGameOptions {
@@ -254,6 +256,7 @@ export function createAppStore(deps: Deps) {
       board: INITIAL_BOARD,
       results: [],
       resultsTrouble: null,
+      stageHeight: 720,
     })),
   ) as AppStore;
 
@@ -740,6 +743,14 @@ export function createAppStore(deps: Deps) {
       update((s) => {
         Object.assign(s.ui.catalogue, patch);
         s.ui.refusal = null;
+      });
+    },
+
+    /** The window was resized: the floor is laid out for the stage's new height. */
+    setStageHeight(height: number): void {
+      if (store.getState().stageHeight === height) return;
+      update((s) => {
+        s.stageHeight = height;
       });
     },
 

@@ -1,7 +1,7 @@
 // Where things sit on the office floor, in design pixels: shared by the Phaser floor (drawing) and
 // the DOM (focusable buttons laid exactly over the rooms). Pure: imports nothing, no DOM, no Phaser.
 
-/** An axis-aligned rectangle in design pixels (1280×720 stage). */
+/** An axis-aligned rectangle in design pixels (a 1280×720 to 1280×800 stage). */
 export interface Rect {
   readonly x: number;
   readonly y: number;
@@ -20,7 +20,7 @@ export interface RoomRect extends Rect {
 }
 
 export interface FloorLayout {
-  /** The whole floor: x 0..896, y 56..656. */
+  /** The whole floor: x 0..896, from under the top bar (y 56) to over the action bar. */
   readonly floor: Rect;
   /** One room per silo, in the order of the ids given. */
   readonly rooms: readonly RoomRect[];
@@ -34,8 +34,17 @@ export interface FloorLayout {
   readonly customerLanes: Rect;
 }
 
-/** The floor rectangle of the quarter screen (between top bar, dashboard and action bar). */
+/** The floor rectangle of the quarter screen on a 1280×720 stage. */
 export const FLOOR_RECT: Rect = { x: 0, y: 56, width: 896, height: 600 };
+
+/**
+ * The floor rectangle of the quarter screen (between top bar, dashboard and action bar) on a
+ * stage of this height: a taller stage (16:10 screens) gives the rooms the extra height.
+ */
+export function floorRect(stageHeight: number): Rect {
+  const extra = Math.max(0, Math.round(stageHeight) - 720);
+  return { ...FLOOR_RECT, height: FLOOR_RECT.height + extra };
+}
 
 /** Outer margin between the floor's edge and the rooms, and gap between neighbouring rooms. */
 const MARGIN = 16;
@@ -48,8 +57,8 @@ const CORRIDOR = 48;
  * by row, the CEO takes the top-right corner office, and any slot left over becomes a shared
  * space. Works for any number of silos (the game uses 4..7); never throws.
  */
-export function floorLayout(siloIds: readonly string[]): FloorLayout {
-  const floor = FLOOR_RECT;
+export function floorLayout(siloIds: readonly string[], stageHeight = 720): FloorLayout {
+  const floor = floorRect(stageHeight);
   const count = siloIds.length;
   // Two rows keep every room tall enough for portrait, name plate, trust meter and load pips.
   const columns = Math.max(2, Math.ceil((count + 1) / 2));

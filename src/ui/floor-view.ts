@@ -103,6 +103,10 @@ export interface FloorView {
     readonly segments: readonly SegmentFlowView[];
   } | null;
   readonly reducedMotion: boolean;
+  /** The stage's height in design pixels (720..800): the floor takes what the bars leave. */
+  readonly stageHeight: number;
+  /** How much larger than normal the canvas labels are drawn (the "Text size" setting). */
+  readonly textScale: number;
 }
 
 /** How a scene reads the view: the current value and a subscription that returns its undo. */

@@ -46,3 +46,15 @@ export const FONTS = {
 /** The design resolution: every scene lays out in these units and the canvas scales to fit. */
 export const DESIGN_WIDTH = 1280;
 export const DESIGN_HEIGHT = 720;
+/**
+ * The tallest stage: on screens taller than 16:9 (16:10 laptops: 1280×800, 1440×900, 1920×1200)
+ * the stage grows up to 1280×800 design pixels instead of leaving dark bands above and below.
+ */
+export const TALLEST_STAGE_HEIGHT = 800;
+
+/** The stage height, in design pixels, that fills a window of this size best. */
+export function stageHeightFor(windowWidth: number, windowHeight: number): number {
+  if (!(windowWidth > 0 && windowHeight > 0)) return DESIGN_HEIGHT;
+  const fill = Math.round((DESIGN_WIDTH * windowHeight) / windowWidth);
+  return Math.min(TALLEST_STAGE_HEIGHT, Math.max(DESIGN_HEIGHT, fill));
+}

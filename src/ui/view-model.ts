@@ -42,7 +42,13 @@ export function floorLabels(t: Translator, ceoTitle: string, halfYears = false):
   };
 }
 
-const EMPTY_FLOOR: Omit<FloorView, 'screen' | 'reducedMotion' | 'labels'> = {
+/** Canvas labels grow with the page's text (16, 18 and 20 px in styles.css). */
+const TEXT_SCALE = { normal: 1, large: 1.125, larger: 1.25 } as const;
+
+const EMPTY_FLOOR: Omit<
+  FloorView,
+  'screen' | 'reducedMotion' | 'labels' | 'stageHeight' | 'textScale'
+> = {
   companyName: '',
   rooms: [],
   ceo: { name: '', portrait: { skin: 0, hair: 0, hairStyle: 0, accent: 0 }, support: 0 },
@@ -57,6 +63,8 @@ export function floorView(state: AppState, t: Translator): FloorView {
   const base = {
     screen: state.screen,
     reducedMotion: state.settings.reducedMotion,
+    stageHeight: state.stageHeight,
+    textScale: TEXT_SCALE[state.settings.textSize],
     labels: floorLabels(
       t,
       session ? t.text(session.scenario.ceo.title) : '',

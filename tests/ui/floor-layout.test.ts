@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { FLOOR_RECT, floorLayout, roomRect } from '../../src/ui/floor-layout';
 import type { Rect } from '../../src/ui/floor-layout';
+import { stageHeightFor } from '../../src/ui/theme';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `silo-${i}`);
 
@@ -24,6 +25,17 @@ describe('floorLayout', () => {
   it('uses the quarter screen floor: x 0..896, y 56..656', () => {
     expect(FLOOR_RECT).toEqual({ x: 0, y: 56, width: 896, height: 600 });
     expect(floorLayout(ids(6)).floor).toEqual(FLOOR_RECT);
+  });
+
+  it('gives a taller stage (16:10) to the rooms, between the same bars', () => {
+    const tall = floorLayout(ids(6), 800);
+    expect(tall.floor).toEqual({ x: 0, y: 56, width: 896, height: 680 });
+    const short = floorLayout(ids(6), 720);
+    for (let i = 0; i < 6; i += 1) {
+      expect(tall.rooms[i]!.height).toBe(short.rooms[i]!.height + 40);
+      expect(tall.rooms[i]!.width).toBe(short.rooms[i]!.width);
+      expect(inside(tall.rooms[i]!, tall.floor)).toBe(true);
+    }
   });
 
   for (let n = 4; n <= 7; n += 1) {
@@ -98,5 +110,21 @@ describe('floorLayout', () => {
       const layout = floorLayout(ids(n));
       expect(layout.rooms).toHaveLength(n);
     }
+  });
+});
+
+describe('stageHeightFor', () => {
+  it('fills 16:9 and 16:10 windows and letterboxes only beyond them', () => {
+    expect(stageHeightFor(1920, 1080)).toBe(720);
+    expect(stageHeightFor(1366, 768)).toBe(720);
+    expect(stageHeightFor(1280, 800)).toBe(800);
+    expect(stageHeightFor(1440, 900)).toBe(800);
+    expect(stageHeightFor(1920, 1200)).toBe(800);
+    expect(stageHeightFor(1280, 760)).toBe(760);
+    // Wider than 16:9 (a browser window with its toolbars) and squarer than 16:10 (4:3).
+    expect(stageHeightFor(1440, 780)).toBe(720);
+    expect(stageHeightFor(1024, 768)).toBe(800);
+    // A window with no size yet (a hidden tab) lays out for 16:9.
+    expect(stageHeightFor(0, 0)).toBe(720);
   });
 });

@@ -5,7 +5,7 @@
 import * as Phaser from 'phaser';
 import type { FloorFeed, FloorView } from '../../ui/floor-view';
 import type { Screen } from '../../ui/screens';
-import { COLOURS, DESIGN_WIDTH, FONTS } from '../../ui/theme';
+import { COLOURS, DESIGN_HEIGHT, DESIGN_WIDTH, FONTS } from '../../ui/theme';
 import { SCENES, TEXTURES, TEXTURE_SCALE } from '../keys';
 import { CAR_SIZE, HQ, LAMP_XS, followFeed, presentScene, pseudoRandom } from './Preloader';
 
@@ -65,6 +65,9 @@ export class Backdrop extends Phaser.Scene {
   private nextWalkerAt = 0;
   private nextCarAt = 0;
   private rand = pseudoRandom(2024);
+  private sky!: Phaser.GameObjects.Image;
+  /** The stage height the city is placed for. */
+  private stageHeight = DESIGN_HEIGHT;
 
   constructor(private readonly feed: FloorFeed) {
     super(SCENES.backdrop);
@@ -77,7 +80,8 @@ export class Backdrop extends Phaser.Scene {
     this.statics = [];
     this.glows = [];
     this.clouds = [];
-    this.add.image(0, 0, TEXTURES.sky).setOrigin(0, 0);
+    this.sky = this.add.image(0, 0, TEXTURES.sky).setOrigin(0, 0);
+    this.stageHeight = DESIGN_HEIGHT;
     const cloudSpots: readonly [number, number, number][] = [
       [760, 150, 0.5],
       [1040, 250, 0.4],
@@ -128,7 +132,20 @@ export class Backdrop extends Phaser.Scene {
     }
   }
 
+  /**
+   * On a taller stage (16:10) the street stays at the bottom: the camera looks higher and the sky
+   * stretches up to fill what it sees.
+   */
+  private fitHeight(stageHeight: number): void {
+    if (stageHeight === this.stageHeight) return;
+    this.stageHeight = stageHeight;
+    const extra = Math.max(0, stageHeight - DESIGN_HEIGHT);
+    this.cameras.main.setScroll(0, -extra);
+    this.sky.setY(-extra).setDisplaySize(DESIGN_WIDTH, DESIGN_HEIGHT + extra);
+  }
+
   private applyView(view: FloorView): void {
+    this.fitHeight(view.stageHeight);
     const shown = BACKDROP_SCREENS.has(view.screen);
     const motion = !view.reducedMotion;
     const name = view.companyName.trim() || 'Power Core';

@@ -17,7 +17,7 @@ import type {
 } from '../../ui/floor-view';
 import { drawPortrait, moodFromTrust } from '../../ui/portrait';
 import type { Screen } from '../../ui/screens';
-import { COLOURS, DESIGN_HEIGHT, DESIGN_WIDTH, FONTS, colourNumber } from '../../ui/theme';
+import { COLOURS, DESIGN_WIDTH, FONTS, colourNumber } from '../../ui/theme';
 import { SCENES, TEXTURES, TEXTURE_PREFIX, TEXTURE_SCALE } from '../keys';
 import { gameFigureUnit, lostTotal } from '../figure-scale';
 import {
@@ -53,7 +53,10 @@ const FIGURE_SCALE = 1.1;
 const DEPTH = { floor: 0, walkers: 5, rooms: 10, focus: 30, veil: 40, lanes: 50 } as const;
 
 /** During a negotiation the focused room fills this part of the stage (the DOM panel is right). */
-const NEGOTIATION_VIEW: Rect = { x: 20, y: 84, width: 580, height: 604 };
+/** Where the negotiation shows its leader's room: left of the panel, 32 px clear of the foot. */
+function negotiationView(stageHeight: number): Rect {
+  return { x: 20, y: 84, width: 580, height: stageHeight - 116 };
+}
 
 /** Soft tints of the rooms' back walls, so neighbouring rooms read apart. */
 const WALL_TINTS = [
@@ -99,11 +102,14 @@ interface RoomGeometry {
   readonly barW: number;
 }
 
-function geometry(rect: Rect, executive = false): RoomGeometry {
+function geometry(rect: Rect, executive = false, textScale = 1): RoomGeometry {
   const w = rect.width;
   const h = rect.height;
-  const wallH = Math.round(h * 0.56);
-  const portrait = Math.min(112, Math.floor((w * 0.5) / 2) * 2);
+  // Larger text needs taller info rows under the wall: the wall gives way, never the rows.
+  const s = textScale;
+  const wallH = Math.round(Math.min(h * 0.56, h - 112 * s));
+  // A shorter wall (larger text) takes a smaller portrait, so the face keeps clear of the top.
+  const portrait = Math.min(112, Math.floor((w * 0.5) / 2) * 2, Math.floor((wallH - 34) / 2) * 2);
   const deskTop = wallH - 30;
   // "Support" is a longer label than "Trust".
   const barX = executive ? 84 : 66;
@@ -115,10 +121,10 @@ function geometry(rect: Rect, executive = false): RoomGeometry {
     portraitTop: deskTop + 16 - portrait,
     deskTop,
     deskWidth: Math.min(w - 36, portrait + 96),
-    nameY: wallH + 19,
-    subY: wallH + 40,
-    meterY: wallH + 65,
-    loadY: wallH + 91,
+    nameY: Math.round(wallH + 19 * s),
+    subY: Math.round(wallH + 40 * s),
+    meterY: Math.round(wallH + 65 * s),
+    loadY: Math.round(wallH + 91 * s),
     barX,
     barW: w - barX - 48,
   };
@@ -298,8 +304,9 @@ function paintRoomShell(
   rect: RoomRect,
   tint: string,
   decor: readonly [Decor, Decor],
+  textScale: number,
 ): void {
-  const g = geometry(rect);
+  const g = geometry(rect, false, textScale);
   const { x, y, width: w, height: h } = rect;
   softShadow(ctx, x, y, w, h, 14, 10, 0.16);
   ctx.save();
@@ -333,8 +340,8 @@ function paintRoomShell(
   ctx.stroke();
 }
 
-function paintCeoShell(ctx: Ctx, rect: RoomRect): void {
-  const g = geometry(rect);
+function paintCeoShell(ctx: Ctx, rect: RoomRect, textScale: number): void {
+  const g = geometry(rect, true, textScale);
   const { x, y, width: w, height: h } = rect;
   softShadow(ctx, x, y, w, h, 14, 10, 0.2);
   ctx.save();
@@ -469,7 +476,7 @@ function paintSpareShell(ctx: Ctx, rect: RoomRect): void {
   ctx.stroke();
 }
 
-function paintFloor(ctx: Ctx, layout: FloorLayout): void {
+function paintFloor(ctx: Ctx, layout: FloorLayout, textScale: number): void {
   const f = layout.floor;
   ctx.translate(-f.x, -f.y);
   ctx.fillStyle = COLOURS.floor;
@@ -506,9 +513,9 @@ function paintFloor(ctx: Ctx, layout: FloorLayout): void {
   layout.rooms.forEach((room, i) => {
     const tint = WALL_TINTS[i % WALL_TINTS.length] ?? COLOURS.sky;
     const decor = DECOR_PAIRS[i % DECOR_PAIRS.length] ?? ['window', 'clock'];
-    paintRoomShell(ctx, room, tint, decor);
+    paintRoomShell(ctx, room, tint, decor, textScale);
   });
-  paintCeoShell(ctx, layout.ceo);
+  paintCeoShell(ctx, layout.ceo, textScale);
 }
 
 /** The desk and its props in front of a leader (the paper stack is drawn live, from the load). */
@@ -639,6 +646,11 @@ function portraitKey(params: PortraitParams, mood: Mood, size: number): string {
  * functions applied to sample numbers (a new translator gives new functions for the same words,
  * so identity says nothing).
  */
+/** What the floor's layout depends on: the rooms, the stage's height and the text size. */
+function floorKey(view: FloorView): string {
+  return `${view.rooms.map((r) => r.silo).join('|')}@${view.stageHeight}x${view.textScale}`;
+}
+
 function labelsKey(labels: FloorLabels): string {
   const parts: string[] = [];
   for (const value of Object.values(labels) as unknown[]) {
@@ -763,6 +775,8 @@ export class Office extends Phaser.Scene {
   private animating = false;
   private motion = true;
   private view!: FloorView;
+  /** The "Text size" setting's factor the floor was built with. */
+  private textScale = 1;
 
   constructor(private readonly feed: FloorFeed) {
     super(SCENES.office);
@@ -795,8 +809,7 @@ export class Office extends Phaser.Scene {
     const motion = !view.reducedMotion;
     const motionChanged = motion !== this.motion;
     this.motion = motion;
-    const key = view.rooms.map((r) => r.silo).join('|');
-    if (key !== this.layoutKey || !this.layout) this.rebuild(view);
+    if (floorKey(view) !== this.layoutKey || !this.layout) this.rebuild(view);
     const words = labelsKey(view.labels);
     if (words !== this.labelsKeyDrawn) {
       this.labelsKeyDrawn = words;
@@ -833,13 +846,17 @@ export class Office extends Phaser.Scene {
     this.rooms.clear();
     this.spareLabels = [];
     this.floorImage?.destroy();
-    const layout = floorLayout(view.rooms.map((r) => r.silo));
+    const layout = floorLayout(
+      view.rooms.map((r) => r.silo),
+      view.stageHeight,
+    );
     this.layout = layout;
-    this.layoutKey = view.rooms.map((r) => r.silo).join('|');
+    this.layoutKey = floorKey(view);
+    this.textScale = view.textScale;
     // The floor is painted twice: 1:1 for the whole-floor view (the biggest image, and drawing it
     // scaled down costs the Canvas renderer several ms a frame), and sharp for the zoomed view.
-    const base = `${TEXTURE_PREFIX.floor}${view.rooms.length}`;
-    const paint = (ctx: Ctx) => paintFloor(ctx, layout);
+    const base = `${TEXTURE_PREFIX.floor}${view.rooms.length}-${layout.floor.height}-${view.textScale}`;
+    const paint = (ctx: Ctx) => paintFloor(ctx, layout, view.textScale);
     const { width, height } = layout.floor;
     this.floorKeys = {
       flat: paintTexture(this.textures, `${base}-1x`, width, height, paint, { scale: 1 }),
@@ -857,7 +874,7 @@ export class Office extends Phaser.Scene {
           spare.x + spare.width / 2,
           spare.y + spare.height - 22,
           '',
-          textStyle(14, COLOURS.inkSoft, '600'),
+          textStyle(this.px(14), COLOURS.inkSoft, '600'),
         )
         .setOrigin(0.5)
         .setDepth(DEPTH.rooms);
@@ -872,8 +889,13 @@ export class Office extends Phaser.Scene {
     this.resetStaff();
   }
 
+  /** A label size in design pixels, grown by the "Text size" setting. */
+  private px(size: number): number {
+    return Math.round(size * this.textScale);
+  }
+
   private buildRoom(rect: RoomRect, executive: boolean): RoomParts {
-    const g = geometry(rect, executive);
+    const g = geometry(rect, executive, this.textScale);
     const container = this.add.container(rect.x, rect.y).setDepth(DEPTH.rooms);
     const deskKey = `${TEXTURE_PREFIX.desk}${g.w}-${executive ? 'ceo' : 'silo'}`;
     paintTexture(this.textures, deskKey, g.w, 64, (ctx) => paintDesk(ctx, g, executive));
@@ -891,21 +913,28 @@ export class Office extends Phaser.Scene {
       .setScale(HALF)
       .setVisible(!executive);
     const name = this.add
-      .text(14, g.nameY, '', textStyle(17, COLOURS.ink, '600', FONTS.display))
+      .text(14, g.nameY, '', textStyle(this.px(17), COLOURS.ink, '600', FONTS.display))
       .setOrigin(0, 0.5);
-    const sub = this.add.text(14, g.subY, '', textStyle(14, COLOURS.inkSoft)).setOrigin(0, 0.5);
+    const sub = this.add
+      .text(14, g.subY, '', textStyle(this.px(14), COLOURS.inkSoft))
+      .setOrigin(0, 0.5);
     const meterLabel = this.add
-      .text(14, g.meterY, '', textStyle(14, COLOURS.inkSoft, '600'))
+      .text(14, g.meterY, '', textStyle(this.px(14), COLOURS.inkSoft, '600'))
       .setOrigin(0, 0.5);
     const value = this.add
-      .text(g.w - 14, g.meterY, '', textStyle(15, COLOURS.ink, '700'))
+      .text(g.w - 14, g.meterY, '', textStyle(this.px(15), COLOURS.ink, '700'))
       .setOrigin(1, 0.5);
     const loadLabel = this.add
-      .text(14, g.loadY, '', textStyle(14, COLOURS.inkSoft, '600'))
+      .text(14, g.loadY, '', textStyle(this.px(14), COLOURS.inkSoft, '600'))
       .setOrigin(0, 0.5)
       .setVisible(!executive);
     const note = this.add
-      .text(g.w - 14, g.loadY, '', textStyle(14, mix(COLOURS.bad, COLOURS.ink, 0.2), '700'))
+      .text(
+        g.w - 14,
+        g.loadY,
+        '',
+        textStyle(this.px(14), mix(COLOURS.bad, COLOURS.ink, 0.2), '700'),
+      )
       .setOrigin(1, 0.5);
     container.add([portrait, desk, live, moodIcon, name, sub, meterLabel, value, loadLabel, note]);
     let core: Phaser.GameObjects.Container | null = null;
@@ -913,13 +942,17 @@ export class Office extends Phaser.Scene {
     if (!executive) {
       // A sign on the desk front: words plus a warning triangle, in a dark red that keeps contrast.
       const tag = this.add.graphics();
-      const words = this.add.text(0, 0, '', textStyle(14, COLOURS.paper, '700')).setOrigin(0, 0.5);
+      const words = this.add
+        .text(0, 0, '', textStyle(this.px(14), COLOURS.paper, '700'))
+        .setOrigin(0, 0.5);
       overload = this.add.container(g.w / 2, g.deskTop + 19, [tag, words]).setVisible(false);
       container.add(overload);
       // The power core's tab: a crown and words, never colour alone.
       const pill = this.add.graphics();
       const crown = this.add.image(0, -1, TEXTURES.crown).setScale(HALF * 0.62);
-      const label = this.add.text(0, 0, '', textStyle(14, COLOURS.ink, '700')).setOrigin(0, 0.5);
+      const label = this.add
+        .text(0, 0, '', textStyle(this.px(14), COLOURS.ink, '700'))
+        .setOrigin(0, 0.5);
       // Above the focus ring (same amber), so the ring around the core's room never hides it.
       core = this.add
         .container(rect.x + g.w / 2, rect.y, [pill, crown, label])
@@ -964,7 +997,7 @@ export class Office extends Phaser.Scene {
   private applyLabels(labels: FloorLabels): void {
     this.layout?.spare.forEach((spare, i) => {
       const label = this.spareLabels[i];
-      if (label) fitLabel(label, labels.coffeeCorner, 14, 14, spare.width - 24);
+      if (label) fitLabel(label, labels.coffeeCorner, this.px(14), 14, spare.width - 24);
     });
     for (const parts of this.rooms.values()) this.labelRoom(parts, labels);
     if (this.ceo) this.labelRoom(this.ceo, labels);
@@ -976,8 +1009,14 @@ export class Office extends Phaser.Scene {
     // The bar keeps at least this width; a longer label shrinks (then shortens) instead.
     const minBar = 56;
     const maxLabel = g.w - 48 - minBar - 24;
-    fitLabel(parts.meterLabel, parts.executive ? labels.support : labels.trust, 14, 14, maxLabel);
-    if (!parts.executive) fitLabel(parts.loadLabel, labels.load, 14, 14, maxLabel);
+    fitLabel(
+      parts.meterLabel,
+      parts.executive ? labels.support : labels.trust,
+      this.px(14),
+      14,
+      maxLabel,
+    );
+    if (!parts.executive) fitLabel(parts.loadLabel, labels.load, this.px(14), 14, maxLabel);
     const widest = Math.max(parts.meterLabel.width, parts.executive ? 0 : parts.loadLabel.width);
     // The bar starts where it always did, or after a longer label in another language.
     const x = Math.max(g.barX, Math.ceil(14 + widest + 10));
@@ -999,7 +1038,7 @@ export class Office extends Phaser.Scene {
   ): void {
     const tag = sign.getAt<Phaser.GameObjects.Graphics>(0);
     const words = sign.getAt<Phaser.GameObjects.Text>(1);
-    fitLabel(words, value, 14, 14, maxWidth - 34);
+    fitLabel(words, value, this.px(14), 14, maxWidth - 34);
     const tagW = Math.ceil(words.width) + 34;
     const red = hexNumber(mix(COLOURS.bad, COLOURS.ink, 0.22));
     tag.clear();
@@ -1014,7 +1053,7 @@ export class Office extends Phaser.Scene {
     const pill = tab.getAt<Phaser.GameObjects.Graphics>(0);
     const crown = tab.getAt<Phaser.GameObjects.Image>(1);
     const label = tab.getAt<Phaser.GameObjects.Text>(2);
-    fitLabel(label, value, 14, 14, maxWidth - 52);
+    fitLabel(label, value, this.px(14), 14, maxWidth - 52);
     const pillW = Math.ceil(label.width) + 52;
     pill.clear();
     pill.fillStyle(colourNumber('ink'), 0.18);
@@ -1040,11 +1079,11 @@ export class Office extends Phaser.Scene {
     const d = parts.drawn;
     const maxText = parts.geo.w - 28;
     if (d.name !== room.name) {
-      fitText(parts.name, room.name, 17, 14, maxText);
+      fitText(parts.name, room.name, this.px(17), 14, maxText);
       d.name = room.name;
     }
     if (d.sub !== room.leader) {
-      fitText(parts.sub, room.leader, 14, 14, maxText);
+      fitText(parts.sub, room.leader, this.px(14), 14, maxText);
       d.sub = room.leader;
     }
     this.setPortrait(parts, room.portrait, room.mood);
@@ -1070,11 +1109,11 @@ export class Office extends Phaser.Scene {
     const d = parts.drawn;
     const maxText = parts.geo.w - 28;
     if (d.name !== view.ceo.name) {
-      fitText(parts.name, view.ceo.name, 17, 14, maxText);
+      fitText(parts.name, view.ceo.name, this.px(17), 14, maxText);
       d.name = view.ceo.name;
     }
     if (d.sub !== view.labels.ceoTitle) {
-      fitText(parts.sub, view.labels.ceoTitle, 14, 14, maxText);
+      fitText(parts.sub, view.labels.ceoTitle, this.px(14), 14, maxText);
       d.sub = view.labels.ceoTitle;
     }
     const support = Math.max(0, Math.min(100, Math.round(view.ceo.support)));
@@ -1236,7 +1275,7 @@ export class Office extends Phaser.Scene {
     fitLabel(
       parts.note,
       low ? labels.ceoImpatient : shown >= 70 ? labels.ceoBacks : labels.ceoWatching,
-      14,
+      this.px(14),
       14,
       g.w - noteX - 14,
     );
@@ -1326,7 +1365,8 @@ export class Office extends Phaser.Scene {
     let scrollX = 0;
     let scrollY = 0;
     if (rect) {
-      const v = NEGOTIATION_VIEW;
+      const stageHeight = this.scale.height;
+      const v = negotiationView(stageHeight);
       zoom = Math.max(1, Math.min(3, v.width / rect.width, v.height / rect.height));
       const cx = rect.x + rect.width / 2;
       const cy = rect.y + rect.height / 2;
@@ -1334,7 +1374,7 @@ export class Office extends Phaser.Scene {
       const sy = v.y + v.height / 2;
       // Screen = (world - scroll - origin) * zoom + origin, with the origin at the stage centre.
       scrollX = cx - DESIGN_WIDTH / 2 - (sx - DESIGN_WIDTH / 2) / zoom;
-      scrollY = cy - DESIGN_HEIGHT / 2 - (sy - DESIGN_HEIGHT / 2) / zoom;
+      scrollY = cy - stageHeight / 2 - (sy - stageHeight / 2) / zoom;
     }
     // A proxy is tweened (not the camera), so the scene's fade, which tweens the camera's
     // alpha, can never cancel a camera move.
@@ -1527,13 +1567,13 @@ export class Office extends Phaser.Scene {
     const unit = gameFigureUnit(shownSegments, quarters, limits);
 
     const unitNote = this.add
-      .text(R.x + R.width - 24, R.y + 27, '', textStyle(15, COLOURS.inkSoft, '600'))
+      .text(R.x + R.width - 24, R.y + 27, '', textStyle(this.px(15), COLOURS.inkSoft, '600'))
       .setOrigin(1, 0.5);
-    fitText(unitNote, labels.figureUnit(unit), 15, 14, R.width / 2 - 24);
+    fitText(unitNote, labels.figureUnit(unit), this.px(15), 14, R.width / 2 - 24);
     const title = this.add
-      .text(R.x + 24, R.y + 27, '', textStyle(21, COLOURS.ink, '600', FONTS.display))
+      .text(R.x + 24, R.y + 27, '', textStyle(this.px(21), COLOURS.ink, '600', FONTS.display))
       .setOrigin(0, 0.5);
-    fitText(title, labels.customersThisQuarter, 21, 16, R.width - 72 - unitNote.width);
+    fitText(title, labels.customersThisQuarter, this.px(21), 16, R.width - 72 - unitNote.width);
     lanes.add([title, unitNote]);
 
     const rand = pseudoRandom(17);
@@ -1556,11 +1596,11 @@ export class Office extends Phaser.Scene {
         .setOrigin(0.5, 1)
         .setScale(HALF * storeScale);
       const name = this.add
-        .text(storeCx, ly + 15, '', textStyle(16, COLOURS.ink, '600', FONTS.display))
+        .text(storeCx, ly + 15, '', textStyle(this.px(16), COLOURS.ink, '600', FONTS.display))
         .setOrigin(0.5);
-      fitText(name, seg.name, 16, 14, STOREFRONT_SIZE.width + 30);
+      fitText(name, seg.name, this.px(16), 14, STOREFRONT_SIZE.width + 30);
       const countText = this.add
-        .text(storeCx, ly + 33, '', textStyle(14, COLOURS.inkSoft, '600'))
+        .text(storeCx, ly + 33, '', textStyle(this.px(14), COLOURS.inkSoft, '600'))
         .setOrigin(0.5);
       lanes.add([store, name, countText]);
       // Only re-rendered when the shown number changes (each change redraws the text's canvas).
@@ -1573,9 +1613,9 @@ export class Office extends Phaser.Scene {
       // Zone labels with the exact numbers (the figures are rounded up).
       const zoneLabel = (x: number, origin: number, text: string, colour: string, max: number) => {
         const label = this.add
-          .text(laneX + x, ly + 15, '', textStyle(14, colour, '700'))
+          .text(laneX + x, ly + 15, '', textStyle(this.px(14), colour, '700'))
           .setOrigin(origin, 0.5);
-        fitText(label, text, 14, 14, max);
+        fitText(label, text, this.px(14), 14, max);
         lanes.add(label);
       };
       zoneLabel(
@@ -1693,7 +1733,9 @@ export class Office extends Phaser.Scene {
     if (shownSegments.some((seg) => !seg.reasonsKnown))
       items.push([TEXTURES.figureLostUnknown, labels.legendLostUnknown]);
     const legendTexts = items.map(([, label]) =>
-      this.add.text(0, legendY, label, textStyle(15, COLOURS.ink, '400')).setOrigin(0, 0.5),
+      this.add
+        .text(0, legendY, label, textStyle(this.px(15), COLOURS.ink, '400'))
+        .setOrigin(0, 0.5),
     );
     // 20 px from icon to words, then a gap that narrows (and at last the words shrink) to fit.
     const legendRoom = R.width - 56;
@@ -1705,7 +1747,7 @@ export class Office extends Phaser.Scene {
       legendGap = Math.max(16, Math.floor(spare / gaps));
       const each = Math.floor((legendRoom - (20 + legendGap) * items.length) / items.length);
       for (const [k, text] of legendTexts.entries()) {
-        if (text.width > each) fitText(text, items[k]?.[1] ?? '', 15, 14, each);
+        if (text.width > each) fitText(text, items[k]?.[1] ?? '', this.px(15), 14, each);
       }
     }
     let lx = R.x + 28;

@@ -975,9 +975,10 @@ export class Preloader extends Phaser.Scene {
   }
 
   create(): void {
-    const cx = DESIGN_WIDTH / 2;
-    const cy = DESIGN_HEIGHT / 2;
-    this.add.rectangle(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT, colourNumber('ink')).setOrigin(0, 0);
+    const { width, height } = this.scale;
+    const cx = width / 2;
+    const cy = height / 2;
+    this.add.rectangle(0, 0, width, height, colourNumber('ink')).setOrigin(0, 0);
     this.drawEmblem(cx, cy - 150);
     const title = this.add
       .text(cx, cy - 70, this.labels.title, {
@@ -1039,8 +1040,8 @@ export class Preloader extends Phaser.Scene {
   private drawBar(progress: number): void {
     const w = 480;
     const h = 16;
-    const x = (DESIGN_WIDTH - w) / 2;
-    const y = DESIGN_HEIGHT / 2 + 24;
+    const x = (this.scale.width - w) / 2;
+    const y = this.scale.height / 2 + 24;
     const p = Math.max(0, Math.min(1, progress));
     this.bar.clear();
     this.bar.fillStyle(colourNumber('inkSoft'), 1);

@@ -42,7 +42,10 @@ function placed(rect: Rect): Record<string, string> {
 function rooms(ctx: ScreenContext): HTMLElement {
   const { t, game, state } = ctx;
   const { scenario, game: g } = state.session!;
-  const layout = floorLayout(scenario.silos.map((s) => s.id));
+  const layout = floorLayout(
+    scenario.silos.map((s) => s.id),
+    state.stageHeight,
+  );
   return h(
     'nav',
     { class: 'rooms', attrs: { 'aria-label': t.t('floor.label') } },
