@@ -25,7 +25,7 @@ export {
 } from './costs';
 export { reportGain } from './ceo';
 export { evidenceQuality, uncertaintyNow, measurementAge, isFresh } from './information';
-export { hasValueModel, siloCapacity, siloLoad, ramp } from './initiatives';
+export { hasValueModel, siloCapacity, siloLoad, siloLoadParts, ramp } from './initiatives';
 export { companySatisfaction, totalCustomers } from './company';
 export { believedSegmentSatisfaction } from './information';
 export { effectRange } from './truth';

@@ -187,6 +187,30 @@ export function siloLoad(scenario: Scenario, state: GameState, siloId: string): 
   return load;
 }
 
+/**
+ * What makes up a silo's load (`siloLoad`): each initiative that counts towards it, with the place
+ * its ask takes, in the order the initiatives were launched.
+ */
+export function siloLoadParts(
+  scenario: Scenario,
+  state: GameState,
+  siloId: string,
+): { initiative: string; load: number }[] {
+  const j = siloPosition(scenario, siloId);
+  const parts: { initiative: string; load: number }[] = [];
+  if (j < 0) return parts;
+  const index = catalogue(scenario);
+  for (const run of state.initiatives) {
+    const table = partnerTable(scenario, index.get(run.id)!);
+    let load = 0;
+    for (let k = 0; k < run.partners.length; k++) {
+      if (table.positions[k] === j && loads(run.partners[k]!)) load += table.loads[k]!;
+    }
+    if (load > 0) parts.push({ initiative: run.id, load });
+  }
+  return parts;
+}
+
 /** What the running initiatives add up to this quarter. */
 export interface Work {
   lifts: CompanyLifts;

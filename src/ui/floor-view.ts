@@ -74,7 +74,7 @@ export interface FloorLabels {
   readonly legendLostControllable: string;
   readonly legendLostUncontrollable: string;
   readonly legendLostUnknown: string;
-  /** A whole number with the language's grouping. */
+  /** A number with the language's grouping: whole, or to one decimal where it has one. */
   readonly count: (n: number) => string;
 }
 

@@ -38,7 +38,8 @@ export function floorLabels(t: Translator, ceoTitle: string, halfYears = false):
     legendLostControllable: t.t('floor.legend-lost-controllable'),
     legendLostUncontrollable: t.t('floor.legend-lost-uncontrollable'),
     legendLostUnknown: t.t('floor.legend-lost-unknown'),
-    count: (n) => t.num(Math.round(n)),
+    // Whole numbers, but a load of 4.5 places stays 4.5 (the silo panel lists its halves).
+    count: (n) => t.num(Math.round(n * 10) / 10, Number.isInteger(Math.round(n * 10) / 10) ? 0 : 1),
   };
 }
 

@@ -48,24 +48,39 @@ describe('the office floor', () => {
     expect(dash.querySelectorAll('.reading.believed').length).toBeGreaterThan(0);
     expect(dash.querySelectorAll('.reading.measured')).toHaveLength(0);
     expect(dash.textContent).toContain('belief, not measured');
+    // Satisfaction says its scale; each journey stage stands beside what customers expect of it.
+    expect(dash.textContent).toContain('Satisfaction (50 = as expected)');
+    const stage = dash.querySelector('[data-key="stage-key-accounts-service"]')!;
+    expect(stage.textContent).toMatch(/≈ \d+.*belief, not measured · they expect \d+/);
     h.game.dispatch({ type: 'listen', segment: 'key-accounts' });
     const measured = h.root.querySelector('.dashboard .reading.measured')!;
     expect(measured.textContent).toMatch(/\d+ ± \d+/);
   });
 
-  it('E asks to confirm while time is left; Enter confirms and shows the report', async () => {
+  it('E on an untouched turn asks first; Enter confirms and shows the report', async () => {
     const h = await atQuarter();
     clearEvents(h);
     document.body.focus();
     h.press('e');
     const dialog = getByRole(h.root, 'alertdialog', { name: 'End the turn?' });
-    expect(dialog.textContent).toContain('5 actions left');
+    expect(dialog.textContent).toContain('not done anything this turn, and 5 actions are left');
     h.press('Enter');
     expect(h.screen()).toBe('results');
     expect(h.sound.played).toContain('quarter-end');
     const report = h.root.querySelector('.report-panel')!;
     expect(report.textContent).toContain('Key accounts');
     expect(report.textContent).toContain("Why they left: you don't know");
+  });
+
+  it('E after acting ends the turn in one step, time left or not', async () => {
+    const h = await atQuarter();
+    clearEvents(h);
+    h.game.dispatch({ type: 'listen', segment: 'key-accounts' });
+    expect(h.game.store.getState().session!.game.actionPoints).toBeGreaterThan(0);
+    document.body.focus();
+    h.press('e');
+    expect(h.root.querySelector('[data-panel="confirm-end"]')).toBeNull();
+    expect(h.screen()).toBe('results');
   });
 
   it('Esc closes the end-of-turn question and keeps playing', async () => {

@@ -73,3 +73,43 @@ describe('gauges that explain themselves', () => {
     expect(found).toBe(true);
   });
 });
+
+describe("a silo's load, explained", () => {
+  it('lists what the silo carries, adding up to its load, and says what overload costs', async () => {
+    const h = mount();
+    await startGame(h);
+    h.game.beginPlay();
+    const s0 = h.game.store.getState().session!;
+    for (const p of s0.game.pendingEvents) h.game.answerEvent(p.event, null);
+    h.game.closeEventOutcome();
+    // Field Sales is asked the most in Vectra: launch what needs it until the time runs out.
+    const asks = s0.scenario.initiatives.filter((i) =>
+      i.partners.some((p) => p.silo === 'field-sales'),
+    );
+    expect(asks.length).toBeGreaterThan(2);
+    for (const def of asks) {
+      h.game.dispatch({ type: 'launch', initiative: def.id, scale: 'full' });
+      h.game.closeNegotiation();
+    }
+    h.game.setPanel('silo', 'field-sales');
+    const panel = h.root.querySelector('[data-panel="silo"]')!;
+    const [loadText] = panel.querySelector('.silo-load p')!.textContent!.match(/[\d.]+/)!;
+    const parts = [...panel.querySelectorAll('.load-parts li')];
+    expect(parts.length).toBeGreaterThan(1);
+    const sum = parts.reduce(
+      (n, li) => n + Number(li.querySelector('.num')!.textContent!.match(/[\d.]+/)![0]),
+      0,
+    );
+    expect(sum).toBeCloseTo(Number(loadText), 5);
+    const { scenario, game } = h.game.store.getState().session!;
+    // Each line names a running initiative (in English, the test's language).
+    const english = (text: unknown) =>
+      typeof text === 'string' ? text : (text as Record<string, string>).en;
+    const running = game.initiatives.map((run) =>
+      english(scenario.initiatives.find((d) => d.id === run.id)!.name),
+    );
+    for (const li of parts) expect(running).toContain(li.querySelector('span')!.textContent);
+    expect(panel.querySelector('.silo-load.over')).not.toBeNull();
+    expect(panel.textContent).toMatch(/delivers only \d+% of what it promised/);
+  });
+});

@@ -1605,7 +1605,10 @@ export class Office extends Phaser.Scene {
       lanes.add([store, name, countText]);
       // Only re-rendered when the shown number changes (each change redraws the text's canvas).
       const setCount = (n: number) =>
-        setLabel(countText, `${labels.count(seg.before)} → ${labels.count(Math.round(n))}`);
+        setLabel(
+          countText,
+          `${labels.count(Math.round(seg.before))} → ${labels.count(Math.round(n))}`,
+        );
       setCount(animate ? seg.before : seg.after);
       if (animate)
         this.counters.push({ text: countText, from: seg.before, to: seg.after, set: setCount });

@@ -219,13 +219,16 @@ export const en: Dictionary = {
   'dash.customers': 'Customers',
   'dash.legend-measured': 'Measured by you',
   'dash.legend-believed': 'The company believes',
-  'dash.satisfaction': 'Satisfaction',
+  'dash.satisfaction': 'Satisfaction (50 = as expected)',
   'dash.measured-value': '{value} ± {plusminus}',
   'dash.measured-when': 'measured {when}',
   'dash.measured-stale': 'measured {when} - too old to count as evidence',
   'dash.belief-value': '≈ {value}',
   'dash.belief-note': 'belief, not measured',
   'dash.by-stage': 'By journey stage',
+  'dash.stages-note':
+    'How good each step is (0–100), beside what these customers expect of it. Satisfaction weighs the gaps by what matters to them: good steps that fall short of high expectations still disappoint.',
+  'dash.expects': 'they expect {value}',
   'dash.why-leave': 'Why customers left (asked {when})',
   'dash.reason-other': 'Moved, closed, no budget',
   'dash.why-none': 'Nobody who left could be asked yet.',
@@ -345,8 +348,13 @@ export const en: Dictionary = {
   'silo.core-badge': 'Power core',
   'silo.trust': 'Trust in you',
   'silo.orientation': 'Thinks about customers',
-  'silo.load': 'Carrying {load} of {capacity} initiatives',
-  'silo.overloaded': 'Overloaded: carrying {load} initiatives with room for {capacity}',
+  'silo.load': 'Load: {load} of its {capacity} places taken',
+  'silo.overloaded': 'Overloaded: {load} places asked of it, with room for {capacity}',
+  'silo.load-part': { one: '{count} place', other: '{count} places' },
+  'silo.capacity-backing':
+    'Room for {capacity}: its usual {usual}, and {extra} more while its leader trusts you (the power core has the people).',
+  'silo.overload-effect':
+    'It delivers only {share} of what it promised to each initiative, and says no more often.',
   'silo.asks': 'What you need from them',
   'silo.no-asks': 'None of your initiatives needs this silo yet.',
   'personality.ambitious': 'Ambitious',
@@ -410,8 +418,9 @@ export const en: Dictionary = {
   // --- End of quarter ----------------------------------------------------------------------------
   'end.confirm-title': 'End the turn?',
   'end.confirm-text': {
-    one: 'You still have {count} action left. Unused time does not carry over.',
-    other: 'You still have {count} actions left. Unused time does not carry over.',
+    one: 'You have not done anything this turn, and {count} action is left. Unused time does not carry over.',
+    other:
+      'You have not done anything this turn, and {count} actions are left. Unused time does not carry over.',
   },
   'end.keep-playing': 'Keep playing',
   'end.confirm': 'End the turn',
@@ -621,13 +630,15 @@ export const en: Dictionary = {
   'chart.revenue.axis': 'Revenue ({currency})',
   'chart.satisfaction': 'True customer satisfaction',
   'chart.satisfaction.caption': 'What customers really felt - hidden from you until now.',
-  'chart.satisfaction.axis': 'Satisfaction (0–100)',
+  'chart.satisfaction.axis': 'Satisfaction (0–100, 50 = as expected)',
   'chart.views': 'Believed, measured and true satisfaction',
   'chart.views.caption':
-    'Leadership believes service is better than it is. Only listening shows you the truth - roughly.',
+    'Leadership believes service is better than it is. Only listening shows you the truth - roughly: the shaded band is the measurement’s margin of error.',
   'chart.believed': 'Believed',
   'chart.measured': 'Measured',
   'chart.true': 'True',
+  /** Short, so the line's label fits beside the chart. */
+  'chart.engagement': 'Engagement',
   'chart.people': 'Engagement and CEO support',
   'chart.people.caption':
     'Engaged employees make every initiative work better; the CEO’s support is your lifeline.',
@@ -1153,7 +1164,7 @@ export const en: Dictionary = {
     'What the company believes, what you have measured, and the truth. On your dashboard, unmeasured values are the company’s belief: too optimistic, most of all about what the power core itself delivers. In each customer segment one stage is usually far worse than anyone believes, and only asking customers finds it.\nMeasurements age: after two quarters they no longer count as evidence, and their uncertainty grows. The truth appears in the debrief.',
   'how.listen.title': 'Listening and fixing',
   'how.listen.text':
-    'An improvement lands fully only where you know what customers want from that stage: where you measured it recently (pulse surveys, managers calling in, listening directly), or mostly where leaving customers blame it (exit interviews). On guesswork most of its effect is lost. Knowing why customers leave also helps staff win them back.\nFeedback you collect but never act on breeds cynicism: close the loop.',
+    'An improvement lands fully only where you know what customers want from that stage: where you measured it recently (pulse surveys, managers calling in, listening directly), or mostly where leaving customers blame it (exit interviews). On guesswork most of its effect is lost. Knowing why customers leave also helps staff win them back.\nSatisfaction runs from 0 to 100: 50 means customers get what they expect, above is better, below is a let-down. The journey stages are measured differently, as how good each step is; what matters is how far it falls short of what customers expect of it.\nFeedback you collect but never act on breeds cynicism: close the loop.',
   'how.pilots.title': 'Pilots',
   'how.pilots.text':
     'The catalogue shows what an initiative promises. How well it works in this company is uncertain: often less, sometimes not at all, now and then it does harm. A pilot costs about a third, runs for two quarters and shows how well it works here. Scale what works (it then works better, for what you learnt), stop what does not.\nLeaders resist a full roll-out that nobody has seen work, and a flop costs their trust and some of the CEO’s.',

@@ -23,8 +23,12 @@ function measuredOrBelief(
   measured: { value: number; uncertainty: number; quarter: number } | undefined,
   belief: number,
   key: string,
+  expected?: number,
 ): HTMLElement {
   const { t } = ctx;
+  // A stage's quality reads only beside what customers expect of it (lesson L7).
+  const expects =
+    expected === undefined ? '' : ` · ${t.t('dash.expects', { value: Math.round(expected) })}`;
   if (measured) {
     // Old readings widen and stop counting as evidence (lesson L8).
     const quarter = ctx.state.session!.game.quarter;
@@ -42,9 +46,10 @@ function measuredOrBelief(
       }),
       h('span', {
         class: 'reading-note',
-        text: t.t(fresh ? 'dash.measured-when' : 'dash.measured-stale', {
-          when: quarterLabel(ctx, measured.quarter),
-        }),
+        text:
+          t.t(fresh ? 'dash.measured-when' : 'dash.measured-stale', {
+            when: quarterLabel(ctx, measured.quarter),
+          }) + expects,
       }),
     );
   }
@@ -56,7 +61,7 @@ function measuredOrBelief(
       class: 'reading-value',
       text: t.t('dash.belief-value', { value: Math.round(belief) }),
     }),
-    h('span', { class: 'reading-note', text: t.t('dash.belief-note') }),
+    h('span', { class: 'reading-note', text: t.t('dash.belief-note') + expects }),
   );
 }
 
@@ -116,6 +121,7 @@ function segmentBlock(
     'details',
     { class: 'stages', key: `stages-${segment.id}` },
     h('summary', { text: t.t('dash.by-stage') }),
+    h('p', { class: 'reading-note stages-note', text: t.t('dash.stages-note') }),
     ...STAGES.map((stage: Stage) =>
       measuredOrBelief(
         ctx,
@@ -123,6 +129,7 @@ function segmentBlock(
         measured.stages[stage],
         game.beliefs[i]![stage],
         `stage-${segment.id}-${stage}`,
+        state.expectations[stage],
       ),
     ),
   );

@@ -180,7 +180,7 @@ function charts(ctx: ScreenContext): HTMLElement {
       series: [
         {
           id: 'engagement',
-          label: t.t('gauge.engagement'),
+          label: t.t('chart.engagement'),
           values: data.map((r) => r.engagement),
           colour: COLOURS.measured,
           dash: 'solid',
@@ -695,6 +695,8 @@ export const debriefScreen: ScreenView = {
           data: { scrollKey: `debrief-${tab}` },
           attrs: { tabindex: 0, 'aria-label': t.t(`debrief.tab.${tab}`) },
         },
+        // The open tab's name as the panel's heading, for screen readers' heading lists.
+        h('h2', { class: 'visually-hidden', text: t.t(`debrief.tab.${tab}`) }),
         content,
       ),
       h(

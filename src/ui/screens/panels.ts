@@ -2,7 +2,15 @@
 // listening to customers directly, the end-of-quarter confirmation and the game menu. Imports
 // engine helpers and the DOM helpers.
 
-import { LISTEN_COST, REPORT_COST, reportGain, siloCapacity, siloLoad } from '../../engine';
+import type { GameState, Scenario } from '../../engine';
+import {
+  LISTEN_COST,
+  REPORT_COST,
+  reportGain,
+  siloCapacity,
+  siloLoad,
+  siloLoadParts,
+} from '../../engine';
 import type { ScreenContext } from '../context';
 import { button, confirmDialog, h, meter } from '../dom';
 import { initiativeName } from '../names';
@@ -71,13 +79,7 @@ export function siloPanel(ctx: ScreenContext): HTMLElement {
       text: `${Math.round(live.trust)} · ${t.t(`mood.${moodOf(live.trust)}`)}`,
     }),
     meter(t.t('silo.orientation'), live.orientation),
-    h('p', {
-      class: load > capacity ? 'warn-text' : 'small',
-      text: t.t(load > capacity ? 'silo.overloaded' : 'silo.load', {
-        load,
-        capacity,
-      }),
-    }),
+    siloLoadSection(ctx, scenario, g, silo.id, load, capacity),
     h('h3', { text: t.t('silo.asks') }),
     asks.length === 0
       ? h('p', { class: 'muted', text: t.t('silo.no-asks') })
@@ -115,6 +117,58 @@ export function siloPanel(ctx: ScreenContext): HTMLElement {
             );
           }),
         ),
+  );
+}
+
+/**
+ * A silo's load, explained (lesson L4): what it carries, each initiative's share, its room and
+ * why the room is bigger when the power core backs the CCO, and what overload costs.
+ */
+function siloLoadSection(
+  ctx: ScreenContext,
+  scenario: Scenario,
+  g: GameState,
+  siloId: string,
+  load: number,
+  capacity: number,
+): HTMLElement {
+  const { t } = ctx;
+  const usual = scenario.silos.find((s) => s.id === siloId)!.capacity;
+  const over = load > capacity;
+  const parts = siloLoadParts(scenario, g, siloId);
+  return h(
+    'div',
+    { class: `silo-load${over ? ' over' : ''}` },
+    h('p', {
+      class: over ? 'warn-text' : 'small',
+      text: t.t(over ? 'silo.overloaded' : 'silo.load', { load, capacity }),
+    }),
+    parts.length > 0
+      ? h(
+          'ul',
+          { class: 'load-parts small' },
+          ...parts.map((part) =>
+            h(
+              'li',
+              {},
+              h('span', { text: initiativeName(ctx, scenario, part.initiative) }),
+              h('span', { class: 'num', text: t.t('silo.load-part', { count: part.load }) }),
+            ),
+          ),
+        )
+      : null,
+    capacity > usual
+      ? h('p', {
+          class: 'small',
+          text: t.t('silo.capacity-backing', { capacity, usual, extra: capacity - usual }),
+        })
+      : null,
+    over
+      ? h('p', {
+          class: 'warn-text small',
+          text: t.t('silo.overload-effect', { share: t.percent(capacity / load) }),
+        })
+      : null,
   );
 }
 

@@ -2,7 +2,7 @@
 // room, the top bar, the dashboard, the action bar (initiatives, listen, CEO, end the quarter)
 // and whichever panel is open. The guided first quarter adds a coach. Imports the panels.
 
-import type { Refusal } from '../../engine';
+import type { GameState, Refusal } from '../../engine';
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
 import { floorLayout } from '../floor-layout';
@@ -107,11 +107,24 @@ function rooms(ctx: ScreenContext): HTMLElement {
   );
 }
 
+/**
+ * Whether the player decided anything this turn (an event's answer aside). Ending a turn with time
+ * left after acting is a choice; ending one untouched is more likely a slip, so only that asks.
+ */
+function actedThisTurn(g: GameState): boolean {
+  for (let i = g.decisions.length - 1; i >= 0; i--) {
+    const type = g.decisions[i]!.type;
+    if (type === 'endQuarter') return false;
+    if (type !== 'answerEvent') return true;
+  }
+  return false;
+}
+
 function actionBar(ctx: ScreenContext): HTMLElement {
   const { t, game, state } = ctx;
   const g = state.session!.game;
   const endQuarter = () => {
-    if (g.actionPoints > 0) game.setPanel('confirm-end');
+    if (g.actionPoints > 0 && !actedThisTurn(g)) game.setPanel('confirm-end');
     else {
       ctx.sound.play('quarter-end');
       game.dispatch({ type: 'endQuarter' });
