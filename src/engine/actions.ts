@@ -15,7 +15,7 @@ import { endTurn } from './quarter';
 import { findInitiative, segmentPosition } from './lookup';
 import { cannotAfford, pay } from './resources';
 import { TUNING } from './tuning';
-import { clampPercent } from './numbers';
+import { moveTrust } from './trust';
 import {
   launchCost,
   LISTEN_COST,
@@ -55,14 +55,22 @@ export const launch: Handler<Extract<Action, { type: 'launch' }>> = (scenario, s
     realisation: 0,
   });
   if (def.onLaunch)
-    applyEffects(scenario, state, share === 1 ? def.onLaunch : scaleEffects(def.onLaunch, share));
+    applyEffects(scenario, state, share === 1 ? def.onLaunch : scaleEffects(def.onLaunch, share), {
+      key: 'trust.launch',
+      params: { initiative: def.id },
+    });
   // Working in the power core's language wins its trust; a frontal attack on its way of working
   // costs it (lesson L3).
   const fit = def.affinity[scenario.powerCore] ?? 0;
   const core = state.silos.find((s) => s.id === scenario.coreSilo);
   if (core && fit <= -0.3)
-    core.trust = clampPercent(core.trust + TUNING.frontalTrust * fit * share);
-  if (core && fit >= 0.4) core.trust = clampPercent(core.trust + TUNING.alignedTrust * fit * share);
+    moveTrust(state, core, TUNING.frontalTrust * fit * share, 'trust.core-frontal', {
+      initiative: def.id,
+    });
+  if (core && fit >= 0.4)
+    moveTrust(state, core, TUNING.alignedTrust * fit * share, 'trust.core-aligned', {
+      initiative: def.id,
+    });
   noteLaunchLessons(scenario, state, def.id, action.scale);
   return null;
 };

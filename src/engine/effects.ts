@@ -4,9 +4,10 @@
 
 import type { Effects, Scenario } from './scenario-types';
 import { CAPABILITIES, GAUGES, STAGES } from './scenario-types';
-import type { CompanyState, GameState } from './state-types';
+import type { ChangeReason, CompanyState, GameState, SiloState } from './state-types';
 import { addFlows, stageValues } from './company';
 import { clamp, clampPercent } from './numbers';
+import { moveTrust } from './trust';
 
 /** Applies the company part of the effects (shared with the twin). */
 export function applyCompanyEffects(
@@ -73,8 +74,13 @@ export function applyCompanyEffects(
     company.engagement = clampPercent(company.engagement + effects.engagement);
 }
 
-/** Applies every effect to the player's game. */
-export function applyEffects(scenario: Scenario, state: GameState, effects: Effects): void {
+/** Applies every effect to the player's game; `cause` names what moved leaders' trust. */
+export function applyEffects(
+  scenario: Scenario,
+  state: GameState,
+  effects: Effects,
+  cause: Pick<ChangeReason, 'key' | 'params'> = { key: 'trust.other' },
+): void {
   applyCompanyEffects(scenario, state.company, effects);
   for (const gauge of GAUGES) {
     const delta = effects.gauges?.[gauge];
@@ -89,8 +95,12 @@ export function applyEffects(scenario: Scenario, state: GameState, effects: Effe
   if (effects.budget) state.budget = Math.max(0, state.budget + effects.budget);
   if (effects.politicalCapital)
     state.politicalCapital = Math.max(0, state.politicalCapital + effects.politicalCapital);
-  adjustSilos(scenario, state, effects.trust, 'trust');
-  adjustSilos(scenario, state, effects.orientation, 'orientation');
+  adjustSilos(scenario, state, effects.trust, (silo, delta) =>
+    moveTrust(state, silo, delta, cause.key, cause.params),
+  );
+  adjustSilos(scenario, state, effects.orientation, (silo, delta) => {
+    silo.orientation = clampPercent(silo.orientation + delta);
+  });
   if (effects.beliefGap) {
     for (const beliefs of state.beliefs) {
       for (const stage of STAGES) {
@@ -104,14 +114,14 @@ function adjustSilos(
   scenario: Scenario,
   state: GameState,
   changes: Readonly<Record<string, number>> | undefined,
-  field: 'trust' | 'orientation',
+  move: (silo: SiloState, delta: number) => void,
 ): void {
   if (!changes) return;
   for (const silo of state.silos) {
     let delta = changes[silo.id] ?? 0;
     if (changes['*']) delta += changes['*'];
     if (changes['core'] && scenario.coreSilo === silo.id) delta += changes['core'];
-    if (delta) silo[field] = clampPercent(silo[field] + delta);
+    if (delta) move(silo, delta);
   }
 }
 

@@ -139,7 +139,10 @@ export function answerEvent(
   const short = cannotAfford(state, option.cost);
   if (short) return short;
   pay(state, option.cost);
-  applyEffects(scenario, state, option.effects);
+  applyEffects(scenario, state, option.effects, {
+    key: 'trust.event',
+    params: { event: eventId },
+  });
   removePending(state, pending);
   state.events.push({
     event: eventId,

@@ -26,6 +26,7 @@ export {
 export { reportGain } from './ceo';
 export { evidenceQuality, uncertaintyNow, measurementAge, isFresh } from './information';
 export { hasValueModel, siloCapacity, siloLoad, siloLoadParts, ramp } from './initiatives';
+export { trustMoves } from './trust';
 export { companySatisfaction, totalCustomers } from './company';
 export { believedSegmentSatisfaction } from './information';
 export { effectRange } from './truth';

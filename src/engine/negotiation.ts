@@ -16,6 +16,7 @@ import type {
   Refusal,
 } from './state-types';
 import { clamp, clampPercent } from './numbers';
+import { moveTrust } from './trust';
 import { storedStream } from './rng';
 import { TUNING } from './tuning';
 import { hasValueModel, siloCapacity, siloLoad } from './initiatives';
@@ -344,7 +345,11 @@ export function holdNegotiation(
     trustChange += N.trustChange.champion;
     siloState.orientation = clampPercent(siloState.orientation + N.championOrientation);
   }
-  siloState.trust = clampPercent(siloState.trust + trustChange);
+  moveTrust(state, siloState, trustChange, 'trust.negotiation', {
+    initiative: def.id,
+    approach,
+    outcome,
+  });
   siloState.used[approach] = (siloState.used[approach] ?? 0) + 1;
 
   const result: NegotiationResult = {

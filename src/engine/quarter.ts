@@ -22,6 +22,7 @@ import {
 } from './company';
 import type { MarketDraws } from './company';
 import { clamp, clampPercent, roundTo } from './numbers';
+import { moveTrust } from './trust';
 import { stream, triangular } from './rng';
 import { TUNING } from './tuning';
 import { computeWork, ramp } from './initiatives';
@@ -73,6 +74,8 @@ export function beginTurn(scenario: Scenario, state: GameState, quarter: number)
 
 /** Ends the turn: resolves its quarters and begins the next turn (unless the game is over). */
 export function endTurn(scenario: Scenario, state: GameState): void {
+  // What moves trust from here on is this turn's ending and the next turn.
+  state.trustMoves = [];
   const before = snapshot(state);
   const quarters: number[] = [];
   const ceoReasons: ChangeReason[] = [];
@@ -333,7 +336,7 @@ function updateSilos(scenario: Scenario, state: GameState): void {
     const gain = Math.min(1.5, gained[j]!);
     if (gain === 0) continue;
     silo.orientation = clampPercent(silo.orientation + gain);
-    silo.trust = clampPercent(silo.trust + gain / 2);
+    moveTrust(state, silo, gain / 2, 'trust.delivery');
   }
 }
 

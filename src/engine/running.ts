@@ -5,6 +5,7 @@
 import type { Scenario } from './scenario-types';
 import type { ChangeReason, GameState } from './state-types';
 import { clamp, clampPercent, roundTo } from './numbers';
+import { moveTrust } from './trust';
 import { stream, triangular } from './rng';
 import { TUNING } from './tuning';
 import { upkeepCost } from './costs';
@@ -50,7 +51,7 @@ export function progressInitiatives(
       for (const partner of run.partners) {
         if (partner.outcome !== 'full' && partner.outcome !== 'pilot') continue;
         const silo = state.silos[siloIndex(state, partner.silo)]!;
-        silo.trust = clampPercent(silo.trust - TUNING.dudTrust);
+        moveTrust(state, silo, -TUNING.dudTrust, 'trust.dud', { initiative: def.id });
       }
       state.ceoSupport = clampPercent(state.ceoSupport - TUNING.dudSupport);
       notes.push({ key: 'note.dud', delta: -TUNING.dudTrust, params: { initiative: def.id } });

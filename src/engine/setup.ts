@@ -63,6 +63,7 @@ export function newGame(scenario: Scenario, seed: number, difficulty: Difficulty
     eventSchedule: eventSchedule(scenario, seed),
     pendingEvents: [],
     events: [],
+    trustMoves: [],
     negotiatedThisTurn: [],
     rng: {},
     drawerQuarters: 0,

@@ -220,6 +220,12 @@ export interface ChangeReason {
   params?: Record<string, string | number>;
 }
 
+/** A change to a leader's trust, as it happened (after the 0–100 limits), and its cause. */
+export interface TrustMove extends ChangeReason {
+  silo: string;
+  quarter: number;
+}
+
 export interface SegmentResolution {
   segment: string;
   customersBefore: number;
@@ -305,6 +311,11 @@ export interface GameState {
   eventSchedule: (string | null)[];
   pendingEvents: PendingEvent[];
   events: EventRecord[];
+  /**
+   * Every change to a leader's trust since the last turn began to end (that turn's own changes,
+   * then this turn's), so the silo panel can say what moved it. Not part of any outcome.
+   */
+  trustMoves: TrustMove[];
   /** Negotiations held this turn, as `silo|initiative`, so a leader is not asked twice. */
   negotiatedThisTurn: string[];
   rng: Record<string, RngStreamState>;

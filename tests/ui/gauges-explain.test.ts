@@ -113,3 +113,41 @@ describe("a silo's load, explained", () => {
     expect(panel.textContent).toMatch(/delivers only \d+% of what it promised/);
   });
 });
+
+describe("a leader's trust, explained", () => {
+  it('lists what moved it this turn, naming the negotiation, adding up to the change', async () => {
+    const h = mount();
+    await startGame(h);
+    h.game.beginPlay();
+    for (const p of h.game.store.getState().session!.game.pendingEvents)
+      h.game.answerEvent(p.event, null);
+    h.game.closeEventOutcome();
+    h.game.setPanel('silo', 'field-sales');
+    const tip = () => h.root.querySelector('[data-key="trust-field-sales"] .why-tip')!;
+    expect(tip().textContent).toContain('Nothing has moved it yet');
+    h.game.setPanel(null);
+    h.game.dispatch({ type: 'launch', initiative: 'exit-interviews', scale: 'full' });
+    h.game.dispatch({
+      type: 'negotiate',
+      initiative: 'exit-interviews',
+      silo: 'field-sales',
+      approach: 'escalate',
+    });
+    h.game.closeNegotiation();
+    h.game.setPanel('silo', 'field-sales');
+    const box = h.root.querySelector<HTMLElement>('[data-key="trust-field-sales"]')!;
+    expect(box.tabIndex).toBe(0);
+    expect(h.root.querySelector(`#${box.getAttribute('aria-describedby')}`)).toBe(tip());
+    const [main, ...subs] = [...tip().querySelectorAll('li')];
+    expect(main!.textContent).toContain('What moved it this turn');
+    const [before, after] = main!.querySelector('.num')!.textContent!.split('→').map(parse);
+    const shown = parse(main!.querySelector('.delta')!.textContent!);
+    expect(after! - before!).toBe(shown);
+    expect(shown).not.toBe(0);
+    const listed = subs.reduce((n, li) => n + parse(li.querySelector('.num')!.textContent!), 0);
+    expect(Math.abs(listed - shown)).toBeLessThan(0.051);
+    expect(subs.map((li) => li.textContent).join(' ')).toMatch(
+      /You asked them to back Ask leaving customers why \(“[^”]+”\): (full commitment|a pilot only|a nominal yes|refused)/,
+    );
+  });
+});

@@ -3,23 +3,48 @@
 // rounding and the limits leave so the lines add up. Used by the end-of-turn report and the
 // dashboard's gauges. Imports the DOM helpers and engine types.
 
-import type { ChangeReason } from '../../engine';
+import type { Approach, ChangeReason } from '../../engine';
 import type { ScreenContext } from '../context';
 import { h } from '../dom';
-import { siloName } from '../names';
+import { eventTitle, initiativeName, siloName } from '../names';
 
-/** A cause in words; silos named by id are named as the player knows them. */
+/**
+ * A cause in words: silos, initiatives, events, approaches and answers named by id are named as
+ * the player knows them.
+ */
 function reasonText(ctx: ScreenContext, reason: ChangeReason): string {
+  const { t } = ctx;
   const params = { ...reason.params };
   const scenario = ctx.state.session?.scenario;
-  if (typeof params.silos === 'string' && scenario)
-    params.silos = ctx.t.list(
-      params.silos
-        .split(',')
-        .filter(Boolean)
-        .map((id) => siloName(ctx, scenario, id)),
-    );
-  return ctx.t.t(reason.key, params);
+  if (scenario) {
+    if (typeof params.silos === 'string')
+      params.silos = t.list(
+        params.silos
+          .split(',')
+          .filter(Boolean)
+          .map((id) => siloName(ctx, scenario, id)),
+      );
+    if (typeof params.initiative === 'string')
+      params.initiative = initiativeName(ctx, scenario, params.initiative);
+    if (typeof params.event === 'string') params.event = eventTitle(ctx, scenario, params.event);
+    if (typeof params.approach === 'string' && params.approach in scenario.approaches)
+      params.approach = t.text(scenario.approaches[params.approach as Approach].name);
+    if (typeof params.outcome === 'string')
+      params.outcome = t.t(`outcome.${params.outcome}`).toLowerCase();
+  }
+  return t.t(reason.key, params);
+}
+
+/** Causes with the same words (the same key and parameters) as one line, in first-seen order. */
+export function mergeSameCauses(reasons: readonly ChangeReason[]): ChangeReason[] {
+  const merged = new Map<string, ChangeReason>();
+  for (const r of reasons) {
+    const id = `${r.key}|${JSON.stringify(r.params ?? {})}`;
+    const found = merged.get(id);
+    if (found) found.delta += r.delta;
+    else merged.set(id, { key: r.key, delta: r.delta, ...(r.params ? { params: r.params } : {}) });
+  }
+  return [...merged.values()];
 }
 
 /** The change between two values as shown (each rounded to `digits` first). */

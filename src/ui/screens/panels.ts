@@ -10,11 +10,13 @@ import {
   siloCapacity,
   siloLoad,
   siloLoadParts,
+  trustMoves,
 } from '../../engine';
 import type { ScreenContext } from '../context';
 import { button, confirmDialog, h, meter } from '../dom';
 import { initiativeName } from '../names';
 import { moodOf } from '../view-model';
+import { changeLine, mergeSameCauses, reasonLines, shownChange } from './changes';
 
 function panel(
   ctx: ScreenContext,
@@ -75,9 +77,7 @@ export function siloPanel(ctx: ScreenContext): HTMLElement {
     ),
     h('p', { class: 'bio', text: t.text(silo.leader.bio) }),
     h('p', { text: t.t('silo.paid-on', { kpi: t.text(silo.kpi.name) }) }),
-    meter(t.t('silo.trust'), live.trust, {
-      text: `${Math.round(live.trust)} · ${t.t(`mood.${moodOf(live.trust)}`)}`,
-    }),
+    trustMeter(ctx, silo.id, live.trust),
     meter(t.t('silo.orientation'), live.orientation),
     siloLoadSection(ctx, scenario, g, silo.id, load, capacity),
     h('h3', { text: t.t('silo.asks') }),
@@ -117,6 +117,47 @@ export function siloPanel(ctx: ScreenContext): HTMLElement {
             );
           }),
         ),
+  );
+}
+
+/**
+ * A leader's trust that explains itself (lesson L3): focus or hover lists what moved it since the
+ * last turn began to end, the causes adding up to the change shown.
+ */
+function trustMeter(ctx: ScreenContext, siloId: string, trust: number): HTMLElement {
+  const { t } = ctx;
+  const g = ctx.state.session!.game;
+  const moves = mergeSameCauses(trustMoves(g, siloId));
+  const before = moves.reduce((x, m) => x - m.delta, trust);
+  const id = `why-trust-${siloId}`;
+  const first = !g.decisions.some((d) => d.type === 'endQuarter');
+  return h(
+    'div',
+    { class: 'explained', key: `trust-${siloId}`, attrs: { tabindex: 0, 'aria-describedby': id } },
+    meter(t.t('silo.trust'), trust, {
+      text: `${Math.round(trust)} · ${t.t(`mood.${moodOf(trust)}`)}`,
+    }),
+    h(
+      'div',
+      { class: 'why-tip', id, role: 'tooltip' },
+      moves.length === 0
+        ? h('p', { text: t.t(first ? 'trust.none-first' : 'trust.none') })
+        : h(
+            'ul',
+            { class: 'changes' },
+            changeLine(
+              ctx,
+              t.t(
+                g.decisions.some((d) => d.type === 'endQuarter')
+                  ? 'trust.title'
+                  : 'trust.title-first',
+              ),
+              before,
+              trust,
+            ),
+            ...reasonLines(ctx, moves, shownChange(before, trust), 'results.other-gauge'),
+          ),
+    ),
   );
 }
 
