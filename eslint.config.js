@@ -36,6 +36,27 @@ const engineBoundary = {
   },
 };
 
+// Outside src/engine the engine is reached only through its two entry points: src/engine (the
+// simulation) and src/engine/bots (bots, balance, adversaries: loaded apart, on demand). Engine
+// unit tests may open any module they test.
+const engineEntry = {
+  files: ['src/**/*.ts', 'tests/**/*.ts'],
+  ignores: ['src/engine/**', 'tests/engine/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '(^|/)engine/(?!bots$)',
+            message: 'Import the engine from src/engine or src/engine/bots, its entry points.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', '.scratch/'] },
   js.configs.recommended,
@@ -48,4 +69,5 @@ export default tseslint.config(
     },
   },
   engineBoundary,
+  engineEntry,
 );

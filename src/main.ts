@@ -11,7 +11,7 @@ import { createScenarioLibrary } from './store/scenario-library';
 import { mountApp, preloadScreens, stepBack } from './ui/app';
 import { installBackButton } from './ui/back-button';
 import { lazySound } from './ui/lazy-sound';
-import { createTranslator } from './ui/i18n';
+import { createTranslator, GAME_LANGUAGES } from './ui/i18n';
 import { floorView } from './ui/view-model';
 import type { FloorFeed } from './ui/floor-view';
 import { portraitCanvas } from './ui/portrait';
@@ -35,6 +35,7 @@ const game = createAppStore({
   storage: browserStorage(() => window.localStorage),
   library,
   checker,
+  languages: GAME_LANGUAGES,
   now: () => new Date(),
   prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   randomSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! % (MAX_SEED + 1),

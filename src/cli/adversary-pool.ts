@@ -5,9 +5,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Difficulty } from '../engine';
-import type { AdversaryResult, AdversaryTask } from '../engine/bots/adversaries';
-import { ADVERSARY_TASKS } from '../engine/bots/adversaries';
-import type { BudgetName } from '../engine/bots/optimiser';
+import type { AdversaryResult, AdversaryTask, BudgetName } from '../engine/bots';
+import { ADVERSARY_TASKS } from '../engine/bots';
 import type { WorkerSetup } from './adversary-worker';
 
 /**

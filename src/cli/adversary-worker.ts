@@ -4,10 +4,8 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Difficulty } from '../engine';
-import type { AdversaryTask } from '../engine/bots/adversaries';
-import { runAdversaryTask } from '../engine/bots/adversaries';
-import type { BudgetName } from '../engine/bots/optimiser';
-import { SEARCH_BUDGETS } from '../engine/bots/optimiser';
+import type { AdversaryTask, BudgetName } from '../engine/bots';
+import { runAdversaryTask, SEARCH_BUDGETS } from '../engine/bots';
 import { loadScenarioFile } from './scenario-files';
 
 export interface WorkerSetup {

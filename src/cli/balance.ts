@@ -7,14 +7,9 @@
 // --json, exactly one JSON object. --strict exits 1 when a target is missed. Imports the engine,
 // the bots, the scenario files and the adversary pool.
 
-import { runBalance } from '../engine/bots/balance';
-import type { BalanceReport } from '../engine/bots/balance';
-import type { AdversaryReport } from '../engine/bots/adversaries';
-import { summariseAdversaries } from '../engine/bots/adversaries';
-import type { BudgetName } from '../engine/bots/optimiser';
-import { SEARCH_BUDGETS } from '../engine/bots/optimiser';
+import { runBalance, summariseAdversaries, SEARCH_BUDGETS, allBotNames } from '../engine/bots';
+import type { BalanceReport, AdversaryReport, BudgetName } from '../engine/bots';
 import { runAdversaries } from './adversary-pool';
-import { allBotNames } from '../engine/bots';
 import { loadScenarioFile } from './scenario-files';
 import { formatProblem } from '../scenario/load';
 import {

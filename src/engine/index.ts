@@ -1,4 +1,5 @@
-// The engine's public face: everything outside src/engine imports from here.
+// The engine's public face: everything outside src/engine imports from here, or from
+// src/engine/bots for the bots (kept apart so the browser loads them only on demand).
 
 export * from './scenario-types';
 export * from './state-types';

@@ -6,17 +6,8 @@
 
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
-import type { StoreApi } from 'zustand/vanilla';
 import type { Draft } from 'immer';
-import type {
-  Action,
-  Difficulty,
-  GameState,
-  NegotiationResult,
-  Refusal,
-  RestoreResult,
-  Scenario,
-} from '../engine';
+import type { Action, GameState, Refusal, RestoreResult } from '../engine';
 import {
   applyAction,
   computeScore,
@@ -26,166 +17,33 @@ import {
   restoreSave,
   STANDARD_DIFFICULTY,
 } from '../engine';
-import type { Screen } from '../ui/screens';
-import type { KeyValueStorage } from './storage';
-import type { ScenarioRef, SaveFile, SaveProblem } from './save-file';
+import type { Screen } from './screens';
+import type { ScenarioRef, SaveFile } from './save-file';
 import { readSaveFile, SAVE_FORMAT, writeSaveFile } from './save-file';
-import type { ScenarioLibrary } from './scenario-library';
 import type { Settings } from './settings';
 import { readSettings, writeSettings } from './settings';
-import type { ScenarioChecker } from '../ui/scenario-checker';
 import type { KeptResult } from './results-archive';
 import { forgetResult, keepResult, readResults } from './results-archive';
-import {
-  INITIAL_BOARD,
-  INITIAL_JOIN,
-  sessionResultCode,
-  workshopActions,
-} from './workshop-actions';
+import { sessionResultCode, workshopActions } from './workshop-actions';
+import { INITIAL_BOARD, INITIAL_JOIN } from './state';
 import type {
-  BalanceState,
-  BoardState,
-  CustomScenario,
-  JoinState,
-  LoaderState,
-} from './workshop-actions';
+  AppState,
+  AppStore,
+  BuiltInEntry,
+  Deps,
+  GameSetup,
+  Panel,
+  NewGameOptions,
+  SavedGameSummary,
+  SaveTrouble,
+  Session,
+  UiState,
+} from './state';
+
+// The state's types are the store's public face too: the panels import them from here.
+export type * from './state';
 
 export const SAVE_KEY = 'power-core/save';
-
-export interface Session {
-  readonly scenario: Scenario;
-  readonly ref: ScenarioRef;
-  readonly team: string;
-  readonly game: GameState;
-  /** End-of-turn reports read so far (the count of ended turns the player has acknowledged). */
-  readonly reportsRead: number;
-  /** The player is reading the year review of the last report (after its results). */
-  readonly readingReview: boolean;
-  readonly guided: boolean;
-  /** The player has left the briefing. */
-  readonly briefed: boolean;
-  /** What-if practice from the debrief: never saved over the real game, never a result. */
-  readonly practice: boolean;
-  /** A finished game reopened from "Your results" (its code): read only, never saved. */
-  readonly kept?: string;
-}
-
-export interface NegotiationUi {
-  readonly initiative: string;
-  readonly silo: string;
-  /** The leader's answer, once given. */
-  readonly result: NegotiationResult | null;
-}
-
-/** A panel opened over the quarter screen (the screen itself stays `quarter`). */
-export type Panel =
-  'catalogue' | 'silo' | 'ceo' | 'listen' | 'menu' | 'confirm-end' | 'confirm-replace' | null;
-
-export interface UiState {
-  readonly panel: Panel;
-  /** The silo whose room is focused or opened. */
-  readonly silo: string | null;
-  readonly negotiation: NegotiationUi | null;
-  /** The last refused decision, shown until the next one. */
-  readonly refusal: Refusal | null;
-  /** Where settings and how-to-play return to. */
-  readonly returnTo: Screen;
-  /** The open part of the debrief. */
-  readonly debriefTab: 'summary' | 'charts' | 'timeline' | 'lessons' | 'discussion' | 'result';
-  /** The event just answered: its outcome is shown until the player goes on. */
-  readonly eventOutcome: { readonly event: string; readonly option: string | null } | null;
-  /** The catalogue's filter (a category, `all`, or `running`) and the initiative selected. */
-  readonly catalogue: { readonly filter: string; readonly selected: string | null };
-}
-
-export type SaveTrouble =
-  SaveProblem | 'engine-version' | 'scenario-changed' | 'scenario-missing' | 'refused';
-
-export interface SavedGameSummary {
-  readonly team: string;
-  readonly scenario: string;
-  readonly savedAt: string;
-  readonly quarter: number;
-  /** The saved game has ended (it is among the kept results too). */
-  readonly finished: boolean;
-}
-
-/** What the scenario screen has chosen so far. */
-export interface GameSetup {
-  readonly scenario: string;
-  readonly seed: number;
-  readonly team: string;
-  readonly difficulty: Difficulty;
-  readonly guided: boolean;
-}
-
-/** A built-in scenario as the scenario screen lists it. */
-export type BuiltInEntry =
-  | { readonly id: string; readonly ok: true; readonly scenario: Scenario }
-  | { readonly id: string; readonly ok: false; readonly problem: string };
-
-export interface AppState {
-  readonly screen: Screen;
-  readonly setup: GameSetup;
-  /** The built-in scenarios, once loaded (null until then). */
-  readonly builtIns: readonly BuiltInEntry[] | null;
-  readonly settings: Settings;
-  readonly session: Session | null;
-  readonly ui: UiState;
-  /** False when saves cannot outlive the page (private mode): the game says saving is off. */
-  readonly savingOn: boolean;
-  /** The saved game "Continue" would resume, if any. */
-  readonly savedGame: SavedGameSummary | null;
-  /** A save that could not be restored: why, and its text so the player can download it. */
-  readonly saveTrouble: { readonly reason: SaveTrouble; readonly raw: string } | null;
-  /** Something is loading (a scenario, a save): panels show it and ignore double clicks. */
-  readonly busy: boolean;
-  /** The scenario file loaded by the facilitator or a team, if any. */
-  readonly custom: CustomScenario | null;
-  /** The file being checked, on the scenario screen or the check page. */
-  readonly loader: LoaderState | null;
-  /** The quick balance run of the check page. */
-  readonly balance: BalanceState | null;
-  readonly join: JoinState;
-  readonly board: BoardState;
-  /** Finished games kept on this computer, newest first. */
-  readonly results: readonly KeptResult[];
-  /** Trouble with the kept results: an archive that could not be read (set aside), or a
-   * finished game that could not be written (storage full). */
-  readonly resultsTrouble: {
-    readonly reason: 'damaged' | 'not-written';
-    readonly raw: string;
-  } | null;
-  /** The stage's height in design pixels (720 on 16:9, up to 800 on 16:10): the floor fills it. */
-  readonly stageHeight: number;
-}
-
-export interface NewGameOptions {
-  readonly ref: ScenarioRef;
-  /** The scenario already loaded (a custom file), or absent to load `ref` from the library. */
-  readonly scenario?: Scenario;
-  readonly seed: number;
-  readonly difficulty: Difficulty;
-  readonly team: string;
-  readonly guided: boolean;
-}
-
-export interface Deps {
-  readonly storage: KeyValueStorage;
-  readonly library: ScenarioLibrary;
-  /** The clock, for the time a save was made (never used for game rules). */
-  readonly now: () => Date;
-  /** The system asks for reduced motion. */
-  readonly prefersReducedMotion: boolean;
-  /** A fresh seed for a new game's default (the player can type their own). */
-  readonly randomSeed: () => number;
-  /** Checks scenario files and runs balances (a Web Worker in the browser). */
-  readonly checker: ScenarioChecker;
-}
-
-export type AppStore = StoreApi<AppState> & {
-  setState(updater: (draft: Draft<AppState>) => void): void;
-};
 
 const INITIAL_UI: UiState = {
   panel: null,
@@ -230,7 +88,7 @@ function summaryOf(file: SaveFile, quarter: number): SavedGameSummary {
 }
 
 export function createAppStore(deps: Deps) {
-  const settings = readSettings(deps.storage, deps.prefersReducedMotion);
+  const settings = readSettings(deps.storage, deps.prefersReducedMotion, deps.languages);
   const store = createStore<AppState>()(
     immer(() => ({
       screen: 'title' as Screen,

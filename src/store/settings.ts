@@ -1,7 +1,6 @@
 // The player's settings, remembered between visits: language, text size, motion, sound. A stored
 // value that is missing or damaged falls back to the default for that one setting.
 
-import { DEFAULT_LANGUAGE, LANGUAGES } from '../ui/i18n';
 import type { KeyValueStorage } from './storage';
 
 export const SETTINGS_KEY = 'power-core/settings';
@@ -20,9 +19,15 @@ export interface Settings {
   readonly volume: number;
 }
 
-export function defaultSettings(prefersReducedMotion: boolean): Settings {
+/** The languages the game speaks, as the store is told (the dictionaries live in src/ui). */
+export interface Languages {
+  readonly codes: readonly string[];
+  readonly fallback: string;
+}
+
+export function defaultSettings(prefersReducedMotion: boolean, language: string): Settings {
   return {
-    language: DEFAULT_LANGUAGE,
+    language,
     textSize: 'normal',
     reducedMotion: prefersReducedMotion,
     sound: true,
@@ -31,8 +36,12 @@ export function defaultSettings(prefersReducedMotion: boolean): Settings {
   };
 }
 
-export function readSettings(storage: KeyValueStorage, prefersReducedMotion: boolean): Settings {
-  const settings = defaultSettings(prefersReducedMotion);
+export function readSettings(
+  storage: KeyValueStorage,
+  prefersReducedMotion: boolean,
+  languages: Languages,
+): Settings {
+  const settings = defaultSettings(prefersReducedMotion, languages.fallback);
   let stored: Record<string, unknown> = {};
   try {
     const parsed: unknown = JSON.parse(storage.read(SETTINGS_KEY) ?? '{}');
@@ -47,7 +56,7 @@ export function readSettings(storage: KeyValueStorage, prefersReducedMotion: boo
   return {
     language: pick(
       stored.language,
-      (v): v is string => typeof v === 'string' && v in LANGUAGES,
+      (v): v is string => typeof v === 'string' && languages.codes.includes(v),
       settings.language,
     ),
     textSize: pick(

@@ -6,75 +6,28 @@
 import type { Draft } from 'immer';
 import type { Difficulty, Scenario } from '../engine';
 import { ENGINE_VERSION, computeScore, replay } from '../engine';
-import type { BalanceReport } from '../engine/bots/balance';
+import type { BalanceReport } from '../engine/bots';
 import type { Problem } from '../scenario/source';
-import type { ScenarioChecker, BalanceRun } from '../ui/scenario-checker';
+import type { ScenarioChecker, BalanceRun } from './checker';
 import { codeMatches, makeWorkshopCode, readWorkshopCode } from '../workshop/workshop-code';
-import type { CodeProblem, WorkshopCode } from '../workshop/workshop-code';
 import { makeResultCode, makeResultFile } from '../workshop/result';
 import type { GameResult, ResultFile } from '../workshop/result';
 import { sameGame, scenarioFingerprint, verifyResult } from '../workshop/verify';
 import type { Verification, Verified } from '../workshop/verify';
-import type { AppState, AppStore, NewGameOptions, Session } from './app-store';
+import type {
+  AppState,
+  AppStore,
+  BoardEntry,
+  BoardState,
+  CustomScenario,
+  NewGameOptions,
+  Session,
+} from './state';
 
 /** Largest scenario file the game reads (the loader's own cap is in characters). */
 export const MAX_SCENARIO_BYTES = 2_000_000;
 /** Largest result file the leaderboard reads. */
 export const MAX_RESULT_BYTES = 2_000_000;
-
-export interface CustomScenario {
-  readonly name: string;
-  readonly text: string;
-  readonly scenario: Scenario;
-  readonly fingerprint: string;
-}
-
-export interface LoaderState {
-  readonly name: string;
-  readonly status: 'checking' | 'invalid' | 'valid';
-  readonly problems: readonly Problem[];
-}
-
-export interface BalanceState {
-  readonly status: 'running' | 'done' | 'cancelled' | 'failed';
-  readonly done: number;
-  readonly total: number;
-  readonly seeds: number;
-  readonly report: BalanceReport | null;
-  readonly message: string | null;
-}
-
-export interface JoinState {
-  readonly text: string;
-  readonly problem: CodeProblem | null;
-  readonly code: WorkshopCode | null;
-  /** The built-in scenario the code is for, or null when a file must be loaded. */
-  readonly scenarioId: string | null;
-  /** The loaded file is a different version than the one the code was made for. */
-  readonly wrongFile: string | null;
-}
-
-export interface BoardEntry {
-  /** Where it came from: a file's name, or "code 3". */
-  readonly label: string;
-  /** The code or file as given, to verify again when a scenario file arrives. */
-  readonly text: string;
-  readonly verification: Verification;
-}
-
-export interface BoardState {
-  readonly entries: readonly BoardEntry[];
-  readonly csvStyle: 'comma' | 'semicolon';
-}
-
-export const INITIAL_JOIN: JoinState = {
-  text: '',
-  problem: null,
-  code: null,
-  scenarioId: null,
-  wrongFile: null,
-};
-export const INITIAL_BOARD: BoardState = { entries: [], csvStyle: 'comma' };
 
 export interface WorkshopContext {
   readonly store: AppStore;

@@ -4,18 +4,22 @@
 // language is a dictionary file and one line in LANGUAGES. Imports only types and dictionaries.
 
 import type { Text } from '../engine';
+import type { Dictionary, Entry } from './lang/dictionary';
 import { en } from './lang/en';
 
-/** One entry: a plain string, or plural forms keyed by Intl.PluralRules categories. */
-export type Entry =
-  string | Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
-export type Dictionary = Readonly<Record<string, Entry>>;
+export type { Dictionary, Entry } from './lang/dictionary';
 
 export const LANGUAGES: Readonly<Record<string, { name: string; dictionary: Dictionary }>> = {
   en: { name: 'English', dictionary: en },
 };
 
 export const DEFAULT_LANGUAGE = 'en';
+
+/** The languages as the store is told of them: the codes offered, and the one to fall back to. */
+export const GAME_LANGUAGES = {
+  codes: Object.keys(LANGUAGES),
+  fallback: DEFAULT_LANGUAGE,
+} as const;
 
 export type Params = Readonly<Record<string, string | number>>;
 

@@ -3,8 +3,9 @@
 // thread where there is no Worker (tests). Imports the loader and bots only for the in-thread one.
 
 import type { Difficulty } from '../engine';
-import type { BalanceReport } from '../engine/bots/balance';
+import type { BalanceReport } from '../engine/bots';
 import type { LoadResult } from '../scenario/load';
+import type { ScenarioChecker } from '../store/checker';
 
 export type CheckerRequest =
   | { type: 'check'; id: number; text: string }
@@ -15,23 +16,6 @@ export type CheckerReply =
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'balanced'; id: number; report: BalanceReport }
   | { type: 'failed'; id: number; message: string };
-
-export interface BalanceRun {
-  readonly done: Promise<
-    { ok: true; report: BalanceReport } | { ok: false; message: string; cancelled: boolean }
-  >;
-  cancel(): void;
-}
-
-export interface ScenarioChecker {
-  check(text: string): Promise<LoadResult>;
-  balance(
-    text: string,
-    seeds: number,
-    difficulty: Difficulty,
-    onProgress: (done: number, total: number) => void,
-  ): BalanceRun;
-}
 
 /** The browser's checker: each request in a fresh module worker, terminated when done. */
 export function workerChecker(makeWorker: () => Worker): ScenarioChecker {
@@ -110,10 +94,7 @@ export function inlineChecker(load: (text: string) => Promise<LoadResult>): Scen
             message: loaded.problems[0]?.message ?? '',
             cancelled: false,
           };
-        const [{ runBalance }, { allBotNames }] = await Promise.all([
-          import('../engine/bots/balance'),
-          import('../engine/bots'),
-        ]);
+        const { runBalance, allBotNames } = await import('../engine/bots');
         const report = runBalance(loaded.scenario, {
           seeds,
           difficulty,

@@ -4,8 +4,7 @@
 
 import defaultsText from '../../scenarios/defaults.yaml?raw';
 import { loadDefaults, loadScenario } from '../scenario/load';
-import { runBalance } from '../engine/bots/balance';
-import { allBotNames } from '../engine/bots';
+import { runBalance, allBotNames } from '../engine/bots';
 import type { CheckerRequest, CheckerReply } from './scenario-checker';
 
 const defaults = loadDefaults(defaultsText);

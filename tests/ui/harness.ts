@@ -9,6 +9,7 @@ import { createScenarioLibrary } from '../../src/store/scenario-library';
 import { mountApp, preloadScreens } from '../../src/ui/app';
 import { silentSound } from '../../src/ui/sound';
 import { inlineChecker } from '../../src/ui/scenario-checker';
+import { GAME_LANGUAGES } from '../../src/ui/i18n';
 import type { SilentSound } from '../../src/ui/sound';
 import { STANDARD_DIFFICULTY } from '../../src/engine';
 import type { Scenario } from '../../src/engine';
@@ -38,6 +39,7 @@ export function mount(storage: KeyValueStorage = memoryStorage()): Harness {
     storage,
     library,
     checker: inlineChecker((text) => library.fromText(text)),
+    languages: GAME_LANGUAGES,
     now: () => new Date('2026-11-25T10:00:00Z'),
     prefersReducedMotion: true,
     randomSeed: () => 12345,

@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { mount, startGame } from './harness';
 import type { Harness } from './harness';
-import { botByName } from '../../src/engine/bots';
-import { seededDraw } from '../../src/engine/rng';
+import { botByName, seededDraw } from '../../src/engine/bots';
 
 /** "1,234.5", "−3", "+0.4" as numbers. */
 function parse(text: string): number {

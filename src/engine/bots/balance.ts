@@ -6,7 +6,7 @@ import type { Scenario } from '../scenario-types';
 import type { Difficulty, GameState } from '../state-types';
 import { computeScore } from '../score';
 import { siloCapacity, siloLoad } from '../initiatives';
-import { botByName } from './index';
+import { botByName } from './roster';
 import { playGame } from './bot';
 
 export interface GameSummary {

@@ -1,44 +1,17 @@
-// The bots by name, as the balance and play tools call them: do-nothing, random, anti-pattern,
-// expert, expert-generic and spam:<initiative id>. Imports only engine modules.
-
-import type { Scenario } from '../scenario-types';
-import type { Bot } from './bot';
-import { antiPattern, doNothing, random, spam } from './simple-bots';
-import { expert } from './expert';
+// The bots' public face, the engine's second entry point: the bots by name (do-nothing, random,
+// anti-pattern, expert, expert-generic and spam:<initiative id>), playing a game, the balance run
+// and the adversarial searches. Everything outside src/engine reaches the bots only through here.
+// It is a separate entry from src/engine/index.ts so the browser loads the bots only when the
+// check page runs a balance (a dynamic import), never with the game. Imports only engine modules.
 
 export type { Bot, BotTurn, PlayedGame } from './bot';
 export { playGame, playTurn } from './bot';
-
-export const FIXED_BOTS = [
-  'do-nothing',
-  'random',
-  'anti-pattern',
-  'expert',
-  'expert-generic',
-] as const;
-
-/** The bot with this name, or null when there is none (or the spam target is not in the catalogue). */
-export function botByName(name: string, scenario: Scenario): Bot | null {
-  switch (name) {
-    case 'do-nothing':
-      return doNothing;
-    case 'random':
-      return random;
-    case 'anti-pattern':
-      return antiPattern;
-    case 'expert':
-      return expert(false);
-    case 'expert-generic':
-      return expert(true);
-  }
-  if (name.startsWith('spam:')) {
-    const id = name.slice(5);
-    return scenario.initiatives.some((i) => i.id === id) ? spam(id) : null;
-  }
-  return null;
-}
-
-/** Every bot the balance run plays: the fixed ones and one spammer per initiative. */
-export function allBotNames(scenario: Scenario): string[] {
-  return [...FIXED_BOTS, ...scenario.initiatives.map((i) => `spam:${i.id}`)];
-}
+/** The seeded draws a bot decides with (a test or tool driving a bot by hand needs one). */
+export { seededDraw } from '../rng';
+export { runBalance } from './balance';
+export type { BalanceReport, StrategyStats, TargetCheck } from './balance';
+export { ADVERSARY_TASKS, runAdversaryTask, summariseAdversaries } from './adversaries';
+export type { AdversaryReport, AdversaryResult, AdversaryTask } from './adversaries';
+export { SEARCH_BUDGETS } from './optimiser';
+export type { BudgetName } from './optimiser';
+export { allBotNames, botByName, FIXED_BOTS } from './roster';

@@ -4,7 +4,7 @@
 
 import * as Phaser from 'phaser';
 import type { FloorFeed, FloorView } from '../../ui/floor-view';
-import type { Screen } from '../../ui/screens';
+import type { Screen } from '../../store/screens';
 import { COLOURS, DESIGN_HEIGHT, DESIGN_WIDTH, FONTS } from '../../ui/theme';
 import { SCENES, TEXTURES, TEXTURE_SCALE } from '../keys';
 import { CAR_SIZE, HQ, LAMP_XS, followFeed, presentScene, pseudoRandom } from './Preloader';

@@ -16,7 +16,7 @@ import type {
   SegmentFlowView,
 } from '../../ui/floor-view';
 import { drawPortrait, moodFromTrust } from '../../ui/portrait';
-import type { Screen } from '../../ui/screens';
+import type { Screen } from '../../store/screens';
 import { COLOURS, DESIGN_WIDTH, FONTS, colourNumber } from '../../ui/theme';
 import { SCENES, TEXTURES, TEXTURE_PREFIX, TEXTURE_SCALE } from '../keys';
 import { gameFigureUnit, lostTotal } from '../figure-scale';

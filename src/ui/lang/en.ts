@@ -2,7 +2,7 @@
 // copy of this file with the values translated, plus one line in LANGUAGES (src/ui/i18n.ts).
 // Plural entries use Intl.PluralRules categories (one, few, many, other). Imports nothing.
 
-import type { Dictionary } from '../i18n';
+import type { Dictionary } from './dictionary';
 
 export const en: Dictionary = {
   'game.name': 'Power Core',

@@ -3,7 +3,7 @@
 // showing which behaviour targets the scenario meets or misses. Imports the DOM helpers.
 
 import { STANDARD_DIFFICULTY } from '../../engine';
-import type { BalanceReport, StrategyStats, TargetCheck } from '../../engine/bots/balance';
+import type { BalanceReport, StrategyStats, TargetCheck } from '../../engine/bots';
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
 import { page } from './page';

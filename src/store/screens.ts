@@ -1,5 +1,5 @@
-// The screens of the game; `document.body.dataset.screen` always holds the current one, for tests
-// and styling. Imports nothing.
+// The screens of the game, as the store navigates between them; `document.body.dataset.screen`
+// always holds the current one, for tests and styling. Imports nothing.
 
 export const SCREENS = [
   'boot',

@@ -1,0 +1,7 @@
+// What a language file is: message keys with a plain string or plural forms. Its own module so
+// the dictionaries and the translator that reads them do not import each other. Imports nothing.
+
+/** One entry: a plain string, or plural forms keyed by Intl.PluralRules categories. */
+export type Entry =
+  string | Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+export type Dictionary = Readonly<Record<string, Entry>>;
