@@ -354,7 +354,7 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
 function hearsReasons(scenario: Scenario, state: GameState): boolean {
   if (state.measured.some((m) => m.churnReasons || Object.keys(m.stages).length > 0)) return true;
   return state.initiatives.some((run) => {
-    const reveals = scenario.initiatives.find((d) => d.id === run.id)?.listening?.reveals ?? [];
+    const reveals = findInitiative(scenario, run.id)?.listening?.reveals ?? [];
     return reveals.includes('stages') || reveals.includes('churnReasons');
   });
 }

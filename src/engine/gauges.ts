@@ -22,8 +22,9 @@ export type GaugeReasons = Record<'engagement' | Gauge, ChangeReason[]>;
 export function explain(parts: Record<string, number>, k: number, change: number): ChangeReason[] {
   const reasons: ChangeReason[] = [];
   let listed = 0;
-  for (const [key, part] of Object.entries(parts)) {
-    const delta = k * part;
+  // for…in over a literal keeps its order like Object.entries, without building the pairs.
+  for (const key in parts) {
+    const delta = k * parts[key]!;
     if (Math.abs(delta) < 0.005) continue;
     reasons.push({ key, delta: roundTo(delta, 2) });
     listed += roundTo(delta, 2);

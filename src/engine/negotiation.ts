@@ -80,7 +80,8 @@ function loadOf(scenario: Scenario, state: GameState, siloId: string): number {
 /** Works out the factors of a negotiation into the scratch lists; returns how many there are. */
 function collectFactors(setup: NegotiationSetup): number {
   const { scenario, state, silo, def, run, approach } = setup;
-  const siloState = state.silos[siloPosition(scenario, silo.id)]!;
+  const j = siloPosition(scenario, silo.id);
+  const siloState = state.silos[j]!;
   const info = scenario.approaches[approach];
   const isCore = scenario.coreSilo === silo.id;
   factorCount = 0;
@@ -134,7 +135,6 @@ function collectFactors(setup: NegotiationSetup): number {
   // A full roll-out that no pilot has proved is a leap of faith (lesson L14).
   if (ask !== 'small' && run.scale === 'full' && approach !== 'pilot' && !run.pilotReading)
     if (hasCustomerEffects(def)) addFactor('unproven', -N.unproven);
-  const j = siloPosition(scenario, silo.id);
   const beyond = Math.max(0, loadOf(scenario, state, silo.id) - siloCapacity(scenario, state, j));
   if (beyond > 0) addFactor('overload', -N.overload * beyond);
   return factorCount;
@@ -290,6 +290,24 @@ export function checkNegotiation(
   return { setup: { scenario, state, silo, def, run, partner, approach }, cost, key };
 }
 
+/**
+ * The factors strongest first (by size), equal ones in their own order: a stable insertion sort,
+ * cheaper than a comparator call per step for a dozen factors.
+ */
+function byStrength(factors: Factor[]): Factor[] {
+  for (let k = 1; k < factors.length; k++) {
+    const factor = factors[k]!;
+    const size = Math.abs(factor.value);
+    let m = k - 1;
+    while (m >= 0 && Math.abs(factors[m]!.value) < size) {
+      factors[m + 1] = factors[m]!;
+      m -= 1;
+    }
+    factors[m + 1] = factor;
+  }
+  return factors;
+}
+
 /** Commitment after an answer; a partner re-asked after a pilot is scaled keeps some goodwill. */
 function committedShare(outcome: NegotiationOutcome, scaling: boolean): number {
   switch (outcome) {
@@ -313,7 +331,7 @@ export function holdNegotiation(
   cost: { budget: number; capital: number; support: number },
 ): NegotiationResult {
   const { scenario, state, silo, def, run, partner, approach } = setup;
-  const factors = negotiationFactors(setup).sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+  const factors = byStrength(negotiationFactors(setup));
   const score = negotiationScore(factors);
   const draw = storedStream(state.rng, state.seed, state.quarter, `negotiation|${silo.id}`);
   let outcome = negotiationOutcome(score, draw());
@@ -332,7 +350,7 @@ export function holdNegotiation(
     refund(state, Math.round(def.cost.launch * (1 - TUNING.pilotShare)));
   }
 
-  const siloState = state.silos.find((s) => s.id === silo.id)!;
+  const siloState = state.silos[siloPosition(scenario, silo.id)]!;
   const isCore = scenario.coreSilo === silo.id;
   const coreFit = scenario.approaches[approach].coreAffinity[scenario.powerCore];
   let trustChange: number = N.trustChange[outcome];

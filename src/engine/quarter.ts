@@ -174,14 +174,21 @@ function copyStages(values: StageValues): StageValues {
   };
 }
 
+/** Reasons with the same key added up, in the order each key first came (a turn has a handful). */
 function mergeReasons(reasons: ChangeReason[]): ChangeReason[] {
-  const merged = new Map<string, ChangeReason>();
+  const merged: ChangeReason[] = [];
   for (const r of reasons) {
-    const found = merged.get(r.key);
+    let found: ChangeReason | undefined;
+    for (const m of merged) {
+      if (m.key === r.key) {
+        found = m;
+        break;
+      }
+    }
     if (found) found.delta = roundTo(found.delta + r.delta, 2);
-    else merged.set(r.key, { ...r });
+    else merged.push({ ...r });
   }
-  return [...merged.values()];
+  return merged;
 }
 
 function finish(state: GameState): void {

@@ -37,6 +37,9 @@ export interface Plan {
   /** Only measures: listening, counting customers won and lost, the value model. */
   readonly measurementOnly: boolean;
   readonly gaugeSum: number;
+  /** Stated share of churn won back, and engagement points over the run and at launch. */
+  readonly recovery: number;
+  readonly engagement: number;
   readonly costPerYear: number;
   readonly width: number;
   readonly partnerPositions: number[];
@@ -88,6 +91,8 @@ export function plansOf(scenario: Scenario): Plan[] {
         !!launch.engagement,
       measurementOnly: isMeasurementOnly(def),
       gaugeSum,
+      recovery: e.recovery ?? 0,
+      engagement: (e.engagement ?? 0) + (def.onLaunch?.engagement ?? 0),
       costPerYear: def.cost.launch + 4 * def.cost.upkeep,
       width: range.max - range.min,
       partnerPositions: def.partners.map((p) => siloPosition(scenario, p.silo)),
@@ -163,7 +168,7 @@ function readShortfall(view: PlayerView, i: number, k: number, weight: number, p
  * look short, and the churn its recovery would win back.
  */
 export function customerValue(scenario: Scenario, view: PlayerView, plan: Plan, p: Params): number {
-  const recovery = plan.def.effects.recovery ?? 0;
+  const recovery = plan.recovery;
   const weightTable = stageWeights(scenario);
   let value = 0;
   for (let i = 0; i < weightTable.length; i++) {
@@ -208,9 +213,8 @@ export function priority(
   generic: boolean,
   customer: number,
 ): number {
-  const e = plan.def.effects;
   let value = 100 * p.experience * customer;
-  value += p.engagement * ((e.engagement ?? 0) + (plan.def.onLaunch?.engagement ?? 0));
+  value += p.engagement * plan.engagement;
   value += p.gauges * plan.gaugeSum;
   switch (plan.category) {
     case 'accountability':

@@ -41,14 +41,20 @@ import { reportGain } from '../ceo';
 import { siloCapacity, siloLoads } from '../initiatives';
 import { TUNING } from '../tuning';
 
-/** The arguments the strategy may use. */
-function allowedApproaches(scenario: Scenario, options: PolicyOptions): Approach[] {
-  return APPROACHES.filter((a) => {
+/** The arguments the strategy may use, with its preference for each (in the same order). */
+interface Arguments {
+  readonly approaches: readonly Approach[];
+  readonly preferences: readonly number[];
+}
+
+function allowedApproaches(scenario: Scenario, options: PolicyOptions, p: Params): Arguments {
+  const approaches = APPROACHES.filter((a) => {
     if (options.constraint === 'no-pilots' && a === 'pilot') return false;
     if (options.constraint === 'fight-the-core')
       return a === 'escalate' || scenario.approaches[a].coreAffinity[scenario.powerCore] <= 0.2;
     return true;
   });
+  return { approaches, preferences: approaches.map((a) => p[a]) };
 }
 
 /** What an event's option looks like it does, from the effects the story describes. */
@@ -78,7 +84,7 @@ function chooseApproach(
   turn: BotTurn,
   talk: OpenTalk,
   p: Params,
-  approaches: readonly Approach[],
+  allowed: Arguments,
   generic: boolean,
 ): Approach | null {
   const { scenario } = turn;
@@ -87,7 +93,9 @@ function chooseApproach(
   const retry = partner.outcome !== undefined;
   let best: Approach | null = null;
   let bestValue = -Infinity;
-  for (const approach of approaches) {
+  const { approaches, preferences } = allowed;
+  for (let a = 0; a < approaches.length; a++) {
+    const approach = approaches[a]!;
     let score = approachScore(turn, talk, silo, partner, approach);
     if (score === null) continue;
     if (generic) {
@@ -98,7 +106,7 @@ function chooseApproach(
     const odds = negotiationOdds(score);
     const full = approach === 'pilot' || talk.run.scale === 'pilot' ? 0.5 : 1;
     let value = odds.full * full + odds.pilot * 0.5 + odds.nominal * TUNING.nominalCommitment;
-    value += p[approach];
+    value += preferences[a]!;
     if (value > bestValue) {
       best = approach;
       bestValue = value;
@@ -162,13 +170,25 @@ export function policyBot(name: string, params: Params, options: PolicyOptions =
   const p = normaliseParams(params);
   const generic = options.generic === true;
   const constraint = options.constraint;
+  // Worked out once per scenario (arguments) and per event option (its value): both depend only
+  // on the parameters and the scenario.
+  const argumentsByScenario = new WeakMap<Scenario, Arguments>();
+  const optionValues = new WeakMap<EventOption, number>();
+  const valueOf = (option: EventOption): number => {
+    let value = optionValues.get(option);
+    if (value === undefined) {
+      value = optionValue(option, p);
+      optionValues.set(option, value);
+    }
+    return value;
+  };
+  const choose = (ev: GameEvent, choices: EventOption[]) =>
+    chooseOption(ev, choices, valueOf, constraint);
   return {
     name,
     next(turn) {
       const { scenario, state } = turn;
-      const event = answerPending(turn, (ev: GameEvent, choices: EventOption[]) =>
-        chooseOption(ev, choices, p, constraint),
-      );
+      const event = answerPending(turn, choose);
       if (event) return event;
 
       // Reports: weighed once a turn (nothing new appears later in the same turn).
@@ -214,14 +234,18 @@ export function policyBot(name: string, params: Params, options: PolicyOptions =
 
       // Talks with the partners still to persuade.
       if (state.actionPoints >= 1) {
-        const approaches = allowedApproaches(scenario, options);
+        let allowed = argumentsByScenario.get(scenario);
+        if (!allowed) {
+          allowed = allowedApproaches(scenario, options, p);
+          argumentsByScenario.set(scenario, allowed);
+        }
         // Within a turn time, budget and capital only fall: a talk not worth having now will not
         // be later in the same turn.
         const skipped = perTurn(turn, 'skipped-talks');
         for (const talk of openTalks(turn, state.actionPoints >= 2)) {
           const key = `${talk.silo}|${talk.run.id}`;
           if (skipped.has(key)) continue;
-          const approach = chooseApproach(turn, talk, p, approaches, generic);
+          const approach = chooseApproach(turn, talk, p, allowed, generic);
           if (!approach) {
             skipped.add(key);
             continue;
@@ -256,14 +280,14 @@ export function policyBot(name: string, params: Params, options: PolicyOptions =
 function chooseOption(
   event: GameEvent,
   options: EventOption[],
-  p: Params,
+  valueOf: (option: EventOption) => number,
   constraint: Constraint | undefined,
 ): EventOption | undefined {
   if (constraint === 'default-events' || constraint === 'report-only') return defaultOption(event);
   let best: EventOption | undefined;
   let bestValue = -Infinity;
   for (const option of options) {
-    const value = optionValue(option, p);
+    const value = valueOf(option);
     if (value > bestValue) {
       best = option;
       bestValue = value;
@@ -285,9 +309,10 @@ function customerShares(turn: BotTurn, p: Params, options: PolicyOptions): numbe
     if (entry.kind === 'resolved') break;
     if (entry.kind === 'listened') listens += 1;
   }
-  const key = `${state.quarter}|${listens}`;
-  const cached = turn.memory['customer-shares'] as { key: string; shares: number[] } | undefined;
-  if (cached && cached.key === key) return cached.shares;
+  const cached = turn.memory['customer-shares'] as
+    { quarter: number; listens: number; shares: number[] } | undefined;
+  if (cached && cached.quarter === state.quarter && cached.listens === listens)
+    return cached.shares;
   const view = playerView(scenario, state);
   const values = plansOf(scenario).map((plan) =>
     mayLaunch(plan, options) ? customerValue(scenario, view, plan, p) : 0,
@@ -295,7 +320,7 @@ function customerShares(turn: BotTurn, p: Params, options: PolicyOptions): numbe
   let best = 0;
   for (const v of values) if (v > best) best = v;
   const shares = values.map((v) => (best > 0 ? v / best : 0));
-  turn.memory['customer-shares'] = { key, shares };
+  turn.memory['customer-shares'] = { quarter: state.quarter, listens, shares };
   return shares;
 }
 
@@ -332,7 +357,7 @@ function rankedPlans(
     );
     if (values[n]! > p.launchAbove) order.push(n);
   }
-  order.sort((a, b) => values[b]! - values[a]! || a - b);
+  sortByValue(order, values);
   const ranked = {
     shares,
     flags,
@@ -341,6 +366,30 @@ function rankedPlans(
   };
   turn.memory['ranked-plans'] = ranked;
   return ranked;
+}
+
+function isRunning(runs: readonly { id: string }[], id: string): boolean {
+  for (const run of runs) if (run.id === id) return true;
+  return false;
+}
+
+/**
+ * Sorts plan positions by value, highest first, ties in catalogue order. Insertion sort: the list
+ * is a few dozen long and nearly in order, and a comparator call per step costs more than the
+ * comparisons themselves.
+ */
+function sortByValue(order: number[], values: readonly number[]): void {
+  for (let k = 1; k < order.length; k++) {
+    const n = order[k]!;
+    const value = values[n]!;
+    let m = k - 1;
+    // `order` starts in catalogue order, so an equal value already ahead stays ahead.
+    while (m >= 0 && values[order[m]!]! < value) {
+      order[m + 1] = order[m]!;
+      m -= 1;
+    }
+    order[m + 1] = n;
+  }
 }
 
 /** The most valuable launch the budget, the silos and the time allow, if any is worth it. */
@@ -360,7 +409,7 @@ function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action 
   for (const plan of plans) {
     const def = plan.def;
     if (cannot.has(def.id) || known.has(def.id)) continue;
-    if (state.initiatives.some((run) => run.id === def.id)) continue;
+    if (isRunning(state.initiatives, def.id)) continue;
     const ap = def.cost.actionPoints + (def.partners.length > 0 ? 1 : 0);
     let room = state.actionPoints >= ap && state.politicalCapital >= def.cost.politicalCapital;
     for (let k = 0; room && k < plan.partnerPositions.length; k++) {
