@@ -4,8 +4,13 @@
 // does not depend on what the player listens to. Imports only engine modules.
 
 import type { Reveal, Scenario } from './scenario-types';
-import { STAGES } from './scenario-types';
-import type { Flows, GameState, Measurement, StageValues } from './state-types';
+import type {
+  Flows,
+  GameState,
+  Measurement,
+  SegmentMeasurements,
+  StageValues,
+} from './state-types';
 import { clamp, clampPercent, roundTo } from './numbers';
 import { segmentSatisfaction } from './company';
 import { commitment, deliveryShares, ramp } from './initiatives';
@@ -87,13 +92,25 @@ export function evidenceQuality(state: GameState): number | null {
   let quality = -1;
   for (const m of state.measured) {
     if (m.churnReasons && isFresh(m.churnReasons.quarter, q)) quality = Math.max(quality, 1);
-    for (const stage of STAGES) {
-      const measured = m.stages[stage];
-      if (measured && isFresh(measured.quarter, q)) quality = Math.max(quality, 0.7);
-    }
+    if (anyFreshStage(m.stages, q)) quality = Math.max(quality, 0.7);
     if (m.satisfaction && isFresh(m.satisfaction.quarter, q)) quality = Math.max(quality, 0.3);
   }
   return quality < 0 ? null : quality;
+}
+
+/** Whether any stage was measured recently enough to count (the stages written out: hot path). */
+function anyFreshStage(stages: SegmentMeasurements['stages'], q: number): boolean {
+  return (
+    freshReading(stages.awareness, q) ||
+    freshReading(stages.decision, q) ||
+    freshReading(stages.purchase, q) ||
+    freshReading(stages.service, q) ||
+    freshReading(stages.repurchase, q)
+  );
+}
+
+function freshReading(measurement: Measurement | undefined, q: number): boolean {
+  return measurement !== undefined && isFresh(measurement.quarter, q);
 }
 
 /**
@@ -105,20 +122,31 @@ export function evidenceQuality(state: GameState): number | null {
  */
 export function insightTable(state: GameState): number[][] {
   const q = state.quarter;
-  const floor = TUNING.insightFloor;
-  return state.measured.map((m) => {
-    const why = m.churnReasons && isFresh(m.churnReasons.quarter, q) ? m.churnReasons : null;
-    return STAGES.map((stage) => {
-      const measured = m.stages[stage];
-      if (measured) {
-        const age = measurementAge(measured.quarter, q);
-        if (age <= TUNING.freshQuarters) return 1;
-        if (age <= 2 * TUNING.freshQuarters) return 0.5 * (1 + floor);
-      }
-      if (why && why.shares[stage] >= TUNING.insightReasonShare) return TUNING.insightFromReasons;
-      return floor;
-    });
-  });
+  const table: number[][] = [];
+  for (const m of state.measured) {
+    const why = m.churnReasons && isFresh(m.churnReasons.quarter, q) ? m.churnReasons.shares : null;
+    const stages = m.stages;
+    // In STAGES order, written out (this runs every quarter for every segment).
+    table.push([
+      stageInsight(stages.awareness, why ? why.awareness : null, q),
+      stageInsight(stages.decision, why ? why.decision : null, q),
+      stageInsight(stages.purchase, why ? why.purchase : null, q),
+      stageInsight(stages.service, why ? why.service : null, q),
+      stageInsight(stages.repurchase, why ? why.repurchase : null, q),
+    ]);
+  }
+  return table;
+}
+
+/** One stage's insight: its measurement, else fresh exit reasons blaming it (share or null). */
+function stageInsight(measured: Measurement | undefined, blamed: number | null, q: number): number {
+  if (measured) {
+    const age = measurementAge(measured.quarter, q);
+    if (age <= TUNING.freshQuarters) return 1;
+    if (age <= 2 * TUNING.freshQuarters) return 0.5 * (1 + TUNING.insightFloor);
+  }
+  if (blamed !== null && blamed >= TUNING.insightReasonShare) return TUNING.insightFromReasons;
+  return TUNING.insightFloor;
 }
 
 /** Refreshes the player's measurements after a quarter's resolution. */

@@ -39,7 +39,8 @@ interface InitiativeTables {
   readonly gauges: number[] | null;
   /** Capability targets in CAPABILITIES order (0 where none), or null. */
   readonly capabilities: number[] | null;
-  /** Its power-core fit multiplier (fitMultiplier). */
+  /** Its affinity with the power core's way of working, and the fit multiplier from it. */
+  readonly affinity: number;
   readonly fit: number;
   readonly empowerment: boolean;
   /** The effects the quarter adds up, read once here (0 or false where none). */
@@ -75,6 +76,7 @@ function initiativeTables(scenario: Scenario): Map<string, InitiativeTables> {
         experience: e.experience ? STAGES.map((stage) => e.experience![stage] ?? 0) : null,
         gauges: e.gauges ? GAUGES.map((g) => e.gauges![g] ?? 0) : null,
         capabilities: e.capabilities ? CAPABILITIES.map((c) => e.capabilities![c] ?? 0) : null,
+        affinity: def.affinity[scenario.powerCore] ?? 0,
         fit: fitMultiplier(scenario, def),
         empowerment: def.category === 'empowerment',
         recovery: e.recovery ?? 0,
@@ -89,6 +91,12 @@ function initiativeTables(scenario: Scenario): Map<string, InitiativeTables> {
   lastScenario = scenario;
   lastTables = found;
   return found;
+}
+
+/** An initiative's affinity with the power core's way of working (0 where the scenario gives none). */
+export function coreAffinity(scenario: Scenario, def: Initiative): number {
+  const tables = initiativeTables(scenario).get(def.id);
+  return tables && tables.def === def ? tables.affinity : (def.affinity[scenario.powerCore] ?? 0);
 }
 
 /** Whether a partner counts towards its silo's load: it has not answered, or delivers more than a token. */

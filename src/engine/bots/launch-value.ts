@@ -144,15 +144,38 @@ export function mayLaunch(plan: Plan, options: PolicyOptions): boolean {
 }
 
 /**
- * Value of lifting a stage by `lift` points when the player sees it `short` points short, in churn
- * gap points: what the shortfall weighs now less what it would weigh, plus a little relief for
- * going beyond expectations.
+ * What each segment's stages look short by, as the strategy reads the player's view, worked out
+ * once per view for every plan: per segment, in STAGES order.
  */
-function gapValue(lift: number, short: number): number {
-  const need = short > 0 ? short : 0;
-  if (lift <= 0) return shortfallWeight(need) - shortfallWeight(need - lift);
-  if (lift <= need) return shortfallWeight(need) - shortfallWeight(need - lift);
-  return shortfallWeight(need) + TUNING.delightRelief * (lift - need);
+export interface Needs {
+  /** The segment's weight in the strategy's eyes: its share of customers and of revenue. */
+  readonly weights: number[];
+  /** The shortfall read into each stage, floored at 0, in points. */
+  readonly short: number[][];
+  /** What that shortfall weighs now (`shortfallWeight`). */
+  readonly weighs: number[][];
+}
+
+export function readNeeds(scenario: Scenario, view: PlayerView, p: Params): Needs {
+  const weightTable = stageWeights(scenario);
+  const weights: number[] = [];
+  const short: number[][] = [];
+  const weighs: number[][] = [];
+  for (let i = 0; i < weightTable.length; i++) {
+    const seg = view.segments[i]!;
+    weights.push(p.customerWeight * seg.customerShare + (1 - p.customerWeight) * seg.revenueShare);
+    const needs: number[] = [];
+    const weighed: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const read = readShortfall(view, i, k, weightTable[i]![k]!, p);
+      const need = read > 0 ? read : 0;
+      needs.push(need);
+      weighed.push(shortfallWeight(need));
+    }
+    short.push(needs);
+    weighs.push(weighed);
+  }
+  return { weights, short, weighs };
 }
 
 /** The shortfall the strategy reads into a stage: measured or believed, or from exit reasons. */
@@ -167,23 +190,29 @@ function readShortfall(view: PlayerView, i: number, k: number, weight: number, p
  * (weighted by customers and revenue), the churn gap its lifts would remove on the stages that
  * look short, and the churn its recovery would win back.
  */
-export function customerValue(scenario: Scenario, view: PlayerView, plan: Plan, p: Params): number {
+export function customerValue(scenario: Scenario, needs: Needs, plan: Plan, p: Params): number {
   const recovery = plan.recovery;
   const weightTable = stageWeights(scenario);
   let value = 0;
   for (let i = 0; i < weightTable.length; i++) {
     if (!plan.targets[i]) continue;
-    const seg = view.segments[i]!;
-    const weight = p.customerWeight * seg.customerShare + (1 - p.customerWeight) * seg.revenueShare;
     const weights = weightTable[i]!;
+    const short = needs.short[i]!;
+    const weighs = needs.weighs[i]!;
     let stages = 0;
     for (let k = 0; k < 5; k++) {
       const lift = plan.totalLifts[k]!;
       if (lift === 0) continue;
-      const w = weights[k]!;
-      stages += w * gapValue(lift, readShortfall(view, i, k, w, p));
+      // Gap points removed: what the shortfall weighs now less what it would weigh, plus a
+      // little relief for going beyond expectations.
+      const need = short[k]!;
+      const gap =
+        lift <= need
+          ? weighs[k]! - shortfallWeight(need - lift)
+          : weighs[k]! + TUNING.delightRelief * (lift - need);
+      stages += weights[k]! * gap;
     }
-    value += weight * (stages + p.recovery * recovery);
+    value += needs.weights[i]! * (stages + p.recovery * recovery);
   }
   return value;
 }

@@ -33,10 +33,11 @@ import {
   planIndex,
   plansOf,
   priority,
+  readNeeds,
   runningSummary,
 } from './launch-value';
 import { findSilo } from '../lookup';
-import { negotiationFactors, negotiationOdds, negotiationScore } from '../negotiation';
+import { negotiationFactors, negotiationOdds, negotiationScore, talkBasis } from '../negotiation';
 import { reportGain } from '../ceo';
 import { siloCapacity, siloLoads } from '../initiatives';
 import { TUNING } from '../tuning';
@@ -94,9 +95,17 @@ function chooseApproach(
   let best: Approach | null = null;
   let bestValue = -Infinity;
   const { approaches, preferences } = allowed;
+  const basis = talkBasis({
+    scenario,
+    state: turn.state,
+    silo,
+    def: talk.def,
+    run: talk.run,
+    partner,
+  });
   for (let a = 0; a < approaches.length; a++) {
     const approach = approaches[a]!;
-    let score = approachScore(turn, talk, silo, partner, approach);
+    let score = approachScore(turn, talk, silo, partner, approach, basis);
     if (score === null) continue;
     if (generic) {
       // Blind to the power core: the strategy judges the argument without the core's part.
@@ -243,7 +252,7 @@ export function policyBot(name: string, params: Params, options: PolicyOptions =
         // be later in the same turn.
         const skipped = perTurn(turn, 'skipped-talks');
         for (const talk of openTalks(turn, state.actionPoints >= 2)) {
-          const key = `${talk.silo}|${talk.run.id}`;
+          const key = talk.key;
           if (skipped.has(key)) continue;
           const approach = chooseApproach(turn, talk, p, allowed, generic);
           if (!approach) {
@@ -313,13 +322,16 @@ function customerShares(turn: BotTurn, p: Params, options: PolicyOptions): numbe
     { quarter: number; listens: number; shares: number[] } | undefined;
   if (cached && cached.quarter === state.quarter && cached.listens === listens)
     return cached.shares;
-  const view = playerView(scenario, state);
-  const values = plansOf(scenario).map((plan) =>
-    mayLaunch(plan, options) ? customerValue(scenario, view, plan, p) : 0,
-  );
+  const needs = readNeeds(scenario, playerView(scenario, state), p);
+  const all = plansOf(scenario);
+  const shares: number[] = [];
   let best = 0;
-  for (const v of values) if (v > best) best = v;
-  const shares = values.map((v) => (best > 0 ? v / best : 0));
+  for (const plan of all) {
+    const value = mayLaunch(plan, options) ? customerValue(scenario, needs, plan, p) : 0;
+    shares.push(value);
+    if (value > best) best = value;
+  }
+  for (let n = 0; n < shares.length; n++) shares[n] = best > 0 ? shares[n]! / best : 0;
   turn.memory['customer-shares'] = { quarter: state.quarter, listens, shares };
   return shares;
 }
@@ -358,12 +370,11 @@ function rankedPlans(
     if (values[n]! > p.launchAbove) order.push(n);
   }
   sortByValue(order, values);
-  const ranked = {
-    shares,
-    flags,
-    plans: order.map((n) => all[n]!),
-    values: order.map((n) => values[n]!),
-  };
+  const ranked = { shares, flags, plans: [] as Plan[], values: [] as number[] };
+  for (const n of order) {
+    ranked.plans.push(all[n]!);
+    ranked.values.push(values[n]!);
+  }
   turn.memory['ranked-plans'] = ranked;
   return ranked;
 }
@@ -398,9 +409,10 @@ function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action 
   if (state.actionPoints < 1 || state.initiatives.length >= p.maxRunning) return null;
   const { plans } = rankedPlans(turn, p, options);
   if (plans.length === 0) return null;
-  const loads = siloLoads(scenario, state);
-  const capacities = scenario.silos.map((_, j) => siloCapacity(scenario, state, j));
-  const upkeepNow = upkeep(turn);
+  // Loads, capacities and upkeep are worked out when a plan first needs them (often none does).
+  let loads: number[] | null = null;
+  let capacities: number[] | null = null;
+  let upkeepNow: number | null = null;
   const reserve = p.reserve * state.yearBudget;
   const known = duds(turn);
   // Within a turn time, budget and capital only fall and silos only fill up: a launch that
@@ -412,9 +424,13 @@ function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action 
     if (isRunning(state.initiatives, def.id)) continue;
     const ap = def.cost.actionPoints + (def.partners.length > 0 ? 1 : 0);
     let room = state.actionPoints >= ap && state.politicalCapital >= def.cost.politicalCapital;
+    if (room && plan.partnerPositions.length > 0) {
+      loads ??= siloLoads(scenario, state);
+      capacities ??= scenario.silos.map((_, j) => siloCapacity(scenario, state, j));
+    }
     for (let k = 0; room && k < plan.partnerPositions.length; k++) {
       const j = plan.partnerPositions[k]!;
-      if (j >= 0 && loads[j]! + plan.partnerLoads[k]! > capacities[j]! + p.overloadSlack)
+      if (j >= 0 && loads![j]! + plan.partnerLoads[k]! > capacities![j]! + p.overloadSlack)
         room = false;
     }
     if (!room) {
@@ -427,6 +443,7 @@ function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action 
         : 'full';
     const action: Action = { type: 'launch', initiative: def.id, scale };
     if (!notRefused(turn, action)) continue;
+    upkeepNow ??= upkeep(turn);
     if (!budgetCovers(turn, def.cost.launch, def.cost.upkeep, scale, reserve, upkeepNow)) {
       cannot.add(def.id);
       continue;
