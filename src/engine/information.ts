@@ -16,7 +16,7 @@ import { segmentSatisfaction } from './company';
 import { commitment, deliveryShares, ramp } from './initiatives';
 import { catalogue } from './lookup';
 import type { Draw } from './rng';
-import { stream, storedStream, triangular } from './rng';
+import { purposeOf, stream, storedStream, triangular } from './rng';
 import { TUNING } from './tuning';
 import { recordLesson } from './lessons';
 
@@ -246,7 +246,7 @@ export function listenDirectly(scenario: Scenario, state: GameState, i: number):
     state.rng,
     state.seed,
     state.quarter,
-    `listen|${scenario.segments[i]!.id}`,
+    purposeOf('listen', scenario.segments[i]!.id),
   );
   const noise: number[] = [];
   for (let k = 0; k < 6; k++) noise.push(triangular(draw));

@@ -31,6 +31,8 @@ interface InitiativeTables {
   readonly position: number;
   readonly partnerPositions: number[];
   readonly partnerLoads: number[];
+  /** `silo|initiative` per partner, as the turn's negotiations are kept (one string each). */
+  readonly talkKeys: string[];
   /** Whether it is aimed at each of the scenario's segments (by position). */
   readonly targets: boolean[];
   /** Experience lift per stage in STAGES order (0 where none), or null without experience lifts. */
@@ -70,6 +72,7 @@ function initiativeTables(scenario: Scenario): Map<string, InitiativeTables> {
         position,
         partnerPositions: def.partners.map((p) => siloPosition(scenario, p.silo)),
         partnerLoads: def.partners.map((p) => ASK_LOAD[p.ask]),
+        talkKeys: def.partners.map((p) => `${p.silo}|${def.id}`),
         targets: scenario.segments.map(
           (segment) => def.segments.length === 0 || def.segments.includes(segment.id),
         ),
@@ -91,6 +94,19 @@ function initiativeTables(scenario: Scenario): Map<string, InitiativeTables> {
   lastScenario = scenario;
   lastTables = found;
   return found;
+}
+
+/**
+ * The key of a talk with a silo about an initiative, `silo|initiative`, as the turn's negotiations
+ * are kept; `k` is the silo's place among the initiative's partners. The same string every time
+ * (made once per scenario), so keeping and finding the turn's talks compares strings already
+ * hashed.
+ */
+export function talkKey(scenario: Scenario, initiative: string, silo: string, k: number): string {
+  const tables = initiativeTables(scenario).get(initiative);
+  if (tables && k < tables.talkKeys.length && tables.def.partners[k]!.silo === silo)
+    return tables.talkKeys[k]!;
+  return `${silo}|${initiative}`;
 }
 
 /** An initiative's affinity with the power core's way of working (0 where the scenario gives none). */

@@ -16,9 +16,9 @@ import type {
   Refusal,
 } from './state-types';
 import { clamp, clampPercent } from './numbers';
-import { storedStream } from './rng';
+import { purposeOf, storedStream } from './rng';
 import { TUNING } from './tuning';
-import { coreAffinity, hasValueModel, siloCapacity, siloLoad } from './initiatives';
+import { coreAffinity, hasValueModel, siloCapacity, siloLoad, talkKey } from './initiatives';
 import { evidenceQuality } from './information';
 import { hasCustomerEffects } from './truth';
 import { recordLesson, currentDecision } from './lessons';
@@ -342,13 +342,14 @@ export function checkNegotiation(
   if (!run) return { ok: false, reason: 'not-running' };
   const silo = findSilo(scenario, siloId);
   if (!silo) return { ok: false, reason: 'unknown-silo' };
-  const partner = run.partners.find((p) => p.silo === silo.id);
-  if (!partner) return { ok: false, reason: 'not-a-partner' };
+  const k = run.partners.findIndex((p) => p.silo === silo.id);
+  if (k < 0) return { ok: false, reason: 'not-a-partner' };
+  const partner = run.partners[k]!;
   if (!(APPROACHES as readonly string[]).includes(approach))
     return { ok: false, reason: 'unknown-approach' };
   if (partner.outcome === 'full' || (partner.outcome === 'pilot' && run.scale === 'pilot'))
     return { ok: false, reason: 'already-answered' };
-  const key = `${silo.id}|${run.id}`;
+  const key = talkKey(scenario, run.id, silo.id, k);
   if (state.negotiatedThisTurn.includes(key)) return { ok: false, reason: 'already-asked' };
   const def = findInitiative(scenario, run.id)!;
   const cost = approachCost(scenario, state, def, run, approach);
@@ -405,7 +406,12 @@ export function holdNegotiation(
   const { scenario, state, silo, def, run, partner, approach } = setup;
   const factors = byStrength(negotiationFactors(setup));
   const score = negotiationScore(factors);
-  const draw = storedStream(state.rng, state.seed, state.quarter, `negotiation|${silo.id}`);
+  const draw = storedStream(
+    state.rng,
+    state.seed,
+    state.quarter,
+    purposeOf('negotiation', silo.id),
+  );
   let outcome = negotiationOutcome(score, draw());
   if (approach === 'pilot' && outcome === 'full') outcome = 'pilot';
 

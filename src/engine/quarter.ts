@@ -93,8 +93,10 @@ export function endTurn(scenario: Scenario, state: GameState): void {
     spending = 0;
     upkeep += result.upkeep;
     ceoReasons.push(...result.ceoReasons);
-    for (const key of Object.keys(gaugeReasons) as (keyof GaugeReasons)[])
-      gaugeReasons[key].push(...result.gaugeReasons[key]);
+    gaugeReasons.engagement.push(...result.gaugeReasons.engagement);
+    gaugeReasons.motivation.push(...result.gaugeReasons.motivation);
+    gaugeReasons.measurability.push(...result.gaugeReasons.measurability);
+    gaugeReasons.implementability.push(...result.gaugeReasons.implementability);
     notes.push(...result.notes);
     if (result.review) review = result.review;
   }
@@ -186,9 +188,16 @@ function mergeReasons(reasons: ChangeReason[]): ChangeReason[] {
       }
     }
     if (found) found.delta = roundTo(found.delta + r.delta, 2);
-    else merged.push({ ...r });
+    else merged.push(copyReason(r));
   }
   return merged;
+}
+
+/** A copy of a reason (its params are shared: nothing changes them). */
+function copyReason(r: ChangeReason): ChangeReason {
+  const copy: ChangeReason = { key: r.key, delta: r.delta };
+  if ('params' in r) copy.params = r.params;
+  return copy;
 }
 
 function finish(state: GameState): void {

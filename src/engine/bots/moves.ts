@@ -9,6 +9,7 @@ import { sameAction } from './bot';
 import { approachCost, basisScore, talkBasis } from '../negotiation';
 import type { NegotiationSetup, TalkBasis } from '../negotiation';
 import { catalogue, findEvent, findSilo } from '../lookup';
+import { talkKey } from '../initiatives';
 import { cannotAfford } from '../resources';
 import { TUNING } from '../tuning';
 
@@ -60,13 +61,14 @@ export function openTalks(turn: BotTurn, includeRetries: boolean): OpenTalk[] {
   const talks: OpenTalk[] = [];
   const index = catalogue(turn.scenario);
   for (const run of turn.state.initiatives) {
-    for (const partner of run.partners) {
+    for (let k = 0; k < run.partners.length; k++) {
+      const partner = run.partners[k]!;
       const open =
         partner.outcome === undefined ||
         (includeRetries && (partner.outcome === 'nominal' || partner.outcome === 'refused')) ||
         (partner.outcome === 'pilot' && run.scale === 'full');
       if (!open) continue;
-      const key = `${partner.silo}|${run.id}`;
+      const key = talkKey(turn.scenario, run.id, partner.silo, k);
       if (turn.state.negotiatedThisTurn.includes(key)) continue;
       talks.push({ run, def: index.get(run.id)!, silo: partner.silo, key });
     }

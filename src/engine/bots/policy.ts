@@ -26,12 +26,13 @@ import type { OpenTalk } from './moves';
 import { playerView } from './view';
 import type { Constraint, Params, PolicyOptions } from './strategy-params';
 import { normaliseParams } from './strategy-params';
-import type { Plan } from './launch-value';
+import type { Plan, PlanTerms } from './launch-value';
 import {
   customerValue,
   mayLaunch,
   planIndex,
   plansOf,
+  planTerms,
   priority,
   readNeeds,
   runningSummary,
@@ -327,13 +328,30 @@ function customerShares(turn: BotTurn, p: Params, options: PolicyOptions): numbe
   const shares: number[] = [];
   let best = 0;
   for (const plan of all) {
-    const value = mayLaunch(plan, options) ? customerValue(scenario, needs, plan, p) : 0;
+    const value = mayLaunch(plan, options) ? customerValue(needs, plan, p) : 0;
     shares.push(value);
     if (value > best) best = value;
   }
   for (let n = 0; n < shares.length; n++) shares[n] = best > 0 ? shares[n]! / best : 0;
   turn.memory['customer-shares'] = { quarter: state.quarter, listens, shares };
   return shares;
+}
+
+// Each plan's priority terms that depend only on the parameters, per strategy and scenario.
+const termTables = new WeakMap<Params, WeakMap<Scenario, PlanTerms[]>>();
+
+function termsOf(scenario: Scenario, p: Params): PlanTerms[] {
+  let byScenario = termTables.get(p);
+  if (!byScenario) {
+    byScenario = new WeakMap();
+    termTables.set(p, byScenario);
+  }
+  let found = byScenario.get(scenario);
+  if (!found) {
+    found = plansOf(scenario).map((plan) => planTerms(plan, p));
+    byScenario.set(scenario, found);
+  }
+  return found;
 }
 
 /**
@@ -359,12 +377,13 @@ function rankedPlans(
     { shares: number[]; flags: number; plans: Plan[]; values: number[] } | undefined;
   if (cached && cached.shares === shares && cached.flags === flags) return cached;
   const all = plansOf(scenario);
+  const terms = termsOf(scenario, p);
   const order: number[] = [];
   const values: number[] = [];
   for (let n = 0; n < all.length; n++) {
     values.push(
       mayLaunch(all[n]!, options)
-        ? priority(state, all[n]!, p, running, options.generic === true, shares[n]!)
+        ? priority(state, all[n]!, p, running, options.generic === true, shares[n]!, terms[n])
         : -Infinity,
     );
     if (values[n]! > p.launchAbove) order.push(n);
@@ -420,8 +439,12 @@ function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action 
   const cannot = perTurn(turn, 'cannot-launch');
   for (const plan of plans) {
     const def = plan.def;
-    if (cannot.has(def.id) || known.has(def.id)) continue;
-    if (isRunning(state.initiatives, def.id)) continue;
+    if (cannot.has(def.id) || (known.size > 0 && known.has(def.id))) continue;
+    if (isRunning(state.initiatives, def.id)) {
+      // Running now, running for the rest of the turn (only duds are stopped).
+      cannot.add(def.id);
+      continue;
+    }
     const ap = def.cost.actionPoints + (def.partners.length > 0 ? 1 : 0);
     let room = state.actionPoints >= ap && state.politicalCapital >= def.cost.politicalCapital;
     if (room && plan.partnerPositions.length > 0) {
