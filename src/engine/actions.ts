@@ -8,7 +8,8 @@ import { STAGES } from './scenario-types';
 import type { Action, ActionResult, GameState, Refusal } from './state-types';
 import { applyEffects, scaleEffects } from './effects';
 import { answerEvent } from './events';
-import { isFresh, listenDirectly } from './information';
+import { listenDirectly } from './information';
+import { isFresh } from './insight';
 import { checkNegotiation, holdNegotiation } from './negotiation';
 import { reportToCeo } from './ceo';
 import { endTurn } from './quarter';
@@ -362,7 +363,7 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
 function hearsReasons(scenario: Scenario, state: GameState): boolean {
   if (state.measured.some((m) => m.churnReasons || Object.keys(m.stages).length > 0)) return true;
   return state.initiatives.some((run) => {
-    const reveals = scenario.initiatives.find((d) => d.id === run.id)?.listening?.reveals ?? [];
+    const reveals = findInitiative(scenario, run.id)?.listening?.reveals ?? [];
     return reveals.includes('stages') || reveals.includes('churnReasons');
   });
 }

@@ -4,11 +4,11 @@
 // at each year review. 0 means the CCO is fired. Imports only engine modules.
 
 import type { Scenario } from './scenario-types';
-import type { ChangeReason, GameState, YearReview } from './state-types';
+import type { ChangeReason, GameState, LogEntry, YearReview } from './state-types';
 import { clamp, clampPercent, roundTo } from './numbers';
 import { segmentSatisfaction, totalCustomers } from './company';
 import { hasValueModel } from './initiatives';
-import { isFresh } from './information';
+import { isFresh } from './insight';
 import { STAGES } from './scenario-types';
 import { TUNING } from './tuning';
 import { recordLesson, currentDecision } from './lessons';
@@ -204,6 +204,11 @@ export function ceoQuarter(
   return reasons;
 }
 
+/** Whether a log entry is the resolution of a quarter before `quarter`. */
+function isResolutionBefore(entry: LogEntry, quarter: number): boolean {
+  return entry.kind === 'resolved' && entry.quarter < quarter;
+}
+
 /** The review after quarters 4, 8, 12 and 16: verdict and next year's budget. */
 export function yearReview(scenario: Scenario, state: GameState, quarter: number): YearReview {
   const yearAgo =
@@ -214,7 +219,14 @@ export function yearReview(scenario: Scenario, state: GameState, quarter: number
   const inMoney = hasValueModel(scenario, state);
   // Money spent with nothing convincing to show for it (lesson L11): the CEO asks for it back.
   let shown = 0;
-  for (const e of state.log) if (e.kind === 'report' && e.quarter > quarter - 4) shown += e.gain;
+  // Reports of this year come after last year's resolution: find where the year starts (the log
+  // is long by now), then add its reports up in their own order.
+  let from = state.log.length;
+  while (from > 0 && !isResolutionBefore(state.log[from - 1]!, quarter - 3)) from -= 1;
+  for (let k = from; k < state.log.length; k++) {
+    const e = state.log[k]!;
+    if (e.kind === 'report' && e.quarter > quarter - 4) shown += e.gain;
+  }
   const convinced = shown >= TUNING.convincingReport;
   const noReturn = state.spentThisYear > TUNING.noReturnSpendShare * state.yearBudget && !convinced;
   if (noReturn) state.ceoSupport = clampPercent(state.ceoSupport - TUNING.noReturnPenalty);

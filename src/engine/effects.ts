@@ -125,8 +125,22 @@ function adjustSilos(
   }
 }
 
-/** Effects with every number scaled, for pilots (a pilot's launch is a smaller launch). */
+// Scaled effects by the effects they scale (scenario data is never changed, and neither are these).
+const scaled = new WeakMap<Effects, { share: number; effects: Effects }>();
+
+/**
+ * Effects with every number scaled, for pilots (a pilot's launch is a smaller launch). Worked out
+ * once per effects and share; the result must not be changed.
+ */
 export function scaleEffects(effects: Effects, share: number): Effects {
+  const found = scaled.get(effects);
+  if (found && found.share === share) return found.effects;
+  const result = scaleAll(effects, share);
+  scaled.set(effects, { share, effects: result });
+  return result;
+}
+
+function scaleAll(effects: Effects, share: number): Effects {
   const scaleMap = <K extends string>(m: Readonly<Partial<Record<K, number>>> | undefined) =>
     m
       ? (Object.fromEntries(

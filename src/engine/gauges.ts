@@ -5,7 +5,6 @@
 // modules.
 
 import type { Gauge, Scenario } from './scenario-types';
-import { GAUGES } from './scenario-types';
 import type { ChangeReason, GameState } from './state-types';
 import { clampPercent, roundTo } from './numbers';
 import { TUNING } from './tuning';
@@ -22,8 +21,9 @@ export type GaugeReasons = Record<'engagement' | Gauge, ChangeReason[]>;
 export function explain(parts: Record<string, number>, k: number, change: number): ChangeReason[] {
   const reasons: ChangeReason[] = [];
   let listed = 0;
-  for (const [key, part] of Object.entries(parts)) {
-    const delta = k * part;
+  // for…in over a literal keeps its order like Object.entries, without building the pairs.
+  for (const key in parts) {
+    const delta = k * parts[key]!;
     if (Math.abs(delta) < 0.005) continue;
     reasons.push({ key, delta: roundTo(delta, 2) });
     listed += roundTo(delta, 2);
@@ -44,59 +44,75 @@ export function updateGauges(
   const caps = state.capabilities;
   const lifts = work.gaugeLifts;
   const capabilityTargets = work.capabilityTargets;
-  const before = { ...state.gauges };
-  // The parts of each target, for the reasons the player is shown (lesson L4).
+  const gauges = state.gauges;
+  const before = { ...gauges };
+  // Each part of a target, worked out once for the target and for the reasons the player is
+  // shown (lesson L4); the targets add them up in their own order.
+  const engagement = TUNING.engagementToMotivation * (state.company.engagement - 50);
+  const ceo = TUNING.ceoToMotivation * (state.ceoSupport - 50);
+  const drawerPart = drawer ? TUNING.drawerMotivation : 0;
+  const accountability =
+    TUNING.capabilityToMeasurability * (caps.gainedLost + caps.serviceProblems);
+  const overloadPart = TUNING.overloadPenalty * work.overload;
+  const linkage = 0.1 * caps.linkage;
+  const core =
+    TUNING.coreBacking * (coreBacking(scenario, state.silos) - startingBacking(scenario));
   const parts = {
     motivation: {
       'why.pull': start.motivation - before.motivation,
       'why.initiatives': lifts.motivation,
-      'why.engagement': TUNING.engagementToMotivation * (state.company.engagement - 50),
-      'why.ceo': TUNING.ceoToMotivation * (state.ceoSupport - 50),
+      'why.engagement': engagement,
+      'why.ceo': ceo,
       'why.drawer': drawer ? -TUNING.drawerMotivation : 0,
     },
     measurability: {
       'why.pull': start.measurability - before.measurability,
       'why.initiatives': lifts.measurability,
-      'why.accountability':
-        TUNING.capabilityToMeasurability * (caps.gainedLost + caps.serviceProblems),
+      'why.accountability': accountability,
     },
     implementability: {
       'why.pull': start.implementability - before.implementability,
       'why.initiatives': lifts.implementability,
-      'why.overload': -TUNING.overloadPenalty * work.overload,
-      'why.linkage': 0.1 * caps.linkage,
-      'why.core':
-        TUNING.coreBacking *
-        (coreBacking(scenario, state.silos) - coreBacking(scenario, scenario.silos)),
+      'why.overload': -overloadPart,
+      'why.linkage': linkage,
+      'why.core': core,
     },
   };
-  const targets = {
-    motivation:
-      start.motivation +
-      lifts.motivation +
-      TUNING.engagementToMotivation * (state.company.engagement - 50) +
-      TUNING.ceoToMotivation * (state.ceoSupport - 50) -
-      (drawer ? TUNING.drawerMotivation : 0),
-    measurability:
-      start.measurability +
-      lifts.measurability +
-      TUNING.capabilityToMeasurability * (caps.gainedLost + caps.serviceProblems),
-    implementability:
-      start.implementability +
-      lifts.implementability -
-      TUNING.overloadPenalty * work.overload +
-      0.1 * caps.linkage +
-      TUNING.coreBacking *
-        (coreBacking(scenario, state.silos) - coreBacking(scenario, scenario.silos)),
-  };
-  const gauges = state.gauges;
-  gauges.motivation = follow(gauges.motivation, targets.motivation);
-  gauges.measurability = follow(gauges.measurability, targets.measurability);
-  gauges.implementability = follow(gauges.implementability, targets.implementability);
-  for (const g of GAUGES)
-    reasons[g] = explain(parts[g], TUNING.gaugeInertia, gauges[g] - before[g]);
+  gauges.motivation = follow(
+    gauges.motivation,
+    start.motivation + lifts.motivation + engagement + ceo - drawerPart,
+  );
+  gauges.measurability = follow(
+    gauges.measurability,
+    start.measurability + lifts.measurability + accountability,
+  );
+  gauges.implementability = follow(
+    gauges.implementability,
+    start.implementability + lifts.implementability - overloadPart + linkage + core,
+  );
+  reasons.motivation = explain(
+    parts.motivation,
+    TUNING.gaugeInertia,
+    gauges.motivation - before.motivation,
+  );
+  reasons.measurability = explain(
+    parts.measurability,
+    TUNING.gaugeInertia,
+    gauges.measurability - before.measurability,
+  );
+  reasons.implementability = explain(
+    parts.implementability,
+    TUNING.gaugeInertia,
+    gauges.implementability - before.implementability,
+  );
   // Overload says where it happens: the silos carrying more than they can.
-  const overload = reasons.implementability.find((r) => r.key === 'why.overload');
+  let overload: ChangeReason | undefined;
+  for (const r of reasons.implementability) {
+    if (r.key === 'why.overload') {
+      overload = r;
+      break;
+    }
+  }
   if (overload) {
     const loads = siloLoads(scenario, state);
     overload.params = {
@@ -110,6 +126,18 @@ export function updateGauges(
   caps.serviceProblems = follow(caps.serviceProblems, capabilityTargets.serviceProblems);
   caps.resolution = follow(caps.resolution, capabilityTargets.resolution);
   caps.linkage = follow(caps.linkage, capabilityTargets.linkage);
+}
+
+const startingBackings = new WeakMap<Scenario, number>();
+
+/** How much the power core backs the CCO at the start: the scenario's own silos. */
+function startingBacking(scenario: Scenario): number {
+  let found = startingBackings.get(scenario);
+  if (found === undefined) {
+    found = coreBacking(scenario, scenario.silos);
+    startingBackings.set(scenario, found);
+  }
+  return found;
 }
 
 /**

@@ -25,7 +25,8 @@ export {
   NEGOTIATION_ACTION_POINTS,
 } from './costs';
 export { reportGain } from './ceo';
-export { evidenceQuality, uncertaintyNow, measurementAge, isFresh } from './information';
+export { evidenceQuality } from './information';
+export { uncertaintyNow, measurementAge, isFresh } from './insight';
 export { hasValueModel, siloCapacity, siloLoad, siloLoadParts, ramp } from './initiatives';
 export { trustMoves } from './trust';
 export { companySatisfaction, totalCustomers } from './company';

@@ -4,15 +4,21 @@
 // does not depend on what the player listens to. Imports only engine modules.
 
 import type { Reveal, Scenario } from './scenario-types';
-import { STAGES } from './scenario-types';
-import type { Flows, GameState, Measurement, StageValues } from './state-types';
+import type {
+  Flows,
+  GameState,
+  Measurement,
+  SegmentMeasurements,
+  StageValues,
+} from './state-types';
 import { clamp, clampPercent, roundTo } from './numbers';
 import { segmentSatisfaction } from './company';
 import { commitment, deliveryShares, ramp } from './initiatives';
 import { catalogue } from './lookup';
 import type { Draw } from './rng';
-import { stream, storedStream, triangular } from './rng';
+import { purposeOf, stream, storedStream, triangular } from './rng';
 import { TUNING } from './tuning';
+import { isFresh } from './insight';
 import { recordLesson } from './lessons';
 
 /** Draws per segment per quarter: satisfaction, five stages, churn reasons (six shares). */
@@ -47,28 +53,6 @@ export function listeningReach(
   return best;
 }
 
-/**
- * How many quarters old a measurement is during `quarter`: 0 when taken this quarter, 1 when
- * taken at the end of the last one, and so on.
- */
-export function measurementAge(measuredIn: number, quarter: number): number {
-  return Math.max(0, quarter - measuredIn);
-}
-
-/** Whether a measurement still counts as evidence in talks and reports (lessons L8, L11). */
-export function isFresh(measuredIn: number, quarter: number): boolean {
-  return measurementAge(measuredIn, quarter) <= TUNING.freshQuarters;
-}
-
-/**
- * A measurement's uncertainty now: beyond the latest quarter's, readings widen by
- * `stalenessPerQuarter` a quarter, because customers and the company have moved on since.
- */
-export function uncertaintyNow(measurement: Measurement, quarter: number): number {
-  const age = measurementAge(measurement.quarter, quarter);
-  return roundTo(measurement.uncertainty + TUNING.stalenessPerQuarter * Math.max(0, age - 1), 1);
-}
-
 function measure(truth: number, uncertainty: number, noise: number, quarter: number): Measurement {
   return {
     value: roundTo(clampPercent(truth + noise * uncertainty), 1),
@@ -87,38 +71,25 @@ export function evidenceQuality(state: GameState): number | null {
   let quality = -1;
   for (const m of state.measured) {
     if (m.churnReasons && isFresh(m.churnReasons.quarter, q)) quality = Math.max(quality, 1);
-    for (const stage of STAGES) {
-      const measured = m.stages[stage];
-      if (measured && isFresh(measured.quarter, q)) quality = Math.max(quality, 0.7);
-    }
+    if (anyFreshStage(m.stages, q)) quality = Math.max(quality, 0.7);
     if (m.satisfaction && isFresh(m.satisfaction.quarter, q)) quality = Math.max(quality, 0.3);
   }
   return quality < 0 ? null : quality;
 }
 
-/**
- * How well the company knows what each segment wants of each stage, 0..1 (lesson L8), per
- * segment in STAGES order: fully where the stage was measured recently (open answers), most of
- * the way where fresh exit reasons blame it, and only `insightFloor` on guesswork. Improvements
- * land in proportion: a fix aimed at a stage nobody has asked customers about misses much of what
- * is wrong with it. Derived from the measurements, so it needs no state of its own.
- */
-export function insightTable(state: GameState): number[][] {
-  const q = state.quarter;
-  const floor = TUNING.insightFloor;
-  return state.measured.map((m) => {
-    const why = m.churnReasons && isFresh(m.churnReasons.quarter, q) ? m.churnReasons : null;
-    return STAGES.map((stage) => {
-      const measured = m.stages[stage];
-      if (measured) {
-        const age = measurementAge(measured.quarter, q);
-        if (age <= TUNING.freshQuarters) return 1;
-        if (age <= 2 * TUNING.freshQuarters) return 0.5 * (1 + floor);
-      }
-      if (why && why.shares[stage] >= TUNING.insightReasonShare) return TUNING.insightFromReasons;
-      return floor;
-    });
-  });
+/** Whether any stage was measured recently enough to count (the stages written out: hot path). */
+function anyFreshStage(stages: SegmentMeasurements['stages'], q: number): boolean {
+  return (
+    freshReading(stages.awareness, q) ||
+    freshReading(stages.decision, q) ||
+    freshReading(stages.purchase, q) ||
+    freshReading(stages.service, q) ||
+    freshReading(stages.repurchase, q)
+  );
+}
+
+function freshReading(measurement: Measurement | undefined, q: number): boolean {
+  return measurement !== undefined && isFresh(measurement.quarter, q);
 }
 
 /** Refreshes the player's measurements after a quarter's resolution. */
@@ -218,7 +189,7 @@ export function listenDirectly(scenario: Scenario, state: GameState, i: number):
     state.rng,
     state.seed,
     state.quarter,
-    `listen|${scenario.segments[i]!.id}`,
+    purposeOf('listen', scenario.segments[i]!.id),
   );
   const noise: number[] = [];
   for (let k = 0; k < 6; k++) noise.push(triangular(draw));

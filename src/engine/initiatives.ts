@@ -9,8 +9,8 @@ import type { CompanyLifts } from './company';
 import { zeroStages } from './company';
 import { clamp } from './numbers';
 import { TUNING } from './tuning';
-import { catalogue, siloPosition } from './lookup';
-import { insightTable } from './information';
+import { siloPosition } from './lookup';
+import { insightTable } from './insight';
 
 /** Ramp of a running initiative, 0..1. */
 export function ramp(def: Initiative, run: InitiativeState): number {
@@ -20,25 +20,99 @@ export function ramp(def: Initiative, run: InitiativeState): number {
 /** How much of a silo's capacity an ask takes: a small ask half a slot, a large one and a half. */
 export const ASK_LOAD: Readonly<Record<AskSize, number>> = { small: 0.5, medium: 1, large: 1.5 };
 
-/** An initiative's partners as dense tables: each one's silo position and load, in its order. */
-interface PartnerTable {
-  readonly positions: number[];
-  readonly loads: number[];
+/**
+ * An initiative's definition with dense tables for the quarter's hot loops, built once per
+ * scenario: its partners (each one's silo position and load, in the order a run keeps them) and
+ * its effects.
+ */
+interface InitiativeTables {
+  readonly def: Initiative;
+  /** Its position in the catalogue (for its true effect in `effectFactors`). */
+  readonly position: number;
+  readonly partnerPositions: number[];
+  readonly partnerLoads: number[];
+  /** `silo|initiative` per partner, as the turn's negotiations are kept (one string each). */
+  readonly talkKeys: string[];
+  /** Whether it is aimed at each of the scenario's segments (by position). */
+  readonly targets: boolean[];
+  /** Experience lift per stage in STAGES order (0 where none), or null without experience lifts. */
+  readonly experience: number[] | null;
+  /** Gauge lifts in GAUGES order (0 where none), or null. */
+  readonly gauges: number[] | null;
+  /** Capability targets in CAPABILITIES order (0 where none), or null. */
+  readonly capabilities: number[] | null;
+  /** Its affinity with the power core's way of working, and the fit multiplier from it. */
+  readonly affinity: number;
+  readonly fit: number;
+  readonly empowerment: boolean;
+  /** The effects the quarter adds up, read once here (0 or false where none). */
+  readonly recovery: number;
+  readonly acquisition: number;
+  readonly engagement: number;
+  readonly closesLoop: boolean;
+  readonly valueModel: boolean;
 }
 
-const partnerTables = new WeakMap<Initiative, PartnerTable>();
+const tableCache = new WeakMap<Scenario, Map<string, InitiativeTables>>();
+// The last scenario asked about (a game asks about one scenario thousands of times in a row).
+let lastScenario: Scenario | null = null;
+let lastTables: Map<string, InitiativeTables> | null = null;
 
-/** The partner table of an initiative (a run's partners are in its definition's order). */
-export function partnerTable(scenario: Scenario, def: Initiative): PartnerTable {
-  let found = partnerTables.get(def);
+/** Every initiative's tables by id. */
+function initiativeTables(scenario: Scenario): Map<string, InitiativeTables> {
+  if (scenario === lastScenario) return lastTables!;
+  let found = tableCache.get(scenario);
   if (!found) {
-    found = {
-      positions: def.partners.map((p) => siloPosition(scenario, p.silo)),
-      loads: def.partners.map((p) => ASK_LOAD[p.ask]),
-    };
-    partnerTables.set(def, found);
+    found = new Map();
+    for (let position = 0; position < scenario.initiatives.length; position++) {
+      const def = scenario.initiatives[position]!;
+      const e = def.effects;
+      found.set(def.id, {
+        def,
+        position,
+        partnerPositions: def.partners.map((p) => siloPosition(scenario, p.silo)),
+        partnerLoads: def.partners.map((p) => ASK_LOAD[p.ask]),
+        talkKeys: def.partners.map((p) => `${p.silo}|${def.id}`),
+        targets: scenario.segments.map(
+          (segment) => def.segments.length === 0 || def.segments.includes(segment.id),
+        ),
+        experience: e.experience ? STAGES.map((stage) => e.experience![stage] ?? 0) : null,
+        gauges: e.gauges ? GAUGES.map((g) => e.gauges![g] ?? 0) : null,
+        capabilities: e.capabilities ? CAPABILITIES.map((c) => e.capabilities![c] ?? 0) : null,
+        affinity: def.affinity[scenario.powerCore] ?? 0,
+        fit: fitMultiplier(scenario, def),
+        empowerment: def.category === 'empowerment',
+        recovery: e.recovery ?? 0,
+        acquisition: e.acquisition ?? 0,
+        engagement: e.engagement ?? 0,
+        closesLoop: e.closesLoop === true,
+        valueModel: e.valueModel === true,
+      });
+    }
+    tableCache.set(scenario, found);
   }
+  lastScenario = scenario;
+  lastTables = found;
   return found;
+}
+
+/**
+ * The key of a talk with a silo about an initiative, `silo|initiative`, as the turn's negotiations
+ * are kept; `k` is the silo's place among the initiative's partners. The same string every time
+ * (made once per scenario), so keeping and finding the turn's talks compares strings already
+ * hashed.
+ */
+export function talkKey(scenario: Scenario, initiative: string, silo: string, k: number): string {
+  const tables = initiativeTables(scenario).get(initiative);
+  if (tables && k < tables.talkKeys.length && tables.def.partners[k]!.silo === silo)
+    return tables.talkKeys[k]!;
+  return `${silo}|${initiative}`;
+}
+
+/** An initiative's affinity with the power core's way of working (0 where the scenario gives none). */
+export function coreAffinity(scenario: Scenario, def: Initiative): number {
+  const tables = initiativeTables(scenario).get(def.id);
+  return tables && tables.def === def ? tables.affinity : (def.affinity[scenario.powerCore] ?? 0);
 }
 
 /** Whether a partner counts towards its silo's load: it has not answered, or delivers more than a token. */
@@ -53,14 +127,14 @@ function loads(p: PartnerState): boolean {
 export function siloLoads(scenario: Scenario, state: GameState): number[] {
   const result: number[] = [];
   for (let j = 0; j < scenario.silos.length; j++) result.push(0);
-  const index = catalogue(scenario);
+  const tables = initiativeTables(scenario);
   for (const run of state.initiatives) {
-    const table = partnerTable(scenario, index.get(run.id)!);
+    const table = tables.get(run.id)!;
     const partners = run.partners;
     for (let k = 0; k < partners.length; k++) {
       if (!loads(partners[k]!)) continue;
-      const j = table.positions[k]!;
-      if (j >= 0) result[j]! += table.loads[k]!;
+      const j = table.partnerPositions[k]!;
+      if (j >= 0) result[j]! += table.partnerLoads[k]!;
     }
   }
   return result;
@@ -101,9 +175,16 @@ function sharesOf(scenario: Scenario, state: GameState, loads: readonly number[]
  * only its share (`deliveryShares`).
  */
 export function commitment(scenario: Scenario, run: InitiativeState, shares: number[]): number {
+  return commitmentOf(run, initiativeTables(scenario).get(run.id)!.partnerPositions, shares);
+}
+
+function commitmentOf(
+  run: InitiativeState,
+  positions: readonly number[],
+  shares: number[],
+): number {
   const partners = run.partners;
   if (partners.length === 0) return 1;
-  const positions = partnerTable(scenario, catalogue(scenario).get(run.id)!).positions;
   let total = 0;
   for (let k = 0; k < partners.length; k++) {
     const j = positions[k]!;
@@ -175,13 +256,13 @@ export function siloLoad(scenario: Scenario, state: GameState, siloId: string): 
   const j = siloPosition(scenario, siloId);
   if (j < 0) return 0;
   // One silo's column of `siloLoads`, without building the others (negotiations ask often).
-  const index = catalogue(scenario);
+  const tables = initiativeTables(scenario);
   let load = 0;
   for (const run of state.initiatives) {
-    const table = partnerTable(scenario, index.get(run.id)!);
+    const table = tables.get(run.id)!;
     const partners = run.partners;
     for (let k = 0; k < partners.length; k++) {
-      if (table.positions[k] === j && loads(partners[k]!)) load += table.loads[k]!;
+      if (table.partnerPositions[k] === j && loads(partners[k]!)) load += table.partnerLoads[k]!;
     }
   }
   return load;
@@ -199,12 +280,13 @@ export function siloLoadParts(
   const j = siloPosition(scenario, siloId);
   const parts: { initiative: string; load: number }[] = [];
   if (j < 0) return parts;
-  const index = catalogue(scenario);
+  const tables = initiativeTables(scenario);
   for (const run of state.initiatives) {
-    const table = partnerTable(scenario, index.get(run.id)!);
+    const table = tables.get(run.id)!;
     let load = 0;
     for (let k = 0; k < run.partners.length; k++) {
-      if (table.positions[k] === j && loads(run.partners[k]!)) load += table.loads[k]!;
+      if (table.partnerPositions[k] === j && loads(run.partners[k]!))
+        load += table.partnerLoads[k]!;
     }
     if (load > 0) parts.push({ initiative: run.id, load });
   }
@@ -235,49 +317,6 @@ export interface Work {
   overload: number;
 }
 
-/** An initiative's effects as dense tables, for the quarter's hot loop. */
-interface EffectTables {
-  /** Whether it is aimed at each of the scenario's segments (by position). */
-  targets: boolean[];
-  /** Experience lift per stage in STAGES order (0 where none), or null without experience lifts. */
-  experience: number[] | null;
-  /** Gauge lifts in GAUGES order (0 where none), or null. */
-  gauges: number[] | null;
-  /** Capability targets in CAPABILITIES order (0 where none), or null. */
-  capabilities: number[] | null;
-  /** Its power-core fit multiplier (fitMultiplier). */
-  fit: number;
-  /** Its position in the catalogue (for its true effect in `effectFactors`). */
-  position: number;
-}
-
-/** Effect tables of each scenario's initiatives by id, built once per scenario object. */
-const effectTables = new WeakMap<Scenario, Map<string, EffectTables>>();
-
-function tablesOf(scenario: Scenario, def: Initiative): EffectTables {
-  let byId = effectTables.get(scenario);
-  if (!byId) {
-    byId = new Map();
-    effectTables.set(scenario, byId);
-  }
-  let found = byId.get(def.id);
-  if (!found) {
-    const e = def.effects;
-    found = {
-      targets: scenario.segments.map(
-        (segment) => def.segments.length === 0 || def.segments.includes(segment.id),
-      ),
-      experience: e.experience ? STAGES.map((stage) => e.experience![stage] ?? 0) : null,
-      gauges: e.gauges ? GAUGES.map((g) => e.gauges![g] ?? 0) : null,
-      capabilities: e.capabilities ? CAPABILITIES.map((c) => e.capabilities![c] ?? 0) : null,
-      fit: fitMultiplier(scenario, def),
-      position: scenario.initiatives.indexOf(def),
-    };
-    byId.set(def.id, found);
-  }
-  return found;
-}
-
 /**
  * Computes the lifts of all running initiatives and stores each one's realisation. Experience
  * lifts go only to the segments an initiative is aimed at.
@@ -303,7 +342,7 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
   const currentGate = gate(state.gauges);
   const engaged = engagementMultiplier(state.company.engagement);
   const limitingGauge = currentGate < 0.75 ? weakestGauge(state.gauges) : undefined;
-  const index = catalogue(scenario);
+  const tablesById = initiativeTables(scenario);
   const loads = siloLoads(scenario, state);
   const shares = sharesOf(scenario, state, loads);
   const insight = insightTable(state);
@@ -312,16 +351,15 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
     overloaded += Math.max(0, loads[j]! - siloCapacity(scenario, state, j));
 
   for (const run of state.initiatives as Mutable<InitiativeState>[]) {
-    const def = index.get(run.id)!;
+    const tables = tablesById.get(run.id)!;
+    const def = tables.def;
     const r = ramp(def, run);
-    const committed = commitment(scenario, run, shares) * scaleShare(run);
-    const tables = tablesOf(scenario, def);
+    const committed = commitmentOf(run, tables.partnerPositions, shares) * scaleShare(run);
     // realisation(), with the commitment and engagement worked out once.
     const realised = committed * currentGate * engaged * tables.fit;
     run.realisation = realised;
     run.limitingGauge = limitingGauge;
     if (r <= 0) continue;
-    const e = def.effects;
     // What reaches customers also depends on how well it really works here (lesson L14).
     // A pilot that was read and then scaled was adapted on the way (lesson L14).
     const adapted = run.pilotReading && run.scale === 'full' ? 1 + TUNING.pilotLearning : 1;
@@ -345,8 +383,8 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
         lift = stageLifts[4]!;
         if (lift) lifts.repurchase += lift * strength * known[4]!;
       }
-      if (e.recovery) recovery[i]! += e.recovery * strength;
-      if (e.acquisition) acquisition[i]! += e.acquisition * strength;
+      if (tables.recovery) recovery[i]! += tables.recovery * strength;
+      if (tables.acquisition) acquisition[i]! += tables.acquisition * strength;
     }
     const gauges = tables.gauges;
     if (gauges) {
@@ -363,14 +401,14 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
     }
     // Staff are engaged above all by being trusted to act (lesson L10): engagement from any other
     // kind of initiative counts at a share.
-    const engagementShare = def.category === 'empowerment' ? 1 : TUNING.otherEngagementShare;
+    const engagementShare = tables.empowerment ? 1 : TUNING.otherEngagementShare;
     engagementLift +=
-      (e.engagement ?? 0) * engagementShare * r * committed * state.effectFactors[tables.position]!;
+      tables.engagement * engagementShare * r * committed * state.effectFactors[tables.position]!;
     running += 1;
-    if (def.category === 'empowerment') relief += TUNING.strainRelief * r * committed;
-    if (e.closesLoop) loopClosure = Math.max(loopClosure, r * committed);
+    if (tables.empowerment) relief += TUNING.strainRelief * r * committed;
+    if (tables.closesLoop) loopClosure = Math.max(loopClosure, r * committed);
     if (def.listening) listening = true;
-    if (e.valueModel && r * committed >= VALUE_MODEL_READY) valueModel = true;
+    if (tables.valueModel && r * committed >= VALUE_MODEL_READY) valueModel = true;
   }
 
   return {
@@ -418,14 +456,14 @@ export function hasValueModel(scenario: Scenario, state: GameState): boolean {
 }
 
 function valueModelRuns(scenario: Scenario, state: GameState): boolean {
-  const index = catalogue(scenario);
+  const tablesById = initiativeTables(scenario);
   let shares: number[] | null = null;
   for (const run of state.initiatives) {
-    const def = index.get(run.id)!;
-    if (def.effects.valueModel !== true) continue;
+    const tables = tablesById.get(run.id)!;
+    if (!tables.valueModel) continue;
     shares ??= deliveryShares(scenario, state);
-    if (ramp(def, run) * commitment(scenario, run, shares) * scaleShare(run) >= VALUE_MODEL_READY)
-      return true;
+    const committed = commitmentOf(run, tables.partnerPositions, shares);
+    if (ramp(tables.def, run) * committed * scaleShare(run) >= VALUE_MODEL_READY) return true;
   }
   return false;
 }

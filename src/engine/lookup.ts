@@ -14,8 +14,12 @@ interface Index {
 }
 
 const cache = new WeakMap<Scenario, Index>();
+// The last scenario asked about: a game asks about one scenario thousands of times in a row.
+let lastScenario: Scenario | null = null;
+let lastIndex: Index | null = null;
 
 function index(scenario: Scenario): Index {
+  if (scenario === lastScenario) return lastIndex!;
   let found = cache.get(scenario);
   if (!found) {
     found = {
@@ -29,6 +33,8 @@ function index(scenario: Scenario): Index {
     };
     cache.set(scenario, found);
   }
+  lastScenario = scenario;
+  lastIndex = found;
   return found;
 }
 

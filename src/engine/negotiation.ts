@@ -17,9 +17,9 @@ import type {
 } from './state-types';
 import { clamp, clampPercent } from './numbers';
 import { moveTrust } from './trust';
-import { storedStream } from './rng';
+import { purposeOf, storedStream } from './rng';
 import { TUNING } from './tuning';
-import { hasValueModel, siloCapacity, siloLoad } from './initiatives';
+import { coreAffinity, hasValueModel, siloCapacity, siloLoad, talkKey } from './initiatives';
 import { evidenceQuality } from './information';
 import { hasCustomerEffects } from './truth';
 import { recordLesson, currentDecision } from './lessons';
@@ -78,22 +78,98 @@ function loadOf(scenario: Scenario, state: GameState, siloId: string): number {
   return loadValue;
 }
 
+/**
+ * The factors that depend only on the scenario: per silo position and argument (APPROACHES
+ * order), the argument's fit with the power core, the leader's KPI and personality.
+ */
+interface LeaderFactors {
+  readonly core: number[][];
+  readonly kpi: number[][];
+  readonly personality: number[][];
+}
+
+const leaderTables = new WeakMap<Scenario, LeaderFactors>();
+
+function leaderFactors(scenario: Scenario): LeaderFactors {
+  let found = leaderTables.get(scenario);
+  if (!found) {
+    const each = (value: (silo: Silo, approach: Approach) => number) =>
+      scenario.silos.map((silo) => APPROACHES.map((approach) => value(silo, approach)));
+    found = {
+      core: each((silo, approach) => {
+        const isCore = scenario.coreSilo === silo.id;
+        const affinity = scenario.approaches[approach].coreAffinity[scenario.powerCore];
+        return N.coreAffinity * affinity * (isCore ? 1 : N.coreShareOthers);
+      }),
+      kpi: each(
+        (silo, approach) =>
+          N.kpiAffinity * scenario.approaches[approach].kpiAffinity[silo.kpi.focus],
+      ),
+      personality: each(
+        (silo, approach) =>
+          N.personality * scenario.approaches[approach].personality[silo.leader.personality],
+      ),
+    };
+    leaderTables.set(scenario, found);
+  }
+  return found;
+}
+
+/**
+ * What a talk's factors need that does not depend on the argument: worked out once when a bot
+ * weighs every argument for the same talk.
+ */
+export interface TalkBasis {
+  readonly setup: Omit<NegotiationSetup, 'approach'>;
+  /** The silo's position in the scenario (and in the state). */
+  readonly position: number;
+  readonly isCore: boolean;
+  /** The trust, orientation and initiative-fit factors. */
+  readonly trust: number;
+  readonly orientation: number;
+  readonly fit: number;
+  /** The size of the ask before a pilot makes it smaller. */
+  readonly asked: AskSize;
+  /** How far beyond its capacity the silo already is (0 within it). */
+  readonly beyond: number;
+}
+
+export function talkBasis(setup: Omit<NegotiationSetup, 'approach'>): TalkBasis {
+  const { scenario, state, silo, def } = setup;
+  const j = siloPosition(scenario, silo.id);
+  const siloState = state.silos[j]!;
+  let asked: AskSize = 'medium';
+  for (const p of def.partners) {
+    if (p.silo === silo.id) {
+      asked = p.ask;
+      break;
+    }
+  }
+  return {
+    setup,
+    position: j,
+    isCore: scenario.coreSilo === silo.id,
+    trust: (N.trust * (siloState.trust - 50)) / 50,
+    orientation: (N.orientation * (siloState.orientation - 50)) / 50,
+    fit: N.initiativeFit * coreAffinity(scenario, def),
+    asked,
+    beyond: Math.max(0, loadOf(scenario, state, silo.id) - siloCapacity(scenario, state, j)),
+  };
+}
+
 /** Works out the factors of a negotiation into the scratch lists; returns how many there are. */
-function collectFactors(setup: NegotiationSetup): number {
-  const { scenario, state, silo, def, run, approach } = setup;
-  const siloState = state.silos[siloPosition(scenario, silo.id)]!;
-  const info = scenario.approaches[approach];
-  const isCore = scenario.coreSilo === silo.id;
+function collectFactors(basis: TalkBasis, approach: Approach): number {
+  const { scenario, state, def, run } = basis.setup;
+  const j = basis.position;
+  const a = APPROACHES.indexOf(approach);
+  const leaders = leaderFactors(scenario);
   factorCount = 0;
-  addFactor('trust', (N.trust * (siloState.trust - 50)) / 50);
-  addFactor('orientation', (N.orientation * (siloState.orientation - 50)) / 50);
-  addFactor(
-    'core',
-    N.coreAffinity * info.coreAffinity[scenario.powerCore] * (isCore ? 1 : N.coreShareOthers),
-  );
-  addFactor('kpi', N.kpiAffinity * info.kpiAffinity[silo.kpi.focus]);
-  addFactor('fit', N.initiativeFit * (def.affinity[scenario.powerCore] ?? 0));
-  addFactor('personality', N.personality * info.personality[silo.leader.personality]);
+  addFactor('trust', basis.trust);
+  addFactor('orientation', basis.orientation);
+  addFactor('core', leaders.core[j]![a]!);
+  addFactor('kpi', leaders.kpi[j]![a]!);
+  addFactor('fit', basis.fit);
+  addFactor('personality', leaders.personality[j]![a]!);
   switch (approach) {
     case 'voice':
       addFactor('evidence', N.evidence + N.evidenceQuality * (evidenceQuality(state) ?? 0));
@@ -112,7 +188,7 @@ function collectFactors(setup: NegotiationSetup): number {
       break;
     case 'escalate':
       addFactor('escalate', N.escalate[state.difficulty.authority]);
-      if (isCore) addFactor('backfire', -N.coreBackfire);
+      if (basis.isCore) addFactor('backfire', -N.coreBackfire);
       break;
     case 'kpi':
       break;
@@ -121,29 +197,20 @@ function collectFactors(setup: NegotiationSetup): number {
   if (run.pilotReading)
     addFactor('pilot-result', N.pilotResult * pilotVerdict(run.pilotReading.share));
   // The same argument with the same leader wears out.
-  const used = siloState.used[approach] ?? 0;
+  const used = state.silos[j]!.used[approach] ?? 0;
   if (used > 0) addFactor('repeat', -Math.min(N.repeatMax, N.repeat * used));
-  let asked: AskSize = 'medium';
-  for (const p of def.partners) {
-    if (p.silo === silo.id) {
-      asked = p.ask;
-      break;
-    }
-  }
-  const ask = reducedAsk(asked, run.scale === 'pilot' || approach === 'pilot');
+  const ask = reducedAsk(basis.asked, run.scale === 'pilot' || approach === 'pilot');
   addFactor('ask', 0 - N.ask[ask]);
   // A full roll-out that no pilot has proved is a leap of faith (lesson L14).
   if (ask !== 'small' && run.scale === 'full' && approach !== 'pilot' && !run.pilotReading)
     if (hasCustomerEffects(def)) addFactor('unproven', -N.unproven);
-  const j = siloPosition(scenario, silo.id);
-  const beyond = Math.max(0, loadOf(scenario, state, silo.id) - siloCapacity(scenario, state, j));
-  if (beyond > 0) addFactor('overload', -N.overload * beyond);
+  if (basis.beyond > 0) addFactor('overload', -N.overload * basis.beyond);
   return factorCount;
 }
 
 /** The factors of a negotiation before luck. Exported for the odds shown in the UI and for tests. */
 export function negotiationFactors(setup: NegotiationSetup): Factor[] {
-  const count = collectFactors(setup);
+  const count = collectFactors(talkBasis(setup), setup.approach);
   const factors: Factor[] = [];
   for (let k = 0; k < count; k++) factors.push({ id: factorIds[k]!, value: factorValues[k]! });
   return factors;
@@ -161,7 +228,12 @@ export function negotiationScore(factors: readonly Factor[]): number {
  * as `negotiationScore(negotiationFactors(setup))`, without building the factors.
  */
 export function negotiationSetupScore(setup: NegotiationSetup): number {
-  const count = collectFactors(setup);
+  return basisScore(talkBasis(setup), setup.approach);
+}
+
+/** The same score, for one argument on a talk whose basis is worked out already. */
+export function basisScore(basis: TalkBasis, approach: Approach): number {
+  const count = collectFactors(basis, approach);
   let score = N.base;
   for (let k = 0; k < count; k++) score += factorValues[k]!;
   return score;
@@ -271,13 +343,14 @@ export function checkNegotiation(
   if (!run) return { ok: false, reason: 'not-running' };
   const silo = findSilo(scenario, siloId);
   if (!silo) return { ok: false, reason: 'unknown-silo' };
-  const partner = run.partners.find((p) => p.silo === silo.id);
-  if (!partner) return { ok: false, reason: 'not-a-partner' };
+  const k = run.partners.findIndex((p) => p.silo === silo.id);
+  if (k < 0) return { ok: false, reason: 'not-a-partner' };
+  const partner = run.partners[k]!;
   if (!(APPROACHES as readonly string[]).includes(approach))
     return { ok: false, reason: 'unknown-approach' };
   if (partner.outcome === 'full' || (partner.outcome === 'pilot' && run.scale === 'pilot'))
     return { ok: false, reason: 'already-answered' };
-  const key = `${silo.id}|${run.id}`;
+  const key = talkKey(scenario, run.id, silo.id, k);
   if (state.negotiatedThisTurn.includes(key)) return { ok: false, reason: 'already-asked' };
   const def = findInitiative(scenario, run.id)!;
   const cost = approachCost(scenario, state, def, run, approach);
@@ -289,6 +362,24 @@ export function checkNegotiation(
   });
   if (short) return short;
   return { setup: { scenario, state, silo, def, run, partner, approach }, cost, key };
+}
+
+/**
+ * The factors strongest first (by size), equal ones in their own order: a stable insertion sort,
+ * cheaper than a comparator call per step for a dozen factors.
+ */
+function byStrength(factors: Factor[]): Factor[] {
+  for (let k = 1; k < factors.length; k++) {
+    const factor = factors[k]!;
+    const size = Math.abs(factor.value);
+    let m = k - 1;
+    while (m >= 0 && Math.abs(factors[m]!.value) < size) {
+      factors[m + 1] = factors[m]!;
+      m -= 1;
+    }
+    factors[m + 1] = factor;
+  }
+  return factors;
 }
 
 /** Commitment after an answer; a partner re-asked after a pilot is scaled keeps some goodwill. */
@@ -314,9 +405,14 @@ export function holdNegotiation(
   cost: { budget: number; capital: number; support: number },
 ): NegotiationResult {
   const { scenario, state, silo, def, run, partner, approach } = setup;
-  const factors = negotiationFactors(setup).sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+  const factors = byStrength(negotiationFactors(setup));
   const score = negotiationScore(factors);
-  const draw = storedStream(state.rng, state.seed, state.quarter, `negotiation|${silo.id}`);
+  const draw = storedStream(
+    state.rng,
+    state.seed,
+    state.quarter,
+    purposeOf('negotiation', silo.id),
+  );
   let outcome = negotiationOutcome(score, draw());
   if (approach === 'pilot' && outcome === 'full') outcome = 'pilot';
 
@@ -333,7 +429,7 @@ export function holdNegotiation(
     refund(state, Math.round(def.cost.launch * (1 - TUNING.pilotShare)));
   }
 
-  const siloState = state.silos.find((s) => s.id === silo.id)!;
+  const siloState = state.silos[siloPosition(scenario, silo.id)]!;
   const isCore = scenario.coreSilo === silo.id;
   const coreFit = scenario.approaches[approach].coreAffinity[scenario.powerCore];
   let trustChange: number = N.trustChange[outcome];

@@ -96,8 +96,10 @@ export function endTurn(scenario: Scenario, state: GameState): void {
     spending = 0;
     upkeep += result.upkeep;
     ceoReasons.push(...result.ceoReasons);
-    for (const key of Object.keys(gaugeReasons) as (keyof GaugeReasons)[])
-      gaugeReasons[key].push(...result.gaugeReasons[key]);
+    gaugeReasons.engagement.push(...result.gaugeReasons.engagement);
+    gaugeReasons.motivation.push(...result.gaugeReasons.motivation);
+    gaugeReasons.measurability.push(...result.gaugeReasons.measurability);
+    gaugeReasons.implementability.push(...result.gaugeReasons.implementability);
     notes.push(...result.notes);
     if (result.review) review = result.review;
   }
@@ -177,14 +179,28 @@ function copyStages(values: StageValues): StageValues {
   };
 }
 
+/** Reasons with the same key added up, in the order each key first came (a turn has a handful). */
 function mergeReasons(reasons: ChangeReason[]): ChangeReason[] {
-  const merged = new Map<string, ChangeReason>();
+  const merged: ChangeReason[] = [];
   for (const r of reasons) {
-    const found = merged.get(r.key);
+    let found: ChangeReason | undefined;
+    for (const m of merged) {
+      if (m.key === r.key) {
+        found = m;
+        break;
+      }
+    }
     if (found) found.delta = roundTo(found.delta + r.delta, 2);
-    else merged.set(r.key, { ...r });
+    else merged.push(copyReason(r));
   }
-  return [...merged.values()];
+  return merged;
+}
+
+/** A copy of a reason (its params are shared: nothing changes them). */
+function copyReason(r: ChangeReason): ChangeReason {
+  const copy: ChangeReason = { key: r.key, delta: r.delta };
+  if ('params' in r) copy.params = r.params;
+  return copy;
 }
 
 function finish(state: GameState): void {

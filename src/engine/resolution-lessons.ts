@@ -3,8 +3,7 @@
 // Imports only engine modules.
 
 import type { Scenario } from './scenario-types';
-import { GAUGES } from './scenario-types';
-import type { GameState } from './state-types';
+import type { GameState, InitiativeState } from './state-types';
 import { measuredSatisfaction } from './information';
 import { recordLesson } from './lessons';
 
@@ -13,52 +12,66 @@ export function noteResolutionLessons(scenario: Scenario, state: GameState, quar
   const caps = state.capabilities;
   if (caps.linkage >= 50) recordLesson(state, 'L1', 'met', trigger, 'lesson.L1.linked', {});
   if (caps.gainedLost >= 50) recordLesson(state, 'L5', 'met', trigger, 'lesson.L5.tracking', {});
+  const segments = state.company.segments;
   if (quarter >= 4 && caps.linkage < 25) {
-    const byStage = state.company.segments.reduce((acc, s) => acc + s.turn.lostByStage.service, 0);
-    const lost = state.company.segments.reduce((acc, s) => acc + s.turn.lostControllable, 0);
+    let byStage = 0;
+    let lost = 0;
+    for (const s of segments) {
+      byStage += s.turn.lostByStage.service;
+      lost += s.turn.lostControllable;
+    }
     if (lost > 0 && byStage / lost >= 0.3) {
       recordLesson(state, 'L1', 'missed', trigger, 'lesson.L1.handoffs', { lost: byStage });
     }
   }
-  const reasonsSeen = state.measured.some((m) => m.churnReasons);
-  if (reasonsSeen) {
-    const lost = state.company.segments.reduce(
-      (acc, s) => acc + s.total.lostControllable + s.total.lostUncontrollable,
-      0,
-    );
-    const controllable = state.company.segments.reduce(
-      (acc, s) => acc + s.total.lostControllable,
-      0,
-    );
-    recordLesson(state, 'L2', 'met', trigger, 'lesson.L2.reasons-seen', {
-      share: lost > 0 ? Math.round((100 * controllable) / lost) : 0,
-    });
-  } else if (quarter >= 4) {
-    const lost = state.company.segments.reduce(
-      (acc, s) => acc + s.total.lostControllable + s.total.lostUncontrollable,
-      0,
-    );
-    recordLesson(state, 'L2', 'missed', trigger, 'lesson.L2.unknown-reasons', { lost });
+  let reasonsSeen = false;
+  let stagesSeen = false;
+  let scoresSeen = false;
+  for (const m of state.measured) {
+    if (m.churnReasons) reasonsSeen = true;
+    if (hasReadings(m.stages)) stagesSeen = true;
+    if (m.satisfaction) scoresSeen = true;
   }
-  const stagesSeen = state.measured.some((m) => Object.keys(m.stages).length > 0);
+  if (reasonsSeen || quarter >= 4) {
+    let lost = 0;
+    let controllable = 0;
+    for (const s of segments) {
+      lost += s.total.lostControllable + s.total.lostUncontrollable;
+      controllable += s.total.lostControllable;
+    }
+    if (reasonsSeen) {
+      recordLesson(state, 'L2', 'met', trigger, 'lesson.L2.reasons-seen', {
+        share: lost > 0 ? Math.round((100 * controllable) / lost) : 0,
+      });
+    } else {
+      recordLesson(state, 'L2', 'missed', trigger, 'lesson.L2.unknown-reasons', { lost });
+    }
+  }
   // Each claim says what was seen: leavers' reasons, or where the journey fails.
   if (reasonsSeen) recordLesson(state, 'L8', 'met', trigger, 'lesson.L8.reasons', {});
   else if (stagesSeen) recordLesson(state, 'L8', 'met', trigger, 'lesson.L8.stages', {});
-  else if (quarter >= 8 && state.measured.some((m) => m.satisfaction)) {
+  else if (quarter >= 8 && scoresSeen) {
     recordLesson(state, 'L8', 'missed', trigger, 'lesson.L8.scores-only', {});
   }
   const anything = reasonsSeen || stagesSeen || measuredSatisfaction(state) !== null;
   if (quarter >= 8 && !anything) {
     recordLesson(state, 'L7', 'missed', trigger, 'lesson.L7.never-measured', {});
   }
-  const limited = state.initiatives.find((run) => run.limitingGauge && run.quartersRunning >= 2);
+  let limited: InitiativeState | undefined;
+  for (const run of state.initiatives) {
+    if (run.limitingGauge && run.quartersRunning >= 2) {
+      limited = run;
+      break;
+    }
+  }
   if (limited) {
     recordLesson(state, 'L4', 'missed', trigger, 'lesson.L4.gated', {
       initiative: limited.id,
       gauge: limited.limitingGauge!,
     });
   }
-  if (GAUGES.every((g) => state.gauges[g] >= 60)) {
+  const gauges = state.gauges;
+  if (gauges.motivation >= 60 && gauges.measurability >= 60 && gauges.implementability >= 60) {
     recordLesson(state, 'L4', 'met', trigger, 'lesson.L4.gauges-up', {});
   }
   if (state.company.engagement >= 62) {
@@ -75,4 +88,10 @@ export function noteResolutionLessons(scenario: Scenario, state: GameState, quar
       support: Math.round(state.ceoSupport),
     });
   }
+}
+
+/** Whether any stage has a reading (a record with at least one stage in it). */
+function hasReadings(stages: object): boolean {
+  for (const _ in stages) return true;
+  return false;
 }

@@ -14,6 +14,41 @@ export function streamKey(quarter: number, purpose: string): string {
   return `q${quarter < 10 ? '0' : ''}${quarter}|${purpose}`;
 }
 
+// The names of stored streams by purpose and quarter, each built once: the state's `rng` record
+// is read and written by name, and a name used before is already hashed and interned (a new
+// string is hashed and looked up on every read and write). Purposes are few: one per silo and
+// per segment.
+const storedNames = new Map<string, string[]>();
+
+function storedName(quarter: number, purpose: string): string {
+  let byQuarter = storedNames.get(purpose);
+  if (!byQuarter) {
+    byQuarter = [];
+    storedNames.set(purpose, byQuarter);
+  }
+  return (byQuarter[quarter] ??= streamKey(quarter, purpose));
+}
+
+const purposes = new Map<string, Map<string, string>>();
+
+/**
+ * The purpose `kind|id` (`negotiation|sales`, `listen|enterprise`), the same string every time:
+ * a stored stream's name is found by its purpose, and a string used before is already hashed.
+ */
+export function purposeOf(kind: string, id: string): string {
+  let byId = purposes.get(kind);
+  if (!byId) {
+    byId = new Map();
+    purposes.set(kind, byId);
+  }
+  let purpose = byId.get(id);
+  if (purpose === undefined) {
+    purpose = `${kind}|${id}`;
+    byId.set(id, purpose);
+  }
+  return purpose;
+}
+
 /** A fresh stream for one purpose in one quarter; it does not touch the game state. */
 export function stream(seed: number, quarter: number, purpose: string): Draw {
   return seedrandom.tychei(`${seed}|${streamKey(quarter, purpose)}`);
@@ -29,7 +64,7 @@ export function storedStream(
   quarter: number,
   purpose: string,
 ): Draw {
-  const key = streamKey(quarter, purpose);
+  const key = storedName(quarter, purpose);
   const saved = store[key];
   const options: { state: true | RngStreamState } = saved ? { state: saved } : { state: true };
   const generator = seedrandom.tychei(saved ? '' : `${seed}|${key}`, options);

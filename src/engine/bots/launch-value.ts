@@ -18,13 +18,18 @@ export interface Plan {
   readonly def: Initiative;
   readonly shared: boolean;
   readonly category: Category;
+  /** The parameter that weighs its category (none for a loop-closing leadership programme). */
+  readonly categoryBonus: CategoryBonus | null;
   /** Stated experience lift per stage, STAGES order. */
   readonly lifts: number[];
   /** Lasting experience change at launch per stage (structural and one-off), STAGES order. */
   readonly launchLifts: number[];
-  /** The two added up. */
+  /** The two added up, and the stages where that is not 0 (in STAGES order). */
   readonly totalLifts: number[];
+  readonly liftedStages: number[];
   readonly targets: boolean[];
+  /** Positions of the segments it is aimed at. */
+  readonly targetSegments: number[];
   readonly affinity: number;
   readonly revealsStages: boolean;
   readonly revealsReasons: boolean;
@@ -37,6 +42,9 @@ export interface Plan {
   /** Only measures: listening, counting customers won and lost, the value model. */
   readonly measurementOnly: boolean;
   readonly gaugeSum: number;
+  /** Stated share of churn won back, and engagement points over the run and at launch. */
+  readonly recovery: number;
+  readonly engagement: number;
   readonly costPerYear: number;
   readonly width: number;
   readonly partnerPositions: number[];
@@ -61,16 +69,21 @@ export function plansOf(scenario: Scenario): Plan[] {
     for (const v of Object.values(e.gauges ?? {})) gaugeSum += v ?? 0;
     for (const v of Object.values(launch.gauges ?? {})) gaugeSum += v ?? 0;
     const range = effectRange(def);
+    const totalLifts = lifts.map((lift, k) => lift + launchLifts[k]!);
+    const targets = scenario.segments.map(
+      (segment) => def.segments.length === 0 || def.segments.includes(segment.id),
+    );
     return {
       def,
       shared: def.tags.includes('shared'),
       category: def.category,
+      categoryBonus: categoryBonus(def.category, e.closesLoop === true),
       lifts,
       launchLifts,
-      totalLifts: lifts.map((lift, k) => lift + launchLifts[k]!),
-      targets: scenario.segments.map(
-        (segment) => def.segments.length === 0 || def.segments.includes(segment.id),
-      ),
+      totalLifts,
+      liftedStages: totalLifts.flatMap((lift, k) => (lift !== 0 ? [k] : [])),
+      targets,
+      targetSegments: targets.flatMap((aimed, i) => (aimed ? [i] : [])),
       affinity: def.affinity[scenario.powerCore] ?? 0,
       revealsStages: reveals.includes('stages'),
       revealsReasons: reveals.includes('churnReasons'),
@@ -88,6 +101,8 @@ export function plansOf(scenario: Scenario): Plan[] {
         !!launch.engagement,
       measurementOnly: isMeasurementOnly(def),
       gaugeSum,
+      recovery: e.recovery ?? 0,
+      engagement: (e.engagement ?? 0) + (def.onLaunch?.engagement ?? 0),
       costPerYear: def.cost.launch + 4 * def.cost.upkeep,
       width: range.max - range.min,
       partnerPositions: def.partners.map((p) => siloPosition(scenario, p.silo)),
@@ -96,6 +111,31 @@ export function plansOf(scenario: Scenario): Plan[] {
   });
   plans.set(scenario, found);
   return found;
+}
+
+/** The parameters that weigh a category. */
+type CategoryBonus =
+  | 'accountability'
+  | 'empowerment'
+  | 'incentives'
+  | 'leadership'
+  | 'technology'
+  | 'experienceCategory';
+
+function categoryBonus(category: Category, closesLoop: boolean): CategoryBonus | null {
+  switch (category) {
+    case 'accountability':
+    case 'empowerment':
+    case 'incentives':
+    case 'technology':
+      return category;
+    case 'leadership':
+      return closesLoop ? null : 'leadership';
+    case 'experience':
+      return 'experienceCategory';
+    default:
+      return null;
+  }
 }
 
 /** Whether an initiative only measures (what a report-only player may run). */
@@ -139,15 +179,40 @@ export function mayLaunch(plan: Plan, options: PolicyOptions): boolean {
 }
 
 /**
- * Value of lifting a stage by `lift` points when the player sees it `short` points short, in churn
- * gap points: what the shortfall weighs now less what it would weigh, plus a little relief for
- * going beyond expectations.
+ * What each segment's stages look short by, as the strategy reads the player's view, worked out
+ * once per view for every plan: per segment, in STAGES order.
  */
-function gapValue(lift: number, short: number): number {
-  const need = short > 0 ? short : 0;
-  if (lift <= 0) return shortfallWeight(need) - shortfallWeight(need - lift);
-  if (lift <= need) return shortfallWeight(need) - shortfallWeight(need - lift);
-  return shortfallWeight(need) + TUNING.delightRelief * (lift - need);
+export interface Needs {
+  /** Each segment's stage weights (the scenario's), STAGES order. */
+  readonly stageWeights: number[][];
+  /** The segment's weight in the strategy's eyes: its share of customers and of revenue. */
+  readonly weights: number[];
+  /** The shortfall read into each stage, floored at 0, in points. */
+  readonly short: number[][];
+  /** What that shortfall weighs now (`shortfallWeight`). */
+  readonly weighs: number[][];
+}
+
+export function readNeeds(scenario: Scenario, view: PlayerView, p: Params): Needs {
+  const weightTable = stageWeights(scenario);
+  const weights: number[] = [];
+  const short: number[][] = [];
+  const weighs: number[][] = [];
+  for (let i = 0; i < weightTable.length; i++) {
+    const seg = view.segments[i]!;
+    weights.push(p.customerWeight * seg.customerShare + (1 - p.customerWeight) * seg.revenueShare);
+    const needs: number[] = [];
+    const weighed: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const read = readShortfall(view, i, k, weightTable[i]![k]!, p);
+      const need = read > 0 ? read : 0;
+      needs.push(need);
+      weighed.push(shortfallWeight(need));
+    }
+    short.push(needs);
+    weighs.push(weighed);
+  }
+  return { stageWeights: weightTable, weights, short, weighs };
 }
 
 /** The shortfall the strategy reads into a stage: measured or believed, or from exit reasons. */
@@ -162,23 +227,27 @@ function readShortfall(view: PlayerView, i: number, k: number, weight: number, p
  * (weighted by customers and revenue), the churn gap its lifts would remove on the stages that
  * look short, and the churn its recovery would win back.
  */
-export function customerValue(scenario: Scenario, view: PlayerView, plan: Plan, p: Params): number {
-  const recovery = plan.def.effects.recovery ?? 0;
-  const weightTable = stageWeights(scenario);
+export function customerValue(needs: Needs, plan: Plan, p: Params): number {
+  const recovery = plan.recovery;
+  const weightTable = needs.stageWeights;
   let value = 0;
-  for (let i = 0; i < weightTable.length; i++) {
-    if (!plan.targets[i]) continue;
-    const seg = view.segments[i]!;
-    const weight = p.customerWeight * seg.customerShare + (1 - p.customerWeight) * seg.revenueShare;
+  for (const i of plan.targetSegments) {
     const weights = weightTable[i]!;
+    const short = needs.short[i]!;
+    const weighs = needs.weighs[i]!;
     let stages = 0;
-    for (let k = 0; k < 5; k++) {
+    for (const k of plan.liftedStages) {
       const lift = plan.totalLifts[k]!;
-      if (lift === 0) continue;
-      const w = weights[k]!;
-      stages += w * gapValue(lift, readShortfall(view, i, k, w, p));
+      // Gap points removed: what the shortfall weighs now less what it would weigh, plus a
+      // little relief for going beyond expectations.
+      const need = short[k]!;
+      const gap =
+        lift <= need
+          ? weighs[k]! - shortfallWeight(need - lift)
+          : weighs[k]! + TUNING.delightRelief * (lift - need);
+      stages += weights[k]! * gap;
     }
-    value += weight * (stages + p.recovery * recovery);
+    value += needs.weights[i]! * (stages + p.recovery * recovery);
   }
   return value;
 }
@@ -207,41 +276,40 @@ export function priority(
   running: RunningSummary,
   generic: boolean,
   customer: number,
+  terms: PlanTerms = planTerms(plan, p),
 ): number {
-  const e = plan.def.effects;
   let value = 100 * p.experience * customer;
-  value += p.engagement * ((e.engagement ?? 0) + (plan.def.onLaunch?.engagement ?? 0));
-  value += p.gauges * plan.gaugeSum;
-  switch (plan.category) {
-    case 'accountability':
-      value += p.accountability;
-      break;
-    case 'empowerment':
-      value += p.empowerment;
-      break;
-    case 'incentives':
-      value += p.incentives;
-      break;
-    case 'leadership':
-      if (!plan.closesLoop) value += p.leadership;
-      break;
-    case 'technology':
-      value += p.technology;
-      break;
-    case 'experience':
-      value += p.experienceCategory;
-      break;
-    default:
-      break;
-  }
+  value += terms.engagement;
+  value += terms.gauges;
+  if (terms.category !== null) value += terms.category;
   if (plan.revealsStages && !running.stages) value += p.listenStages;
   if (plan.revealsReasons && !running.reasons) value += p.listenReasons;
   if (plan.revealsScores && !running.scores) value += p.listenScores;
   if (plan.closesLoop && running.listening) value += p.closeLoop;
   if (plan.valueModel) value += p.valueModel;
-  if (!generic) value += p.fit * plan.affinity;
-  value -= p.cost * plan.costPerYear;
+  if (!generic) value += terms.fit;
+  value -= terms.cost;
   return value - (state.budget < 0 ? 1000 : 0);
+}
+
+/** The terms of a plan's priority that depend only on the plan and the parameters. */
+export interface PlanTerms {
+  readonly engagement: number;
+  readonly gauges: number;
+  /** What its category adds, or null when it adds nothing. */
+  readonly category: number | null;
+  readonly fit: number;
+  readonly cost: number;
+}
+
+export function planTerms(plan: Plan, p: Params): PlanTerms {
+  return {
+    engagement: p.engagement * plan.engagement,
+    gauges: p.gauges * plan.gaugeSum,
+    category: plan.categoryBonus !== null ? p[plan.categoryBonus] : null,
+    fit: p.fit * plan.affinity,
+    cost: p.cost * plan.costPerYear,
+  };
 }
 
 export interface RunningSummary {

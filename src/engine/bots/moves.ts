@@ -6,9 +6,10 @@ import type { Approach, EventOption, GameEvent, Initiative, Silo } from '../scen
 import type { Action, InitiativeState, PartnerState } from '../state-types';
 import type { BotTurn } from './bot';
 import { sameAction } from './bot';
-import { approachCost, negotiationSetupScore } from '../negotiation';
-import type { NegotiationSetup } from '../negotiation';
+import { approachCost, basisScore, talkBasis } from '../negotiation';
+import type { NegotiationSetup, TalkBasis } from '../negotiation';
 import { catalogue, findEvent, findSilo } from '../lookup';
+import { talkKey } from '../initiatives';
 import { cannotAfford } from '../resources';
 import { TUNING } from '../tuning';
 
@@ -52,20 +53,24 @@ export interface OpenTalk {
   run: InitiativeState;
   def: Initiative;
   silo: string;
+  /** `silo|initiative`, as the turn's negotiations are kept. */
+  key: string;
 }
 
 export function openTalks(turn: BotTurn, includeRetries: boolean): OpenTalk[] {
   const talks: OpenTalk[] = [];
   const index = catalogue(turn.scenario);
   for (const run of turn.state.initiatives) {
-    for (const partner of run.partners) {
+    for (let k = 0; k < run.partners.length; k++) {
+      const partner = run.partners[k]!;
       const open =
         partner.outcome === undefined ||
         (includeRetries && (partner.outcome === 'nominal' || partner.outcome === 'refused')) ||
         (partner.outcome === 'pilot' && run.scale === 'full');
       if (!open) continue;
-      if (turn.state.negotiatedThisTurn.includes(`${partner.silo}|${run.id}`)) continue;
-      talks.push({ run, def: index.get(run.id)!, silo: partner.silo });
+      const key = talkKey(turn.scenario, run.id, partner.silo, k);
+      if (turn.state.negotiatedThisTurn.includes(key)) continue;
+      talks.push({ run, def: index.get(run.id)!, silo: partner.silo, key });
     }
   }
   return talks;
@@ -89,7 +94,8 @@ export function rankApproaches(
 
 /**
  * The score (before luck) of asking with one approach, or null when the approach cannot be used
- * now, cannot be paid for, or was refused earlier this turn.
+ * now, cannot be paid for, or was refused earlier this turn. `basis` is the talk's
+ * (`talkBasis`), for callers that weigh several approaches for the same talk.
  */
 export function approachScore(
   turn: BotTurn,
@@ -97,6 +103,7 @@ export function approachScore(
   silo: Silo,
   partner: PartnerState,
   approach: Approach,
+  basis?: TalkBasis,
 ): number | null {
   const { scenario, state } = turn;
   const cost = approachCost(scenario, state, talk.def, talk.run, approach);
@@ -109,7 +116,7 @@ export function approachScore(
     !notRefused(turn, { type: 'negotiate', initiative: talk.run.id, silo: talk.silo, approach })
   )
     return null;
-  return negotiationSetupScore(talkSetup(turn, talk, silo, partner, approach));
+  return basisScore(basis ?? talkBasis(talkSetup(turn, talk, silo, partner, approach)), approach);
 }
 
 /** A talk as the negotiation rules see it. */

@@ -26,29 +26,37 @@ import type { OpenTalk } from './moves';
 import { playerView } from './view';
 import type { Constraint, Params, PolicyOptions } from './strategy-params';
 import { normaliseParams } from './strategy-params';
-import type { Plan } from './launch-value';
+import type { Plan, PlanTerms } from './launch-value';
 import {
   customerValue,
   mayLaunch,
   planIndex,
   plansOf,
+  planTerms,
   priority,
+  readNeeds,
   runningSummary,
 } from './launch-value';
 import { findSilo } from '../lookup';
-import { negotiationFactors, negotiationOdds, negotiationScore } from '../negotiation';
+import { negotiationFactors, negotiationOdds, negotiationScore, talkBasis } from '../negotiation';
 import { reportGain } from '../ceo';
 import { siloCapacity, siloLoads } from '../initiatives';
 import { TUNING } from '../tuning';
 
-/** The arguments the strategy may use. */
-function allowedApproaches(scenario: Scenario, options: PolicyOptions): Approach[] {
-  return APPROACHES.filter((a) => {
+/** The arguments the strategy may use, with its preference for each (in the same order). */
+interface Arguments {
+  readonly approaches: readonly Approach[];
+  readonly preferences: readonly number[];
+}
+
+function allowedApproaches(scenario: Scenario, options: PolicyOptions, p: Params): Arguments {
+  const approaches = APPROACHES.filter((a) => {
     if (options.constraint === 'no-pilots' && a === 'pilot') return false;
     if (options.constraint === 'fight-the-core')
       return a === 'escalate' || scenario.approaches[a].coreAffinity[scenario.powerCore] <= 0.2;
     return true;
   });
+  return { approaches, preferences: approaches.map((a) => p[a]) };
 }
 
 /** What an event's option looks like it does, from the effects the story describes. */
@@ -78,7 +86,7 @@ function chooseApproach(
   turn: BotTurn,
   talk: OpenTalk,
   p: Params,
-  approaches: readonly Approach[],
+  allowed: Arguments,
   generic: boolean,
 ): Approach | null {
   const { scenario } = turn;
@@ -87,8 +95,18 @@ function chooseApproach(
   const retry = partner.outcome !== undefined;
   let best: Approach | null = null;
   let bestValue = -Infinity;
-  for (const approach of approaches) {
-    let score = approachScore(turn, talk, silo, partner, approach);
+  const { approaches, preferences } = allowed;
+  const basis = talkBasis({
+    scenario,
+    state: turn.state,
+    silo,
+    def: talk.def,
+    run: talk.run,
+    partner,
+  });
+  for (let a = 0; a < approaches.length; a++) {
+    const approach = approaches[a]!;
+    let score = approachScore(turn, talk, silo, partner, approach, basis);
     if (score === null) continue;
     if (generic) {
       // Blind to the power core: the strategy judges the argument without the core's part.
@@ -98,7 +116,7 @@ function chooseApproach(
     const odds = negotiationOdds(score);
     const full = approach === 'pilot' || talk.run.scale === 'pilot' ? 0.5 : 1;
     let value = odds.full * full + odds.pilot * 0.5 + odds.nominal * TUNING.nominalCommitment;
-    value += p[approach];
+    value += preferences[a]!;
     if (value > bestValue) {
       best = approach;
       bestValue = value;
@@ -162,13 +180,25 @@ export function policyBot(name: string, params: Params, options: PolicyOptions =
   const p = normaliseParams(params);
   const generic = options.generic === true;
   const constraint = options.constraint;
+  // Worked out once per scenario (arguments) and per event option (its value): both depend only
+  // on the parameters and the scenario.
+  const argumentsByScenario = new WeakMap<Scenario, Arguments>();
+  const optionValues = new WeakMap<EventOption, number>();
+  const valueOf = (option: EventOption): number => {
+    let value = optionValues.get(option);
+    if (value === undefined) {
+      value = optionValue(option, p);
+      optionValues.set(option, value);
+    }
+    return value;
+  };
+  const choose = (ev: GameEvent, choices: EventOption[]) =>
+    chooseOption(ev, choices, valueOf, constraint);
   return {
     name,
     next(turn) {
       const { scenario, state } = turn;
-      const event = answerPending(turn, (ev: GameEvent, choices: EventOption[]) =>
-        chooseOption(ev, choices, p, constraint),
-      );
+      const event = answerPending(turn, choose);
       if (event) return event;
 
       // Reports: weighed once a turn (nothing new appears later in the same turn).
@@ -214,14 +244,18 @@ export function policyBot(name: string, params: Params, options: PolicyOptions =
 
       // Talks with the partners still to persuade.
       if (state.actionPoints >= 1) {
-        const approaches = allowedApproaches(scenario, options);
+        let allowed = argumentsByScenario.get(scenario);
+        if (!allowed) {
+          allowed = allowedApproaches(scenario, options, p);
+          argumentsByScenario.set(scenario, allowed);
+        }
         // Within a turn time, budget and capital only fall: a talk not worth having now will not
         // be later in the same turn.
         const skipped = perTurn(turn, 'skipped-talks');
         for (const talk of openTalks(turn, state.actionPoints >= 2)) {
-          const key = `${talk.silo}|${talk.run.id}`;
+          const key = talk.key;
           if (skipped.has(key)) continue;
-          const approach = chooseApproach(turn, talk, p, approaches, generic);
+          const approach = chooseApproach(turn, talk, p, allowed, generic);
           if (!approach) {
             skipped.add(key);
             continue;
@@ -256,14 +290,14 @@ export function policyBot(name: string, params: Params, options: PolicyOptions =
 function chooseOption(
   event: GameEvent,
   options: EventOption[],
-  p: Params,
+  valueOf: (option: EventOption) => number,
   constraint: Constraint | undefined,
 ): EventOption | undefined {
   if (constraint === 'default-events' || constraint === 'report-only') return defaultOption(event);
   let best: EventOption | undefined;
   let bestValue = -Infinity;
   for (const option of options) {
-    const value = optionValue(option, p);
+    const value = valueOf(option);
     if (value > bestValue) {
       best = option;
       bestValue = value;
@@ -285,18 +319,39 @@ function customerShares(turn: BotTurn, p: Params, options: PolicyOptions): numbe
     if (entry.kind === 'resolved') break;
     if (entry.kind === 'listened') listens += 1;
   }
-  const key = `${state.quarter}|${listens}`;
-  const cached = turn.memory['customer-shares'] as { key: string; shares: number[] } | undefined;
-  if (cached && cached.key === key) return cached.shares;
-  const view = playerView(scenario, state);
-  const values = plansOf(scenario).map((plan) =>
-    mayLaunch(plan, options) ? customerValue(scenario, view, plan, p) : 0,
-  );
+  const cached = turn.memory['customer-shares'] as
+    { quarter: number; listens: number; shares: number[] } | undefined;
+  if (cached && cached.quarter === state.quarter && cached.listens === listens)
+    return cached.shares;
+  const needs = readNeeds(scenario, playerView(scenario, state), p);
+  const all = plansOf(scenario);
+  const shares: number[] = [];
   let best = 0;
-  for (const v of values) if (v > best) best = v;
-  const shares = values.map((v) => (best > 0 ? v / best : 0));
-  turn.memory['customer-shares'] = { key, shares };
+  for (const plan of all) {
+    const value = mayLaunch(plan, options) ? customerValue(needs, plan, p) : 0;
+    shares.push(value);
+    if (value > best) best = value;
+  }
+  for (let n = 0; n < shares.length; n++) shares[n] = best > 0 ? shares[n]! / best : 0;
+  turn.memory['customer-shares'] = { quarter: state.quarter, listens, shares };
   return shares;
+}
+
+// Each plan's priority terms that depend only on the parameters, per strategy and scenario.
+const termTables = new WeakMap<Params, WeakMap<Scenario, PlanTerms[]>>();
+
+function termsOf(scenario: Scenario, p: Params): PlanTerms[] {
+  let byScenario = termTables.get(p);
+  if (!byScenario) {
+    byScenario = new WeakMap();
+    termTables.set(p, byScenario);
+  }
+  let found = byScenario.get(scenario);
+  if (!found) {
+    found = plansOf(scenario).map((plan) => planTerms(plan, p));
+    byScenario.set(scenario, found);
+  }
+  return found;
 }
 
 /**
@@ -322,25 +377,49 @@ function rankedPlans(
     { shares: number[]; flags: number; plans: Plan[]; values: number[] } | undefined;
   if (cached && cached.shares === shares && cached.flags === flags) return cached;
   const all = plansOf(scenario);
+  const terms = termsOf(scenario, p);
   const order: number[] = [];
   const values: number[] = [];
   for (let n = 0; n < all.length; n++) {
     values.push(
       mayLaunch(all[n]!, options)
-        ? priority(state, all[n]!, p, running, options.generic === true, shares[n]!)
+        ? priority(state, all[n]!, p, running, options.generic === true, shares[n]!, terms[n])
         : -Infinity,
     );
     if (values[n]! > p.launchAbove) order.push(n);
   }
-  order.sort((a, b) => values[b]! - values[a]! || a - b);
-  const ranked = {
-    shares,
-    flags,
-    plans: order.map((n) => all[n]!),
-    values: order.map((n) => values[n]!),
-  };
+  sortByValue(order, values);
+  const ranked = { shares, flags, plans: [] as Plan[], values: [] as number[] };
+  for (const n of order) {
+    ranked.plans.push(all[n]!);
+    ranked.values.push(values[n]!);
+  }
   turn.memory['ranked-plans'] = ranked;
   return ranked;
+}
+
+function isRunning(runs: readonly { id: string }[], id: string): boolean {
+  for (const run of runs) if (run.id === id) return true;
+  return false;
+}
+
+/**
+ * Sorts plan positions by value, highest first, ties in catalogue order. Insertion sort: the list
+ * is a few dozen long and nearly in order, and a comparator call per step costs more than the
+ * comparisons themselves.
+ */
+function sortByValue(order: number[], values: readonly number[]): void {
+  for (let k = 1; k < order.length; k++) {
+    const n = order[k]!;
+    const value = values[n]!;
+    let m = k - 1;
+    // `order` starts in catalogue order, so an equal value already ahead stays ahead.
+    while (m >= 0 && values[order[m]!]! < value) {
+      order[m + 1] = order[m]!;
+      m -= 1;
+    }
+    order[m + 1] = n;
+  }
 }
 
 /** The most valuable launch the budget, the silos and the time allow, if any is worth it. */
@@ -349,9 +428,10 @@ function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action 
   if (state.actionPoints < 1 || state.initiatives.length >= p.maxRunning) return null;
   const { plans } = rankedPlans(turn, p, options);
   if (plans.length === 0) return null;
-  const loads = siloLoads(scenario, state);
-  const capacities = scenario.silos.map((_, j) => siloCapacity(scenario, state, j));
-  const upkeepNow = upkeep(turn);
+  // Loads, capacities and upkeep are worked out when a plan first needs them (often none does).
+  let loads: number[] | null = null;
+  let capacities: number[] | null = null;
+  let upkeepNow: number | null = null;
   const reserve = p.reserve * state.yearBudget;
   const known = duds(turn);
   // Within a turn time, budget and capital only fall and silos only fill up: a launch that
@@ -359,13 +439,21 @@ function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action 
   const cannot = perTurn(turn, 'cannot-launch');
   for (const plan of plans) {
     const def = plan.def;
-    if (cannot.has(def.id) || known.has(def.id)) continue;
-    if (state.initiatives.some((run) => run.id === def.id)) continue;
+    if (cannot.has(def.id) || (known.size > 0 && known.has(def.id))) continue;
+    if (isRunning(state.initiatives, def.id)) {
+      // Running now, running for the rest of the turn (only duds are stopped).
+      cannot.add(def.id);
+      continue;
+    }
     const ap = def.cost.actionPoints + (def.partners.length > 0 ? 1 : 0);
     let room = state.actionPoints >= ap && state.politicalCapital >= def.cost.politicalCapital;
+    if (room && plan.partnerPositions.length > 0) {
+      loads ??= siloLoads(scenario, state);
+      capacities ??= scenario.silos.map((_, j) => siloCapacity(scenario, state, j));
+    }
     for (let k = 0; room && k < plan.partnerPositions.length; k++) {
       const j = plan.partnerPositions[k]!;
-      if (j >= 0 && loads[j]! + plan.partnerLoads[k]! > capacities[j]! + p.overloadSlack)
+      if (j >= 0 && loads![j]! + plan.partnerLoads[k]! > capacities![j]! + p.overloadSlack)
         room = false;
     }
     if (!room) {
@@ -378,6 +466,7 @@ function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action 
         : 'full';
     const action: Action = { type: 'launch', initiative: def.id, scale };
     if (!notRefused(turn, action)) continue;
+    upkeepNow ??= upkeep(turn);
     if (!budgetCovers(turn, def.cost.launch, def.cost.upkeep, scale, reserve, upkeepNow)) {
       cannot.add(def.id);
       continue;

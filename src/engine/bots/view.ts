@@ -4,10 +4,10 @@
 // real experience, its blind spots, the initiatives' true effects) is never read here, so a bot
 // that does not listen decides on beliefs exactly as a player would. Imports only engine modules.
 
-import type { Scenario } from '../scenario-types';
+import type { Scenario, Stage } from '../scenario-types';
 import { STAGES } from '../scenario-types';
 import type { GameState } from '../state-types';
-import { isFresh } from '../information';
+import { isFresh } from '../insight';
 
 export interface SegmentView {
   /** Customers now, and their share of all customers and of all revenue. */
@@ -28,13 +28,9 @@ export interface PlayerView {
   readonly freshData: boolean;
 }
 
-/** What customers are known to expect in a quarter: the scenario's figures plus their drift. */
-function expected(scenario: Scenario, i: number, stage: number, quarter: number): number {
-  const segment = scenario.segments[i]!;
-  return Math.min(
-    100,
-    segment.expectations[STAGES[stage]!] + segment.expectationDrift * (quarter - 1),
-  );
+/** A stage record's values in STAGES order (named reads: a keyed read per stage is slow). */
+function inOrder<T>(values: Readonly<Partial<Record<Stage, T>>>): (T | undefined)[] {
+  return [values.awareness, values.decision, values.purchase, values.service, values.repurchase];
 }
 
 export function playerView(scenario: Scenario, state: GameState): PlayerView {
@@ -48,31 +44,36 @@ export function playerView(scenario: Scenario, state: GameState): PlayerView {
   let freshData = false;
   const segments: SegmentView[] = [];
   for (let i = 0; i < scenario.segments.length; i++) {
+    const segment = scenario.segments[i]!;
     const n = state.company.segments[i]!.customers;
     const seen = state.measured[i]!;
-    const beliefs = state.beliefs[i]!;
+    const readings = inOrder(seen.stages);
+    const beliefs = inOrder(state.beliefs[i]!);
+    const expectations = inOrder(segment.expectations);
+    // What customers are known to expect this quarter: the scenario's figures plus their drift.
+    const drift = segment.expectationDrift * (state.quarter - 1);
     const shortfall: number[] = [];
     const measured: boolean[] = [];
     for (let k = 0; k < STAGES.length; k++) {
-      const stage = STAGES[k]!;
-      const m = seen.stages[stage];
+      const m = readings[k];
       if (m && isFresh(m.quarter, state.quarter)) freshData = true;
-      shortfall.push(expected(scenario, i, k, state.quarter) - (m ? m.value : beliefs[stage]));
+      shortfall.push(Math.min(100, expectations[k]! + drift) - (m ? m.value : beliefs[k]!));
       measured.push(m !== undefined);
     }
     let reasons: number[] | null = null;
     const why = seen.churnReasons;
     if (why && isFresh(why.quarter, state.quarter)) {
       freshData = true;
+      const shares = inOrder(why.shares);
       let controllable = 0;
-      for (const stage of STAGES) controllable += why.shares[stage];
-      if (controllable > 0) reasons = STAGES.map((stage) => why.shares[stage] / controllable);
+      for (let k = 0; k < STAGES.length; k++) controllable += shares[k]!;
+      if (controllable > 0) reasons = shares.map((share) => share! / controllable);
     }
     if (seen.satisfaction && isFresh(seen.satisfaction.quarter, state.quarter)) freshData = true;
     segments.push({
       customers: n,
       customerShare: customers > 0 ? n / customers : 0,
-      revenueShare: revenue > 0 ? (n * scenario.segments[i]!.revenuePerCustomer) / revenue : 0,
+      revenueShare: revenue > 0 ? (n * segment.revenuePerCustomer) / revenue : 0,
       shortfall,
       measured,
       reasons,
