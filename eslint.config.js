@@ -1,4 +1,5 @@
-// Lint rules: TypeScript strictness everywhere, and a hard boundary around the engine.
+// Lint rules: TypeScript strictness everywhere, a hard boundary around the engine, and the shared
+// stage kept below the DOM panels and the Phaser scenes.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -36,6 +37,25 @@ const engineBoundary = {
   },
 };
 
+// src/stage is what the DOM panels and the Phaser scenes share (the floor's view, layout, palette,
+// screens): it sits below both, so it imports only its own modules.
+const stageBoundary = {
+  files: ['src/stage/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '^(?!\\./)',
+            message: 'src/stage sits below src/ui and src/game: it imports only its own modules.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', '.scratch/'] },
   js.configs.recommended,
@@ -48,4 +68,5 @@ export default tseslint.config(
     },
   },
   engineBoundary,
+  stageBoundary,
 );

@@ -13,7 +13,7 @@ import { installBackButton } from './ui/back-button';
 import { lazySound } from './ui/lazy-sound';
 import { createTranslator } from './ui/i18n';
 import { floorView } from './ui/view-model';
-import type { FloorFeed } from './ui/floor-view';
+import type { FloorFeed } from './stage/floor-view';
 import { portraitCanvas } from './ui/portrait';
 import { fitStage } from './ui/stage';
 import { inlineChecker, workerChecker } from './ui/scenario-checker';

@@ -26,7 +26,7 @@ import {
   restoreSave,
   STANDARD_DIFFICULTY,
 } from '../engine';
-import type { Screen } from '../ui/screens';
+import type { Screen } from '../stage/screens';
 import type { KeyValueStorage } from './storage';
 import type { ScenarioRef, SaveFile, SaveProblem } from './save-file';
 import { readSaveFile, SAVE_FORMAT, writeSaveFile } from './save-file';

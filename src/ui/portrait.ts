@@ -2,8 +2,9 @@
 // floor (as textures) and for DOM panels. Imports only the palette and types: no Phaser, and it
 // never queries the document (it only creates a canvas when asked for one).
 
-import type { Mood, PortraitParams } from './floor-view';
-import { COLOURS } from './theme';
+import type { Mood, PortraitParams } from '../stage/floor-view';
+import { MOODS } from '../stage/mood';
+import { COLOURS } from '../stage/theme';
 
 /** Skin tones, light to dark (scenario `skin` 0..7). */
 const SKINS = [
@@ -40,21 +41,6 @@ const ACCENTS = [
   COLOURS.inkSoft,
   '#7c6bb0',
 ] as const;
-
-const MOODS: readonly Mood[] = ['hostile', 'wary', 'neutral', 'friendly', 'ally'];
-
-/**
- * The mood shown for a trust level (0..100): below 20 hostile, below 40 wary, below 60 neutral,
- * below 80 friendly, otherwise ally. Out-of-range values are clamped; NaN reads as neutral.
- */
-export function moodFromTrust(trust: number): Mood {
-  if (Number.isNaN(trust)) return 'neutral';
-  if (trust < 20) return 'hostile';
-  if (trust < 40) return 'wary';
-  if (trust < 60) return 'neutral';
-  if (trust < 80) return 'friendly';
-  return 'ally';
-}
 
 /** A parameter as an index 0..n-1: wraps anything out of range, non-integers and NaN included. */
 function pick(value: number, n: number): number {

@@ -3,8 +3,9 @@
 // context stands in for one). Imports the portrait module only; never Phaser.
 
 import { describe, expect, it, vi } from 'vitest';
-import type { Mood, PortraitParams } from '../../src/ui/floor-view';
-import { drawPortrait, moodFromTrust, portraitCanvas } from '../../src/ui/portrait';
+import type { Mood, PortraitParams } from '../../src/stage/floor-view';
+import { drawPortrait, portraitCanvas } from '../../src/ui/portrait';
+import { moodFromTrust } from '../../src/stage/mood';
 
 const MOODS: readonly Mood[] = ['hostile', 'wary', 'neutral', 'friendly', 'ally'];
 

@@ -3,9 +3,9 @@
 // reads the FloorFeed, never the store. Its art sits on the right, where the DOM panels leave room.
 
 import * as Phaser from 'phaser';
-import type { FloorFeed, FloorView } from '../../ui/floor-view';
-import type { Screen } from '../../ui/screens';
-import { COLOURS, DESIGN_HEIGHT, DESIGN_WIDTH, FONTS } from '../../ui/theme';
+import type { FloorFeed, FloorView } from '../../stage/floor-view';
+import type { Screen } from '../../stage/screens';
+import { COLOURS, DESIGN_HEIGHT, DESIGN_WIDTH, FONTS } from '../../stage/theme';
 import { SCENES, TEXTURES, TEXTURE_SCALE } from '../keys';
 import { CAR_SIZE, HQ, LAMP_XS, followFeed, presentScene, pseudoRandom } from './Preloader';
 

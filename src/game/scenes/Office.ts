@@ -4,8 +4,8 @@
 // handles no input (the DOM lays buttons over the rooms from the same floorLayout()).
 
 import * as Phaser from 'phaser';
-import { floorLayout, roomRect } from '../../ui/floor-layout';
-import type { FloorLayout, Rect, RoomRect } from '../../ui/floor-layout';
+import { floorLayout, roomRect } from '../../stage/floor-layout';
+import type { FloorLayout, Rect, RoomRect } from '../../stage/floor-layout';
 import type {
   FloorFeed,
   FloorLabels,
@@ -14,10 +14,11 @@ import type {
   PortraitParams,
   RoomView,
   SegmentFlowView,
-} from '../../ui/floor-view';
-import { drawPortrait, moodFromTrust } from '../../ui/portrait';
-import type { Screen } from '../../ui/screens';
-import { COLOURS, DESIGN_WIDTH, FONTS, colourNumber } from '../../ui/theme';
+} from '../../stage/floor-view';
+import { drawPortrait } from '../../ui/portrait';
+import { moodFromTrust } from '../../stage/mood';
+import type { Screen } from '../../stage/screens';
+import { COLOURS, DESIGN_WIDTH, FONTS, colourNumber } from '../../stage/theme';
 import { SCENES, TEXTURES, TEXTURE_PREFIX, TEXTURE_SCALE } from '../keys';
 import { gameFigureUnit, lostTotal } from '../figure-scale';
 import {

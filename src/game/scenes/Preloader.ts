@@ -3,9 +3,9 @@
 // starts the Backdrop and Office scenes. Only src/game imports Phaser; this never touches the store.
 
 import * as Phaser from 'phaser';
-import { COLOURS, FONTS, DESIGN_HEIGHT, DESIGN_WIDTH, colourNumber } from '../../ui/theme';
+import { COLOURS, FONTS, DESIGN_HEIGHT, DESIGN_WIDTH, colourNumber } from '../../stage/theme';
 import { SCENES, TEXTURES, TEXTURE_SCALE } from '../keys';
-import type { FloorFeed, FloorView } from '../../ui/floor-view';
+import type { FloorFeed, FloorView } from '../../stage/floor-view';
 
 /** A start-up step run while the progress bar shows its label. */
 export interface PreloadTask {
