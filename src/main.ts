@@ -14,7 +14,7 @@ import { lazySound } from './ui/lazy-sound';
 import { createTranslator } from './ui/i18n';
 import { floorView } from './ui/view-model';
 import type { FloorFeed } from './stage/floor-view';
-import { portraitCanvas } from './ui/portrait';
+import { portraitCanvas } from './game/art/portrait';
 import { fitStage } from './ui/stage';
 import { inlineChecker, workerChecker } from './ui/scenario-checker';
 import { MAX_SEED } from './engine';

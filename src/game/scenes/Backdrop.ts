@@ -1,13 +1,17 @@
 // The calm, animated city behind the menus (title, scenario, briefing, debrief, settings, how to
 // play): the company's headquarters at dusk, lit windows, customers walking in and out. Draws only;
 // reads the FloorFeed, never the store. Its art sits on the right, where the DOM panels leave room.
+// The city is painted by the art library (src/game/art/city); this scene places and animates it.
 
 import * as Phaser from 'phaser';
 import type { FloorFeed, FloorView } from '../../stage/floor-view';
-import type { Screen } from '../../stage/screens';
 import { COLOURS, DESIGN_HEIGHT, DESIGN_WIDTH, FONTS } from '../../stage/theme';
+import { HQ } from '../art/city/headquarters';
+import { CAR_SIZE, LAMP_XS } from '../art/city/street';
+import { pseudoRandom } from '../art/pseudo-random';
 import { SCENES, TEXTURES, TEXTURE_SCALE } from '../keys';
-import { CAR_SIZE, HQ, LAMP_XS, followFeed, presentScene, pseudoRandom } from './Preloader';
+import { followFeed, presentScene } from '../scene-feed';
+import type { Screen } from '../../stage/screens';
 
 /** The screens this scene shows on; everywhere else the office floor is in front. */
 const BACKDROP_SCREENS: ReadonlySet<Screen> = new Set<Screen>([
