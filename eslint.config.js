@@ -56,6 +56,26 @@ const stageBoundary = {
   },
 };
 
+// The scenes draw what the FloorFeed shows: src/game reads src/stage, never the panels, the store
+// or the engine.
+const gameBoundary = {
+  files: ['src/game/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '(^|/)(ui|store|engine)(/|$)',
+            message:
+              'src/game draws from the FloorFeed: it imports src/stage, never src/ui, src/store or src/engine.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', '.scratch/'] },
   js.configs.recommended,
@@ -69,4 +89,5 @@ export default tseslint.config(
   },
   engineBoundary,
   stageBoundary,
+  gameBoundary,
 );

@@ -11,23 +11,7 @@ import { CAR_SIZE, LAMP_XS } from '../art/city/street';
 import { pseudoRandom } from '../art/pseudo-random';
 import { SCENES, TEXTURES, TEXTURE_SCALE } from '../keys';
 import { followFeed, presentScene } from '../scene-feed';
-import type { Screen } from '../../stage/screens';
-
-/** The screens this scene shows on; everywhere else the office floor is in front. */
-const BACKDROP_SCREENS: ReadonlySet<Screen> = new Set<Screen>([
-  'boot',
-  'title',
-  'scenario',
-  'briefing',
-  'debrief',
-  'settings',
-  'how-to-play',
-  'join',
-  'facilitator',
-  'workshop',
-  'check',
-  'leaderboard',
-]);
+import { showsScreen } from '../screen-scenes';
 
 const HALF = 1 / TEXTURE_SCALE;
 /** Where feet land on the pavement (two rows, so people can pass each other). */
@@ -150,7 +134,7 @@ export class Backdrop extends Phaser.Scene {
 
   private applyView(view: FloorView): void {
     this.fitHeight(view.stageHeight);
-    const shown = BACKDROP_SCREENS.has(view.screen);
+    const shown = showsScreen(SCENES.backdrop, view.screen);
     const motion = !view.reducedMotion;
     const name = view.companyName.trim() || 'Power Core';
     if (name !== this.companyName) {

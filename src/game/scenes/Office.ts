@@ -8,7 +8,6 @@ import * as Phaser from 'phaser';
 import { floorLayout, roomRect } from '../../stage/floor-layout';
 import type { FloorLayout } from '../../stage/floor-layout';
 import type { FloorFeed, FloorLabels, FloorView } from '../../stage/floor-view';
-import type { Screen } from '../../stage/screens';
 import { COLOURS } from '../../stage/theme';
 import { SCENES } from '../keys';
 import { CameraDirector } from '../objects/camera-director';
@@ -21,15 +20,7 @@ import { FocusRing } from '../objects/focus-ring';
 import { RoomCard } from '../objects/room-card';
 import { fitLabel, labelPx, textStyle } from '../objects/text';
 import { followFeed, presentScene } from '../scene-feed';
-
-/** The screens this scene shows on. */
-const OFFICE_SCREENS: ReadonlySet<Screen> = new Set<Screen>([
-  'quarter',
-  'negotiation',
-  'event',
-  'results',
-  'year-review',
-]);
+import { showsScreen } from '../screen-scenes';
 
 /** What the floor's layout depends on: the rooms, the stage's height and the text size. */
 function floorKey(view: FloorView): string {
@@ -122,7 +113,7 @@ export class Office extends Phaser.Scene {
     }
     if (motionChanged) this.staff.reset(this.layout);
     this.applyScreen(view);
-    const shown = OFFICE_SCREENS.has(view.screen);
+    const shown = showsScreen(SCENES.office, view.screen);
     if (shown !== this.shown) {
       this.shown = shown;
       if (this.created) presentScene(this, shown, !motion);
