@@ -1,4 +1,5 @@
-// Lint rules: TypeScript strictness everywhere, and a hard boundary around the engine.
+// Lint rules: TypeScript strictness everywhere, a hard boundary around the engine, and the shared
+// stage kept below the DOM panels and the Phaser scenes.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -57,6 +58,45 @@ const engineEntry = {
   },
 };
 
+// src/stage is what the DOM panels and the Phaser scenes share (the floor's view, layout, palette,
+// screens): it sits below both, so it imports only its own modules.
+const stageBoundary = {
+  files: ['src/stage/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '^(?!\\./)',
+            message: 'src/stage sits below src/ui and src/game: it imports only its own modules.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
+// The scenes draw what the FloorFeed shows: src/game reads src/stage, never the panels, the store
+// or the engine. (Later blocks replace the rule for their files, so each keeps its own boundary.)
+const gameBoundary = {
+  files: ['src/game/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '(^|/)(ui|store|engine)(/|$)',
+            message:
+              'src/game draws from the FloorFeed: it imports src/stage, never src/ui, src/store or src/engine.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', '.scratch/'] },
   js.configs.recommended,
@@ -70,4 +110,6 @@ export default tseslint.config(
   },
   engineBoundary,
   engineEntry,
+  stageBoundary,
+  gameBoundary,
 );

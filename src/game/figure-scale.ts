@@ -1,7 +1,7 @@
 // How many customers one walking figure stands for in the end-of-turn animation. Pure (no
 // Phaser), so it is tested in Node. Imports the floor view's types.
 
-import type { SegmentFlowView } from '../ui/floor-view';
+import type { SegmentFlowView } from '../stage/floor-view';
 
 /** How many figures each zone of a lane and the whole card can hold. */
 export interface FigureLimits {

@@ -3,8 +3,8 @@
 // Imports Phaser and src/game; never the store, the engine or the DOM panels.
 
 import * as Phaser from 'phaser';
-import type { FloorFeed } from '../ui/floor-view';
-import { COLOURS, DESIGN_WIDTH } from '../ui/theme';
+import type { FloorFeed } from '../stage/floor-view';
+import { COLOURS, DESIGN_WIDTH } from '../stage/theme';
 import { Backdrop } from './scenes/Backdrop';
 import { Boot } from './scenes/Boot';
 import { Office } from './scenes/Office';

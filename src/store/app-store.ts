@@ -17,7 +17,7 @@ import {
   restoreSave,
   STANDARD_DIFFICULTY,
 } from '../engine';
-import type { Screen } from './screens';
+import type { Screen } from '../stage/screens';
 import type { ScenarioRef, SaveFile } from './save-file';
 import { readSaveFile, SAVE_FORMAT, writeSaveFile } from './save-file';
 import type { Settings } from './settings';

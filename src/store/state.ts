@@ -10,7 +10,7 @@ import type { BalanceReport } from '../engine/bots';
 import type { Problem } from '../scenario/source';
 import type { CodeProblem, WorkshopCode } from '../workshop/workshop-code';
 import type { Verification } from '../workshop/verify';
-import type { Screen } from './screens';
+import type { Screen } from '../stage/screens';
 import type { KeyValueStorage } from './storage';
 import type { ScenarioRef, SaveProblem } from './save-file';
 import type { ScenarioLibrary } from './scenario-library';

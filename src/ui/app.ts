@@ -4,7 +4,7 @@
 // types; never Phaser.
 
 import type { AppState, GameController } from '../store/app-store';
-import type { Screen } from '../store/screens';
+import type { Screen } from '../stage/screens';
 import type { Edges, ScreenContext, ScreenView } from './context';
 import { createTranslator } from './i18n';
 import type { Translator } from './i18n';

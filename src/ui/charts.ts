@@ -2,7 +2,7 @@
 // (createElementNS + textContent only, so every label is shown as text). Imports only the theme;
 // it must not import the engine, the store or Phaser.
 
-import { COLOURS, FONTS } from './theme';
+import { COLOURS, FONTS } from '../stage/theme';
 
 /** How a series is drawn so that it can be told apart without colour. */
 export type DashStyle = 'solid' | 'dashed' | 'dotted';

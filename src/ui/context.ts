@@ -5,7 +5,7 @@
 import type { AppState, GameController } from '../store/app-store';
 import type { Translator } from './i18n';
 import type { SoundPlayer } from './sound';
-import type { Mood, PortraitParams } from './floor-view';
+import type { Mood, PortraitParams } from '../stage/floor-view';
 
 export interface Edges {
   /** Offers a text file to the player (a result, a broken save). */

@@ -3,7 +3,7 @@
 // letterboxed. Tells the caller when the height changes (the floor is laid out again). Imports
 // the design size only.
 
-import { DESIGN_WIDTH, stageHeightFor } from './theme';
+import { DESIGN_WIDTH, stageHeightFor } from '../stage/theme';
 
 export function fitStage(
   stage: HTMLElement,

@@ -5,9 +5,9 @@ import type { GameState, Scenario } from '../engine';
 import { siloCapacity, siloLoad, totalCustomers } from '../engine';
 import type { AppState } from '../store/app-store';
 import { turnsEnded } from '../store/app-store';
-import type { FloorLabels, FloorView, Mood } from './floor-view';
+import type { FloorLabels, FloorView, Mood } from '../stage/floor-view';
 import type { Translator } from './i18n';
-import { moodFromTrust } from './portrait';
+import { moodFromTrust } from '../stage/mood';
 
 export function moodOf(trust: number): Mood {
   return moodFromTrust(trust);

@@ -1,54 +1,19 @@
 // The calm, animated city behind the menus (title, scenario, briefing, debrief, settings, how to
 // play): the company's headquarters at dusk, lit windows, customers walking in and out. Draws only;
 // reads the FloorFeed, never the store. Its art sits on the right, where the DOM panels leave room.
+// The city is painted by the art library (src/game/art/city); this scene places and animates it,
+// and the people and cars on the street are StreetLife's.
 
 import * as Phaser from 'phaser';
-import type { FloorFeed, FloorView } from '../../ui/floor-view';
-import type { Screen } from '../../store/screens';
-import { COLOURS, DESIGN_HEIGHT, DESIGN_WIDTH, FONTS } from '../../ui/theme';
-import { SCENES, TEXTURES, TEXTURE_SCALE } from '../keys';
-import { CAR_SIZE, HQ, LAMP_XS, followFeed, presentScene, pseudoRandom } from './Preloader';
-
-/** The screens this scene shows on; everywhere else the office floor is in front. */
-const BACKDROP_SCREENS: ReadonlySet<Screen> = new Set<Screen>([
-  'boot',
-  'title',
-  'scenario',
-  'briefing',
-  'debrief',
-  'settings',
-  'how-to-play',
-  'join',
-  'facilitator',
-  'workshop',
-  'check',
-  'leaderboard',
-]);
-
-const HALF = 1 / TEXTURE_SCALE;
-/** Where feet land on the pavement (two rows, so people can pass each other). */
-const PAVEMENT_Y = [641, 651] as const;
-const ROAD_Y = [688, 710] as const;
-const MAX_WALKERS = 9;
-/** People on the street, relative to their design size (about the height of the lobby door). */
-const WALKER_SCALE = 1.4;
-const WALKER_KEYS = [TEXTURES.walkerA, TEXTURES.walkerB, TEXTURES.walkerC] as const;
-
-interface Walker {
-  sprite: Phaser.GameObjects.Image;
-  speed: number;
-  targetX: number;
-  /** `enter` fades out at the door; `exit` fades in there first. */
-  mode: 'pass' | 'enter' | 'exit';
-  phase: number;
-  baseY: number;
-  startX: number;
-}
-
-interface Car {
-  sprite: Phaser.GameObjects.Image;
-  speed: number;
-}
+import type { FloorFeed, FloorView } from '../../stage/floor-view';
+import { COLOURS, DESIGN_HEIGHT, DESIGN_WIDTH, FONTS } from '../../stage/theme';
+import { HQ } from '../art/city/headquarters';
+import { LAMP_XS } from '../art/city/street';
+import { pseudoRandom } from '../art/pseudo-random';
+import { SCENES, TEXTURES } from '../keys';
+import { StreetLife } from '../objects/street-life';
+import { followFeed, presentScene } from '../scene-feed';
+import { showsScreen } from '../screen-scenes';
 
 /** The menu backdrop: headquarters at dusk, with gentle life when motion is allowed. */
 export class Backdrop extends Phaser.Scene {
@@ -59,12 +24,7 @@ export class Backdrop extends Phaser.Scene {
   private companyName = '';
   private clouds: Phaser.GameObjects.Image[] = [];
   private glows: Phaser.GameObjects.Image[] = [];
-  private walkers: Walker[] = [];
-  private cars: Car[] = [];
-  private statics: Phaser.GameObjects.Image[] = [];
-  private nextWalkerAt = 0;
-  private nextCarAt = 0;
-  private rand = pseudoRandom(2024);
+  private readonly street = new StreetLife(this);
   private sky!: Phaser.GameObjects.Image;
   /** The stage height the city is placed for. */
   private stageHeight = DESIGN_HEIGHT;
@@ -75,9 +35,7 @@ export class Backdrop extends Phaser.Scene {
 
   create(): void {
     this.created = false;
-    this.walkers = [];
-    this.cars = [];
-    this.statics = [];
+    this.street.clear();
     this.glows = [];
     this.clouds = [];
     this.sky = this.add.image(0, 0, TEXTURES.sky).setOrigin(0, 0);
@@ -146,7 +104,7 @@ export class Backdrop extends Phaser.Scene {
 
   private applyView(view: FloorView): void {
     this.fitHeight(view.stageHeight);
-    const shown = BACKDROP_SCREENS.has(view.screen);
+    const shown = showsScreen(SCENES.backdrop, view.screen);
     const motion = !view.reducedMotion;
     const name = view.companyName.trim() || 'Power Core';
     if (name !== this.companyName) {
@@ -181,31 +139,12 @@ export class Backdrop extends Phaser.Scene {
 
   /** Starts the gentle animation, or (reduced motion) shows a still scene with a few people. */
   private resetMotion(): void {
-    for (const w of this.walkers) w.sprite.destroy();
-    for (const c of this.cars) c.sprite.destroy();
-    for (const s of this.statics) s.destroy();
-    this.walkers = [];
-    this.cars = [];
-    this.statics = [];
+    this.street.clear();
     this.tweens.killTweensOf(this.glows);
     const rand = pseudoRandom(5);
     if (!this.motion) {
       // A still frame that still tells the story: people at the door, a few lights on.
-      const spots: readonly [number, number, string][] = [
-        [930, PAVEMENT_Y[0], TEXTURES.walkerA],
-        [1010, PAVEMENT_Y[1], TEXTURES.walkerB],
-        [1100, PAVEMENT_Y[0], TEXTURES.walkerC],
-        [820, PAVEMENT_Y[1], TEXTURES.walkerB],
-      ];
-      for (const [x, y, key] of spots) {
-        this.statics.push(
-          this.add
-            .image(x, y, key)
-            .setOrigin(0.5, 1)
-            .setScale(HALF * WALKER_SCALE)
-            .setDepth(y),
-        );
-      }
+      this.street.standStill();
       this.glows.forEach((g, i) => g.setAlpha(i % 3 === 0 ? 0.9 : 0));
       return;
     }
@@ -222,60 +161,7 @@ export class Backdrop extends Phaser.Scene {
         repeat: -1,
       });
     });
-    // Start with a few people already on the street, so the first frame is not empty.
-    for (let i = 0; i < 4; i += 1) this.spawnWalker(560 + i * 190);
-    this.nextWalkerAt = 0;
-    this.nextCarAt = 0;
-  }
-
-  private spawnWalker(atX?: number): void {
-    if (this.walkers.length >= MAX_WALKERS) return;
-    const rand = this.rand;
-    const key = WALKER_KEYS[Math.floor(rand() * WALKER_KEYS.length)] ?? TEXTURES.walkerA;
-    const baseY = PAVEMENT_Y[rand() < 0.5 ? 0 : 1];
-    const roll = rand();
-    const fromLeft = rand() < 0.5;
-    const edge = fromLeft ? 520 : DESIGN_WIDTH + 20;
-    const otherEdge = fromLeft ? DESIGN_WIDTH + 20 : 520;
-    let mode: Walker['mode'] = 'pass';
-    let startX = atX ?? edge;
-    let targetX = otherEdge;
-    if (atX === undefined && roll < 0.38) {
-      mode = 'enter';
-      targetX = HQ.doorX + (rand() - 0.5) * 16;
-    } else if (atX === undefined && roll < 0.7) {
-      mode = 'exit';
-      startX = HQ.doorX + (rand() - 0.5) * 16;
-    } else if (atX !== undefined) {
-      targetX = fromLeft ? DESIGN_WIDTH + 20 : 520;
-    }
-    const sprite = this.add
-      .image(startX, baseY, key)
-      .setOrigin(0.5, 1)
-      .setScale(HALF * WALKER_SCALE)
-      .setDepth(baseY)
-      .setAlpha(0);
-    this.walkers.push({
-      sprite,
-      speed: 26 + rand() * 14,
-      targetX,
-      mode,
-      phase: rand() * 6,
-      baseY,
-      startX,
-    });
-  }
-
-  private spawnCar(): void {
-    if (this.cars.length >= 2) return;
-    const rightwards = this.rand() < 0.5;
-    const y = rightwards ? ROAD_Y[0] : ROAD_Y[1];
-    const sprite = this.add
-      .image(rightwards ? 480 : DESIGN_WIDTH + CAR_SIZE.width, y, TEXTURES.car)
-      .setOrigin(0.5, 1)
-      .setFlipX(!rightwards)
-      .setDepth(y);
-    this.cars.push({ sprite, speed: rightwards ? 120 : -120 });
+    this.street.start();
   }
 
   override update(time: number, delta: number): void {
@@ -286,45 +172,6 @@ export class Backdrop extends Phaser.Scene {
       cloud.x -= 5 * dt;
       if (cloud.x < -100) cloud.x = DESIGN_WIDTH + 100;
     }
-    if (time >= this.nextWalkerAt) {
-      this.spawnWalker();
-      this.nextWalkerAt = time + 1600 + this.rand() * 2200;
-    }
-    if (time >= this.nextCarAt) {
-      if (this.nextCarAt > 0) this.spawnCar();
-      this.nextCarAt = time + 5000 + this.rand() * 6000;
-    }
-    this.walkers = this.walkers.filter((w) => this.stepWalker(w, dt));
-    this.cars = this.cars.filter((car) => {
-      car.sprite.x += car.speed * dt;
-      const gone =
-        car.speed > 0 ? car.sprite.x > DESIGN_WIDTH + CAR_SIZE.width : car.sprite.x < 440;
-      // Cars appear from under the left panels' edge: fade them at the left end of the road.
-      car.sprite.setAlpha(Math.max(0, Math.min(1, (car.sprite.x - 480) / 60)));
-      if (gone) car.sprite.destroy();
-      return !gone;
-    });
-  }
-
-  /** Moves one walker; returns false once it has left (and been destroyed). */
-  private stepWalker(w: Walker, dt: number): boolean {
-    const s = w.sprite;
-    const dir = Math.sign(w.targetX - s.x);
-    s.x += dir * w.speed * dt;
-    w.phase += dt * w.speed * 0.42;
-    s.y = w.baseY - Math.abs(Math.sin(w.phase)) * 1.6;
-    s.setFlipX(dir < 0);
-    // Fade at the art's left edge (behind the panels) and through the headquarters' door.
-    const clamp = (v: number) => Math.max(0, Math.min(1, v));
-    let fade = clamp((s.x - 520) / 50);
-    if (w.mode === 'enter') fade *= clamp(Math.abs(w.targetX - s.x) / 24);
-    if (w.mode === 'exit') fade *= clamp(Math.abs(s.x - w.startX) / 24);
-    s.setAlpha(fade);
-    const arrived = dir === 0 || Math.sign(w.targetX - s.x) !== dir;
-    if (arrived || s.x < 500 || s.x > DESIGN_WIDTH + 40) {
-      s.destroy();
-      return false;
-    }
-    return true;
+    this.street.update(time, dt);
   }
 }

@@ -15,7 +15,7 @@ import { computeScore, firedYear, LESSONS, SCORE_PARTS } from '../../engine';
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
 import { lineChart } from '../charts';
-import { COLOURS } from '../theme';
+import { COLOURS } from '../../stage/theme';
 import { discussionPrompts } from '../../workshop/prompts';
 import { sessionResultCode, sessionResultFile } from '../../store/workshop-actions';
 import {

@@ -17,7 +17,7 @@ import { button, h } from '../dom';
 import { page } from './page';
 import { fileDrop, readDropped } from '../file-drop';
 import { loaderReport, refuseFile } from '../scenario-file';
-import { COLOURS } from '../theme';
+import { COLOURS } from '../../stage/theme';
 
 const TEAM_COLOURS = [
   COLOURS.player,

@@ -5,8 +5,8 @@
 import type { GameState, Refusal } from '../../engine';
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
-import { floorLayout } from '../floor-layout';
-import type { Rect } from '../floor-layout';
+import { floorLayout } from '../../stage/floor-layout';
+import type { Rect } from '../../stage/floor-layout';
 import { turnsEnded } from '../../store/app-store';
 import { topBar } from './top-bar';
 import { dashboard } from './dashboard';

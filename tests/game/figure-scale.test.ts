@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { gameFigureUnit } from '../../src/game/figure-scale';
-import type { SegmentFlowView } from '../../src/ui/floor-view';
+import type { SegmentFlowView } from '../../src/stage/floor-view';
 
 const limits = { won: 30, lost: 15, lostUnknown: 32, total: 220 };
 

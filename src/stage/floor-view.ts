@@ -1,7 +1,7 @@
 // What the Phaser scenes are shown: a plain view of the game built from the store, so scenes hold
 // no game rules and can be driven by a fake feed in isolation. Imports only types.
 
-import type { Screen } from '../store/screens';
+import type { Screen } from './screens';
 
 /** Parameters of a procedurally drawn face (scenario files give them per leader). */
 export interface PortraitParams {

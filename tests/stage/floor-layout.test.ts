@@ -2,9 +2,9 @@
 // big enough for their contents, for every silo count the game uses. Imports the layout only.
 
 import { describe, expect, it } from 'vitest';
-import { FLOOR_RECT, floorLayout, roomRect } from '../../src/ui/floor-layout';
-import type { Rect } from '../../src/ui/floor-layout';
-import { stageHeightFor } from '../../src/ui/theme';
+import { FLOOR_RECT, floorLayout, roomRect } from '../../src/stage/floor-layout';
+import type { Rect } from '../../src/stage/floor-layout';
+import { stageHeightFor } from '../../src/stage/theme';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `silo-${i}`);
 

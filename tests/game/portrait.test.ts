@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 // Portraits: mood bands, and drawing that never throws (jsdom has no canvas; a recording fake
-// context stands in for one). Imports the portrait module only; never Phaser.
+// context stands in for one). Imports the portrait art and the mood rule only; never Phaser.
 
 import { describe, expect, it, vi } from 'vitest';
-import type { Mood, PortraitParams } from '../../src/ui/floor-view';
-import { drawPortrait, moodFromTrust, portraitCanvas } from '../../src/ui/portrait';
+import type { Mood, PortraitParams } from '../../src/stage/floor-view';
+import { drawPortrait, portraitCanvas } from '../../src/game/art/portrait';
+import { moodFromTrust } from '../../src/stage/mood';
 
 const MOODS: readonly Mood[] = ['hostile', 'wary', 'neutral', 'friendly', 'ally'];
 

@@ -1,0 +1,37 @@
+// Turns a painter into a Phaser texture: a canvas at the texture scale, drawn in design pixels,
+// added under a key. The only art module that touches Phaser (its texture manager, by type).
+
+import type * as Phaser from 'phaser';
+import { TEXTURE_SCALE } from '../keys';
+import type { Ctx } from './canvas';
+
+/**
+ * Paints a texture in code: a canvas of `width`×`height` design pixels at `scale`, drawn in
+ * design units. Replaces a texture of the same key when `replace` is set (and it is unused).
+ */
+export function paintTexture(
+  textures: Phaser.Textures.TextureManager,
+  key: string,
+  width: number,
+  height: number,
+  paint: (ctx: Ctx) => void,
+  options: { scale?: number; replace?: boolean } = {},
+): string {
+  const scale = options.scale ?? TEXTURE_SCALE;
+  if (textures.exists(key)) {
+    if (!options.replace) return key;
+    textures.remove(key);
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.ceil(width * scale));
+  canvas.height = Math.max(1, Math.ceil(height * scale));
+  const ctx = canvas.getContext('2d');
+  if (ctx) {
+    ctx.scale(scale, scale);
+    ctx.lineJoin = 'round';
+    ctx.lineCap = 'round';
+    paint(ctx);
+  }
+  textures.addCanvas(key, canvas);
+  return key;
+}
