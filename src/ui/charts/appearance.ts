@@ -1,5 +1,5 @@
-// How chart ink looks, shared by every drawing module: text sizes, line width and dash patterns.
-// Imports only the chart types.
+// How chart ink looks, shared by every drawing module: text sizes, line width, dash patterns, and
+// how numbers are written when the caller brings no format. Imports only the chart types.
 
 import type { DashStyle } from './spec';
 
