@@ -43,7 +43,7 @@ export function floorLabels(t: Translator, ceoTitle: string, halfYears = false):
   };
 }
 
-/** Canvas labels grow with the page's text (16, 18 and 20 px in styles.css). */
+/** Canvas labels grow with the page's text (16, 18 and 20 px in styles/stage.css). */
 const TEXT_SCALE = { normal: 1, large: 1.125, larger: 1.25 } as const;
 
 const EMPTY_FLOOR: Omit<
