@@ -104,6 +104,30 @@ function noteLaunchLessons(
   }
   noteBlindSpot(scenario, state, def, trigger);
   // Meaningful, not more (lesson L13): does the lift land on stages the targeted segments weigh?
+  const relevance = liftRelevance(scenario, def);
+  if (relevance === null) return;
+  if (relevance < 0.6) recordLesson(state, 'L13', 'missed', trigger, 'lesson.L13.wasted', params);
+  else if (relevance > 1.4)
+    recordLesson(state, 'L13', 'met', trigger, 'lesson.L13.meaningful', params);
+}
+
+// Each initiative's relevance per scenario, worked out once (it depends only on their figures).
+const relevanceTables = new WeakMap<Scenario, Map<Initiative, number | null>>();
+
+/**
+ * How well an initiative's experience lift lands on the stages its segments weigh (lesson L13):
+ * 1 when it matches an even spread, above on the stages that matter, below on the ones that do
+ * not; null when it lifts no experience.
+ */
+function liftRelevance(scenario: Scenario, def: Initiative): number | null {
+  let relevances = relevanceTables.get(scenario);
+  if (!relevances) {
+    relevances = new Map();
+    relevanceTables.set(scenario, relevances);
+  }
+  let relevance = relevances.get(def);
+  if (relevance !== undefined) return relevance;
+  relevance = null;
   const lifts = def.effects.experience;
   if (lifts) {
     const targeted = scenario.segments.filter(
@@ -116,14 +140,10 @@ function noteLaunchLessons(
       total += lift;
       for (const s of targeted) weighted += (lift * s.weights[stage]) / targeted.length;
     }
-    if (total > 0) {
-      const relevance = (weighted / total) * STAGES.length;
-      if (relevance < 0.6)
-        recordLesson(state, 'L13', 'missed', trigger, 'lesson.L13.wasted', params);
-      else if (relevance > 1.4)
-        recordLesson(state, 'L13', 'met', trigger, 'lesson.L13.meaningful', params);
-    }
+    if (total > 0) relevance = (weighted / total) * STAGES.length;
   }
+  relevances.set(def, relevance);
+  return relevance;
 }
 
 /**

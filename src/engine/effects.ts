@@ -2,19 +2,74 @@
 // customers) reach the twin too when it lives through the same event; the CCO's position (CEO
 // support, budget, trust, gauges) exists only in the player's game. Imports only engine modules.
 
-import type { Effects, Scenario } from './scenario-types';
+import type { Effects, PartialStageNumbers, Scenario } from './scenario-types';
 import { CAPABILITIES, GAUGES, STAGES } from './scenario-types';
 import type { ChangeReason, CompanyState, GameState, SiloState } from './state-types';
 import { addFlows, stageValues } from './company';
 import { clamp, clampPercent } from './numbers';
 import { moveTrust } from './trust';
 
+// Effects in one shape, by the effects they copy (scenario data is never changed). Each event and
+// launch describes different effects, and reading the fields of objects that all have one shape
+// is much faster than of objects of many shapes.
+const uniform = new WeakMap<Effects, Effects>();
+
+/** The same effects with every field present (undefined where none), in one order. */
+function uniformEffects(effects: Effects): Effects {
+  let found = uniform.get(effects);
+  if (!found) {
+    found = {
+      experience: uniformStages(effects.experience),
+      structural: uniformStages(effects.structural),
+      expectations: uniformStages(effects.expectations),
+      segments: effects.segments,
+      engagement: effects.engagement,
+      gauges: effects.gauges && {
+        motivation: effects.gauges.motivation,
+        measurability: effects.gauges.measurability,
+        implementability: effects.gauges.implementability,
+      },
+      capabilities: effects.capabilities && {
+        gainedLost: effects.capabilities.gainedLost,
+        serviceProblems: effects.capabilities.serviceProblems,
+        resolution: effects.capabilities.resolution,
+        linkage: effects.capabilities.linkage,
+      },
+      ceoSupport: effects.ceoSupport,
+      budget: effects.budget,
+      politicalCapital: effects.politicalCapital,
+      trust: effects.trust,
+      orientation: effects.orientation,
+      customersLost: effects.customersLost,
+      customersLostStage: effects.customersLostStage,
+      beliefGap: effects.beliefGap,
+    };
+    uniform.set(effects, found);
+    // Already in one shape (applyEffects passes them on to applyCompanyEffects).
+    uniform.set(found, found);
+  }
+  return found;
+}
+
+function uniformStages(values: PartialStageNumbers | undefined): PartialStageNumbers | undefined {
+  return (
+    values && {
+      awareness: values.awareness,
+      decision: values.decision,
+      purchase: values.purchase,
+      service: values.service,
+      repurchase: values.repurchase,
+    }
+  );
+}
+
 /** Applies the company part of the effects (shared with the twin). */
 export function applyCompanyEffects(
   scenario: Scenario,
   company: CompanyState,
-  effects: Effects,
+  given: Effects,
 ): void {
+  const effects = uniformEffects(given);
   const segments = company.segments;
   for (let i = 0; i < segments.length; i++) {
     const state = segments[i]!;
@@ -78,9 +133,10 @@ export function applyCompanyEffects(
 export function applyEffects(
   scenario: Scenario,
   state: GameState,
-  effects: Effects,
+  given: Effects,
   cause: Pick<ChangeReason, 'key' | 'params'> = { key: 'trust.other' },
 ): void {
+  const effects = uniformEffects(given);
   applyCompanyEffects(scenario, state.company, effects);
   for (const gauge of GAUGES) {
     const delta = effects.gauges?.[gauge];

@@ -25,7 +25,7 @@ export const ASK_LOAD: Readonly<Record<AskSize, number>> = { small: 0.5, medium:
  * scenario: its partners (each one's silo position and load, in the order a run keeps them) and
  * its effects.
  */
-interface InitiativeTables {
+export interface InitiativeTables {
   readonly def: Initiative;
   /** Its position in the catalogue (for its true effect in `effectFactors`). */
   readonly position: number;
@@ -94,6 +94,11 @@ function initiativeTables(scenario: Scenario): Map<string, InitiativeTables> {
   lastScenario = scenario;
   lastTables = found;
   return found;
+}
+
+/** One initiative's tables (see `InitiativeTables`), or undefined for an unknown id. */
+export function initiativeTable(scenario: Scenario, id: string): InitiativeTables | undefined {
+  return initiativeTables(scenario).get(id);
 }
 
 /**

@@ -5,7 +5,7 @@
 // names the factor that decided it, so the leader can explain. Imports only engine modules.
 
 import type { Approach, AskSize, Initiative, Scenario, Silo } from './scenario-types';
-import { APPROACHES, ASK_SIZES } from './scenario-types';
+import { APPROACHES } from './scenario-types';
 import type {
   Factor,
   GameState,
@@ -34,10 +34,21 @@ export function pilotVerdict(share: number): number {
   return clamp((share - 0.75) / 0.35, -1, 1);
 }
 
+/** The next smaller ask (a small one stays small). */
+const SMALLER_ASK: Readonly<Record<AskSize, AskSize>> = {
+  small: 'small',
+  medium: 'small',
+  large: 'medium',
+};
+
 function reducedAsk(ask: AskSize, smaller: boolean): AskSize {
-  if (!smaller) return ask;
-  return ASK_SIZES[Math.max(0, ASK_SIZES.indexOf(ask) - 1)]!;
+  return smaller ? SMALLER_ASK[ask] : ask;
 }
+
+/** Each argument's place in APPROACHES (the leader tables' columns). */
+const APPROACH_POSITION = Object.fromEntries(APPROACHES.map((a, k) => [a, k])) as Readonly<
+  Record<Approach, number>
+>;
 
 export interface NegotiationSetup {
   scenario: Scenario;
@@ -161,7 +172,7 @@ export function talkBasis(setup: Omit<NegotiationSetup, 'approach'>): TalkBasis 
 function collectFactors(basis: TalkBasis, approach: Approach): number {
   const { scenario, state, def, run } = basis.setup;
   const j = basis.position;
-  const a = APPROACHES.indexOf(approach);
+  const a = APPROACH_POSITION[approach];
   const leaders = leaderFactors(scenario);
   factorCount = 0;
   addFactor('trust', basis.trust);

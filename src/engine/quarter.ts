@@ -7,7 +7,6 @@ import type {
   ChangeReason,
   CompanyState,
   GameState,
-  InitiativeState,
   QuarterRecord,
   Resolution,
   SegmentResolution,
@@ -25,12 +24,11 @@ import { clamp, clampPercent, roundTo } from './numbers';
 import { moveTrust } from './trust';
 import { stream, triangular } from './rng';
 import { TUNING } from './tuning';
-import { computeWork, ramp } from './initiatives';
+import { computeWork, initiativeTable, ramp } from './initiatives';
 import { explain, updateGauges } from './gauges';
 import type { GaugeReasons } from './gauges';
-import { catalogue } from './lookup';
 import { handoffs } from './handoffs';
-import { payUpkeep, progressInitiatives, siloIndex } from './running';
+import { payUpkeep, progressInitiatives } from './running';
 import { noteResolutionLessons } from './resolution-lessons';
 import {
   believedSatisfaction,
@@ -332,21 +330,22 @@ export function resolveQuarter(
 
 /** Silos that deliver customer work with the CCO grow more customer-minded and trusting. */
 function updateSilos(scenario: Scenario, state: GameState): void {
-  const index = catalogue(scenario);
-  const ramped: InitiativeState[] = [];
-  for (const run of state.initiatives) if (ramp(index.get(run.id)!, run) >= 1) ramped.push(run);
-  if (ramped.length === 0) return;
   // Half a point per fully ramped initiative a silo delivers with real commitment.
   const silos = state.silos;
-  const gained: number[] = [];
-  for (let j = 0; j < silos.length; j++) gained.push(0);
-  for (const run of ramped) {
-    for (const p of run.partners) {
-      if (p.commitment < 0.6) continue;
-      const j = siloIndex(state, p.silo);
-      if (j >= 0) gained[j]! += 0.5;
+  let gained: number[] | null = null;
+  for (const run of state.initiatives) {
+    const table = initiativeTable(scenario, run.id)!;
+    if (ramp(table.def, run) < 1) continue;
+    // Partners are kept in the catalogue's order, so their silos' positions are the table's.
+    for (let k = 0; k < run.partners.length; k++) {
+      if (run.partners[k]!.commitment < 0.6) continue;
+      const j = table.partnerPositions[k]!;
+      if (j < 0) continue;
+      gained ??= silos.map(() => 0);
+      gained[j]! += 0.5;
     }
   }
+  if (!gained) return;
   for (let j = 0; j < silos.length; j++) {
     const silo = silos[j]!;
     const gain = Math.min(1.5, gained[j]!);

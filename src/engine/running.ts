@@ -9,8 +9,7 @@ import { moveTrust } from './trust';
 import { stream, triangular } from './rng';
 import { TUNING } from './tuning';
 import { upkeepCost } from './costs';
-import { partnersAnswered } from './initiatives';
-import { catalogue, initiativePosition } from './lookup';
+import { initiativeTable, partnersAnswered } from './initiatives';
 import { hasCustomerEffects } from './truth';
 import { evidenceQuality } from './information';
 import { recordLesson } from './lessons';
@@ -22,15 +21,17 @@ export function progressInitiatives(
   quarter: number,
   notes: ChangeReason[],
 ): void {
-  const index = catalogue(scenario);
   const linkage = state.capabilities.linkage / 100;
   for (const run of state.initiatives) {
-    const def = index.get(run.id)!;
+    // Partners are kept in the catalogue's order, so their silos' positions are the table's.
+    const table = initiativeTable(scenario, run.id)!;
+    const def = table.def;
+    const siloAt = table.partnerPositions;
     if (partnersAnswered(run) || run.quartersRunning > 0) {
       run.quartersRunning += 1;
       run.status = 'running';
     }
-    const factor = state.effectFactors[initiativePosition(scenario, def.id)]!;
+    const factor = state.effectFactors[table.position]!;
     if (run.scale === 'pilot' && run.quartersRunning === TUNING.pilotQuarters) {
       run.pilotReading = pilotReading(state, run.id, factor, quarter);
       notes.push({
@@ -48,9 +49,10 @@ export function progressInitiatives(
       hasCustomerEffects(def)
     ) {
       run.dudSeen = true;
-      for (const partner of run.partners) {
+      for (let k = 0; k < run.partners.length; k++) {
+        const partner = run.partners[k]!;
         if (partner.outcome !== 'full' && partner.outcome !== 'pilot') continue;
-        const silo = state.silos[siloIndex(state, partner.silo)]!;
+        const silo = state.silos[siloAt[k]!]!;
         moveTrust(state, silo, -TUNING.dudTrust, 'trust.dud', { initiative: def.id });
       }
       state.ceoSupport = clampPercent(state.ceoSupport - TUNING.dudSupport);
@@ -61,9 +63,10 @@ export function progressInitiatives(
       });
     }
     // Agreements fade where nobody ties the silos' metrics together (lesson L5).
-    for (const partner of run.partners) {
+    for (let k = 0; k < run.partners.length; k++) {
+      const partner = run.partners[k]!;
       if (partner.outcome === undefined || partner.outcome === 'refused') continue;
-      const trust = state.silos[siloIndex(state, partner.silo)]!.trust;
+      const trust = state.silos[siloAt[k]!]!.trust;
       const cap = partner.outcome === 'nominal' ? TUNING.nominalCommitment : 1;
       // Without someone tying the silos' metrics together, every agreement fades; trusting
       // leaders let it fade more slowly. Linkage holds it and, with trust, builds it back.
@@ -101,23 +104,16 @@ function pilotReading(state: GameState, id: string, factor: number, quarter: num
 
 /** Pays the quarter's upkeep; when the budget runs out, the newest initiatives stop. */
 export function payUpkeep(scenario: Scenario, state: GameState, notes: ChangeReason[]): number {
-  const index = catalogue(scenario);
   let total = 0;
-  for (const run of state.initiatives) total += upkeepCost(index.get(run.id)!, run.scale);
+  for (const run of state.initiatives)
+    total += upkeepCost(initiativeTable(scenario, run.id)!.def, run.scale);
   while (total > state.budget && state.initiatives.length > 0) {
     const stopped = state.initiatives.pop()!;
-    total -= upkeepCost(index.get(stopped.id)!, stopped.scale);
+    total -= upkeepCost(initiativeTable(scenario, stopped.id)!.def, stopped.scale);
     notes.push({ key: 'note.unfunded', delta: 0, params: { initiative: stopped.id } });
   }
   state.budget -= total;
   state.spentThisYear += total;
   // Upkeep comes out of profit in resolveQuarter itself, not through the turn's spending.
   return total;
-}
-
-/** Where a silo is in the state's list (its ids are unique), or -1. */
-export function siloIndex(state: GameState, id: string): number {
-  const silos = state.silos;
-  for (let j = 0; j < silos.length; j++) if (silos[j]!.id === id) return j;
-  return -1;
 }

@@ -5,7 +5,7 @@
 import type { Category, Effects, Initiative, Scenario } from '../scenario-types';
 import { STAGES } from '../scenario-types';
 import type { GameState } from '../state-types';
-import type { PlayerView } from './view';
+import { customerTotals, seenReasons, seenShortfall } from './view';
 import type { Params, PolicyOptions } from './strategy-params';
 import { siloPosition } from '../lookup';
 import { ASK_LOAD } from '../initiatives';
@@ -179,8 +179,8 @@ export function mayLaunch(plan: Plan, options: PolicyOptions): boolean {
 }
 
 /**
- * What each segment's stages look short by, as the strategy reads the player's view, worked out
- * once per view for every plan: per segment, in STAGES order.
+ * What each segment's stages look short by, as the strategy reads what the player sees
+ * (bots/view.ts), worked out once for every plan: per segment, in STAGES order.
  */
 export interface Needs {
   /** Each segment's stage weights (the scenario's), STAGES order. */
@@ -193,18 +193,29 @@ export interface Needs {
   readonly weighs: number[][];
 }
 
-export function readNeeds(scenario: Scenario, view: PlayerView, p: Params): Needs {
+export function readNeeds(scenario: Scenario, state: GameState, p: Params): Needs {
   const weightTable = stageWeights(scenario);
+  const { customers, revenue } = customerTotals(scenario, state);
   const weights: number[] = [];
   const short: number[][] = [];
   const weighs: number[][] = [];
+  const shortfall: number[] = [];
+  const measured: boolean[] = [];
   for (let i = 0; i < weightTable.length; i++) {
-    const seg = view.segments[i]!;
-    weights.push(p.customerWeight * seg.customerShare + (1 - p.customerWeight) * seg.revenueShare);
+    const n = state.company.segments[i]!.customers;
+    const customerShare = customers > 0 ? n / customers : 0;
+    const revenueShare = revenue > 0 ? (n * scenario.segments[i]!.revenuePerCustomer) / revenue : 0;
+    weights.push(p.customerWeight * customerShare + (1 - p.customerWeight) * revenueShare);
+    seenShortfall(scenario, state, i, shortfall, measured);
+    const reasons = seenReasons(state, i);
     const needs: number[] = [];
     const weighed: number[] = [];
     for (let k = 0; k < 5; k++) {
-      const read = readShortfall(view, i, k, weightTable[i]![k]!, p);
+      // Measured or believed; where neither was measured, what the exit reasons blame.
+      const read =
+        measured[k] || !reasons
+          ? shortfall[k]!
+          : (p.reasonGap * reasons[k]!) / Math.max(0.05, weightTable[i]![k]!);
       const need = read > 0 ? read : 0;
       needs.push(need);
       weighed.push(shortfallWeight(need));
@@ -213,13 +224,6 @@ export function readNeeds(scenario: Scenario, view: PlayerView, p: Params): Need
     weighs.push(weighed);
   }
   return { stageWeights: weightTable, weights, short, weighs };
-}
-
-/** The shortfall the strategy reads into a stage: measured or believed, or from exit reasons. */
-function readShortfall(view: PlayerView, i: number, k: number, weight: number, p: Params): number {
-  const segment = view.segments[i]!;
-  if (segment.measured[k] || !segment.reasons) return segment.shortfall[k]!;
-  return (p.reasonGap * segment.reasons[k]!) / Math.max(0.05, weight);
 }
 
 /**

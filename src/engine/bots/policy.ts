@@ -23,10 +23,9 @@ import {
   upkeep,
 } from './moves';
 import type { OpenTalk } from './moves';
-import { playerView } from './view';
 import type { Constraint, Params, PolicyOptions } from './strategy-params';
 import { normaliseParams } from './strategy-params';
-import type { Plan, PlanTerms } from './launch-value';
+import type { PlanTerms } from './launch-value';
 import {
   customerValue,
   mayLaunch,
@@ -163,6 +162,17 @@ function perTurn(turn: BotTurn, name: string): Set<string> {
     turn.memory[name] = found;
   }
   return found.keys;
+}
+
+/** Flags by plan position kept in the bot's memory for the current turn only. */
+function perTurnFlags(turn: BotTurn, name: string, size: number): boolean[] {
+  const quarter = turn.state.quarter;
+  let found = turn.memory[name] as { quarter: number; flags: boolean[] } | undefined;
+  if (!found || found.quarter !== quarter) {
+    found = { quarter, flags: new Array<boolean>(size).fill(false) };
+    turn.memory[name] = found;
+  }
+  return found.flags;
 }
 
 /** Initiatives whose pilot showed they do not work here: never launched again. */
@@ -323,7 +333,7 @@ function customerShares(turn: BotTurn, p: Params, options: PolicyOptions): numbe
     { quarter: number; listens: number; shares: number[] } | undefined;
   if (cached && cached.quarter === state.quarter && cached.listens === listens)
     return cached.shares;
-  const needs = readNeeds(scenario, playerView(scenario, state), p);
+  const needs = readNeeds(scenario, state, p);
   const all = plansOf(scenario);
   const shares: number[] = [];
   let best = 0;
@@ -355,15 +365,11 @@ function termsOf(scenario: Scenario, p: Params): PlanTerms[] {
 }
 
 /**
- * The plans worth launching now, most valuable first (ties in catalogue order), with their
- * priorities. Priorities change only with the customer shares, the running measurements and
+ * The positions of the plans worth launching now, most valuable first (ties in catalogue order).
+ * Priorities change only with the customer shares, the running measurements and
  * whether the budget is overdrawn, so the ranking is kept until one of those changes.
  */
-function rankedPlans(
-  turn: BotTurn,
-  p: Params,
-  options: PolicyOptions,
-): { plans: Plan[]; values: number[] } {
+function rankedPlans(turn: BotTurn, p: Params, options: PolicyOptions): number[] {
   const { scenario, state } = turn;
   const shares = customerShares(turn, p, options);
   const running = runningSummary(state, planIndex(scenario));
@@ -374,8 +380,8 @@ function rankedPlans(
     (running.listening ? 8 : 0) +
     (state.budget < 0 ? 16 : 0);
   const cached = turn.memory['ranked-plans'] as
-    { shares: number[]; flags: number; plans: Plan[]; values: number[] } | undefined;
-  if (cached && cached.shares === shares && cached.flags === flags) return cached;
+    { shares: number[]; flags: number; order: number[] } | undefined;
+  if (cached && cached.shares === shares && cached.flags === flags) return cached.order;
   const all = plansOf(scenario);
   const terms = termsOf(scenario, p);
   const order: number[] = [];
@@ -389,13 +395,8 @@ function rankedPlans(
     if (values[n]! > p.launchAbove) order.push(n);
   }
   sortByValue(order, values);
-  const ranked = { shares, flags, plans: [] as Plan[], values: [] as number[] };
-  for (const n of order) {
-    ranked.plans.push(all[n]!);
-    ranked.values.push(values[n]!);
-  }
-  turn.memory['ranked-plans'] = ranked;
-  return ranked;
+  turn.memory['ranked-plans'] = { shares, flags, order };
+  return order;
 }
 
 function isRunning(runs: readonly { id: string }[], id: string): boolean {
@@ -426,8 +427,9 @@ function sortByValue(order: number[], values: readonly number[]): void {
 function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action | null {
   const { scenario, state } = turn;
   if (state.actionPoints < 1 || state.initiatives.length >= p.maxRunning) return null;
-  const { plans } = rankedPlans(turn, p, options);
-  if (plans.length === 0) return null;
+  const order = rankedPlans(turn, p, options);
+  if (order.length === 0) return null;
+  const plans = plansOf(scenario);
   // Loads, capacities and upkeep are worked out when a plan first needs them (often none does).
   let loads: number[] | null = null;
   let capacities: number[] | null = null;
@@ -436,13 +438,15 @@ function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action 
   const known = duds(turn);
   // Within a turn time, budget and capital only fall and silos only fill up: a launch that
   // cannot happen now will not happen later in the same turn.
-  const cannot = perTurn(turn, 'cannot-launch');
-  for (const plan of plans) {
+  const cannot = perTurnFlags(turn, 'cannot-launch', plans.length);
+  for (const n of order) {
+    if (cannot[n]) continue;
+    const plan = plans[n]!;
     const def = plan.def;
-    if (cannot.has(def.id) || (known.size > 0 && known.has(def.id))) continue;
+    if (known.size > 0 && known.has(def.id)) continue;
     if (isRunning(state.initiatives, def.id)) {
       // Running now, running for the rest of the turn (only duds are stopped).
-      cannot.add(def.id);
+      cannot[n] = true;
       continue;
     }
     const ap = def.cost.actionPoints + (def.partners.length > 0 ? 1 : 0);
@@ -457,7 +461,7 @@ function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action 
         room = false;
     }
     if (!room) {
-      cannot.add(def.id);
+      cannot[n] = true;
       continue;
     }
     const scale: 'pilot' | 'full' =
@@ -468,7 +472,7 @@ function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action 
     if (!notRefused(turn, action)) continue;
     upkeepNow ??= upkeep(turn);
     if (!budgetCovers(turn, def.cost.launch, def.cost.upkeep, scale, reserve, upkeepNow)) {
-      cannot.add(def.id);
+      cannot[n] = true;
       continue;
     }
     return action;

@@ -33,7 +33,23 @@ function inOrder<T>(values: Readonly<Partial<Record<Stage, T>>>): (T | undefined
   return [values.awareness, values.decision, values.purchase, values.service, values.repurchase];
 }
 
-export function playerView(scenario: Scenario, state: GameState): PlayerView {
+const expectationTables = new WeakMap<Scenario, number[][]>();
+
+/** Each segment's starting expectations in STAGES order, worked out once per scenario. */
+function expectationsOf(scenario: Scenario): number[][] {
+  let found = expectationTables.get(scenario);
+  if (!found) {
+    found = scenario.segments.map((segment) => inOrder(segment.expectations) as number[]);
+    expectationTables.set(scenario, found);
+  }
+  return found;
+}
+
+/** All customers now, and the revenue they bring per quarter. */
+export function customerTotals(
+  scenario: Scenario,
+  state: GameState,
+): { customers: number; revenue: number } {
   let customers = 0;
   let revenue = 0;
   for (let i = 0; i < scenario.segments.length; i++) {
@@ -41,34 +57,66 @@ export function playerView(scenario: Scenario, state: GameState): PlayerView {
     customers += n;
     revenue += n * scenario.segments[i]!.revenuePerCustomer;
   }
+  return { customers, revenue };
+}
+
+/**
+ * The shortfall the player sees on segment `i`'s stages, written into `shortfall` (STAGES order,
+ * expected minus seen, in points), and whether each was measured into `measured`. Returns
+ * whether any of the readings is fresh.
+ */
+export function seenShortfall(
+  scenario: Scenario,
+  state: GameState,
+  i: number,
+  shortfall: number[],
+  measured: boolean[],
+): boolean {
+  const seen = state.measured[i]!.stages;
+  const beliefs = state.beliefs[i]!;
+  const expectations = expectationsOf(scenario)[i]!;
+  // What customers are known to expect this quarter: the scenario's figures plus their drift.
+  const drift = scenario.segments[i]!.expectationDrift * (state.quarter - 1);
+  const readings = [seen.awareness, seen.decision, seen.purchase, seen.service, seen.repurchase];
+  const believed = [
+    beliefs.awareness,
+    beliefs.decision,
+    beliefs.purchase,
+    beliefs.service,
+    beliefs.repurchase,
+  ];
+  let fresh = false;
+  for (let k = 0; k < STAGES.length; k++) {
+    const m = readings[k];
+    if (m && isFresh(m.quarter, state.quarter)) fresh = true;
+    shortfall[k] = Math.min(100, expectations[k]! + drift) - (m ? m.value : believed[k]!);
+    measured[k] = m !== undefined;
+  }
+  return fresh;
+}
+
+/** Share of segment `i`'s controllable leavers blaming each stage (fresh exit reasons), or null. */
+export function seenReasons(state: GameState, i: number): number[] | null {
+  const why = state.measured[i]!.churnReasons;
+  if (!why || !isFresh(why.quarter, state.quarter)) return null;
+  const shares = inOrder(why.shares);
+  let controllable = 0;
+  for (let k = 0; k < STAGES.length; k++) controllable += shares[k]!;
+  return controllable > 0 ? shares.map((share) => share! / controllable) : null;
+}
+
+export function playerView(scenario: Scenario, state: GameState): PlayerView {
+  const { customers, revenue } = customerTotals(scenario, state);
   let freshData = false;
   const segments: SegmentView[] = [];
   for (let i = 0; i < scenario.segments.length; i++) {
     const segment = scenario.segments[i]!;
     const n = state.company.segments[i]!.customers;
     const seen = state.measured[i]!;
-    const readings = inOrder(seen.stages);
-    const beliefs = inOrder(state.beliefs[i]!);
-    const expectations = inOrder(segment.expectations);
-    // What customers are known to expect this quarter: the scenario's figures plus their drift.
-    const drift = segment.expectationDrift * (state.quarter - 1);
     const shortfall: number[] = [];
     const measured: boolean[] = [];
-    for (let k = 0; k < STAGES.length; k++) {
-      const m = readings[k];
-      if (m && isFresh(m.quarter, state.quarter)) freshData = true;
-      shortfall.push(Math.min(100, expectations[k]! + drift) - (m ? m.value : beliefs[k]!));
-      measured.push(m !== undefined);
-    }
-    let reasons: number[] | null = null;
-    const why = seen.churnReasons;
-    if (why && isFresh(why.quarter, state.quarter)) {
-      freshData = true;
-      const shares = inOrder(why.shares);
-      let controllable = 0;
-      for (let k = 0; k < STAGES.length; k++) controllable += shares[k]!;
-      if (controllable > 0) reasons = shares.map((share) => share! / controllable);
-    }
+    if (seenShortfall(scenario, state, i, shortfall, measured)) freshData = true;
+    if (seen.churnReasons && isFresh(seen.churnReasons.quarter, state.quarter)) freshData = true;
     if (seen.satisfaction && isFresh(seen.satisfaction.quarter, state.quarter)) freshData = true;
     segments.push({
       customers: n,
@@ -76,7 +124,7 @@ export function playerView(scenario: Scenario, state: GameState): PlayerView {
       revenueShare: revenue > 0 ? (n * segment.revenuePerCustomer) / revenue : 0,
       shortfall,
       measured,
-      reasons,
+      reasons: seenReasons(state, i),
     });
   }
   return { segments, freshData };
