@@ -20,10 +20,13 @@ async function toFloor(page: Page, textSize = 'normal'): Promise<void> {
   );
   await page.reload();
   await waitForScreen(page, 'title');
-  await press(page, 'Enter', 800);
-  await press(page, 'Enter', 800);
-  await press(page, 'Enter', 800);
-  await waitForScreen(page, 'quarter');
+  // Each step waits for what it opens: a loaded machine draws slower than the keys.
+  await press(page, 'Enter', 300);
+  await page.waitForSelector('.scenario-card', { timeout: 30_000 });
+  await press(page, 'Enter', 300);
+  await waitForScreen(page, 'briefing', 30_000);
+  await press(page, 'Enter', 300);
+  await waitForScreen(page, 'quarter', 30_000);
   await page.waitForTimeout(1200);
 }
 
