@@ -208,3 +208,15 @@ export const INITIAL_JOIN: JoinState = {
   wrongFile: null,
 };
 export const INITIAL_BOARD: BoardState = { entries: [], csvStyle: 'comma' };
+
+/** The panels' state when a screen is entered fresh. */
+export const INITIAL_UI: UiState = {
+  panel: null,
+  silo: null,
+  negotiation: null,
+  refusal: null,
+  returnTo: 'title',
+  catalogue: { filter: 'all', selected: null },
+  eventOutcome: null,
+  debriefTab: 'summary',
+};
