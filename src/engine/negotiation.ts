@@ -452,7 +452,8 @@ export function holdNegotiation(
     trustChange += N.trustChange.champion;
     siloState.orientation = clampPercent(siloState.orientation + N.championOrientation);
   }
-  moveTrust(state, siloState, trustChange, 'trust.negotiation', {
+  // The change the player is told is the one that happened (trust stays within 0–100).
+  const trustMoved = moveTrust(state, siloState, trustChange, 'trust.negotiation', {
     initiative: def.id,
     approach,
     outcome,
@@ -468,7 +469,7 @@ export function holdNegotiation(
     score,
     factors,
     line: `${outcome}.${decidingFactor(outcome, factors)}`,
-    trustChange,
+    trustChange: trustMoved,
   };
   noteLessons(state, result, isCore, coreFit);
   return result;

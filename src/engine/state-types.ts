@@ -211,6 +211,7 @@ export interface NegotiationResult {
   factors: Factor[];
   /** Key of the leader's line, e.g. `refused.evidence`. */
   line: string;
+  /** The change to the leader's trust that happened (within the 0–100 limits). */
   trustChange: number;
 }
 

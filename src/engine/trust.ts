@@ -7,21 +7,22 @@
 import type { GameState, SiloState, TrustMove } from './state-types';
 import { clampPercent } from './numbers';
 
-/** Moves a leader's trust by `delta` (within 0–100) and keeps the cause. */
+/** Moves a leader's trust by `delta` (within 0–100), keeps the cause, and returns the move. */
 export function moveTrust(
   state: GameState,
   silo: SiloState,
   delta: number,
   key: string,
   params?: Record<string, string | number>,
-): void {
+): number {
   const before = silo.trust;
   silo.trust = clampPercent(before + delta);
   const moved = silo.trust - before;
-  if (moved === 0) return;
+  if (moved === 0) return 0;
   const move: TrustMove = { silo: silo.id, quarter: state.quarter, key, delta: moved };
   if (params) move.params = params;
   state.trustMoves.push(move);
+  return moved;
 }
 
 /** What moved one leader's trust since the last turn ended, oldest first. */

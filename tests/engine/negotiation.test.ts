@@ -125,6 +125,24 @@ describe('holding a negotiation', () => {
     expect(money).toMatchObject({ reason: 'needs-value-model' });
   });
 
+  it('tells the trust change that happened, even where trust meets its limit', () => {
+    const state = freshGame(3);
+    answerDefaults(scenario, state);
+    must(scenario, state, { type: 'launch', initiative: 'renewals-in-quota', scale: 'full' });
+    const silo = state.silos.find((s) => s.id === 'field-sales')!;
+    // A leader who could hardly trust the CCO more: a friendly answer cannot add its full gain.
+    silo.trust = 99.5;
+    must(scenario, state, {
+      type: 'negotiate',
+      initiative: 'renewals-in-quota',
+      silo: 'field-sales',
+      approach: 'kpi',
+    });
+    const result = state.lastNegotiation!;
+    expect(result.trustChange).toBeCloseTo(silo.trust - 99.5, 9);
+    expect(silo.trust).toBeLessThanOrEqual(100);
+  });
+
   it('records the outcome, the leader line, a trust change, and asks each leader once per turn', () => {
     const state = freshGame(3);
     answerDefaults(scenario, state);
