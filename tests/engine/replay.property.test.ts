@@ -182,7 +182,8 @@ describe('replay and state properties', () => {
           expect(JSON.stringify(state)).toBe(before);
         }
       }),
-      { numRuns: 40 },
+      // A fixed seed: the same 60 games each run, so the check below is stable (varied refusals).
+      { numRuns: 60, seed: 20261129 },
     );
     // The generated games meet the engine's refusals (otherwise this would test nothing).
     expect(reasons.size).toBeGreaterThan(5);
