@@ -34,6 +34,9 @@ async function teamPlays(
   const { page, errors } = await newPage();
   await press(page, '2'); // Join a workshop
   await waitForScreen(page, 'join');
+  // The join screen arrives after the screen's name (it is loaded on demand): type into its box
+  // once the box has the keyboard, or a loaded machine loses the first characters.
+  await page.waitForSelector('.code-input:focus');
   await page.keyboard.type(code);
   await page.waitForSelector('.join-match');
   await press(page, 'Tab');
