@@ -11,7 +11,7 @@ export { computeScore, SCORE_PARTS, titleFor, firedYear } from './score';
 export type { ScoreBreakdown, ScorePart } from './score';
 export { fingerprint, canonicalJson, hash128 } from './fingerprint';
 export { ENGINE_VERSION, isCompatibleVersion } from './version';
-export { negotiationOdds } from './negotiation';
+export { negotiationOdds } from './negotiation-odds';
 export { QUARTERS } from './events';
 export { TUNING } from './tuning';
 export { previewNegotiation } from './preview';

@@ -3,12 +3,8 @@
 
 import type { Approach, Scenario } from './scenario-types';
 import type { Factor, GameState, NegotiationOutcome, Refusal } from './state-types';
-import {
-  checkNegotiation,
-  negotiationFactors,
-  negotiationOdds,
-  negotiationScore,
-} from './negotiation';
+import { checkNegotiation, negotiationFactors, negotiationScore } from './negotiation';
+import { negotiationOdds } from './negotiation-odds';
 import { NEGOTIATION_ACTION_POINTS } from './costs';
 
 export interface NegotiationPreview {

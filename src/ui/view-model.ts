@@ -39,7 +39,10 @@ export function floorLabels(t: Translator, ceoTitle: string, halfYears = false):
     legendLostUncontrollable: t.t('floor.legend-lost-uncontrollable'),
     legendLostUnknown: t.t('floor.legend-lost-unknown'),
     // Whole numbers, but a load of 4.5 places stays 4.5 (the silo panel lists its halves).
-    count: (n) => t.num(Math.round(n * 10) / 10, Number.isInteger(Math.round(n * 10) / 10) ? 0 : 1),
+    count: (n) => {
+      const tenths = Math.round(n * 10) / 10;
+      return t.num(tenths, Number.isInteger(tenths) ? 0 : 1);
+    },
   };
 }
 

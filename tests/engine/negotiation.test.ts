@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { TUNING } from '../../src/engine';
+import { negotiationFactors, negotiationScore } from '../../src/engine/negotiation';
 import {
   decidingFactor,
-  negotiationFactors,
   negotiationOdds,
   negotiationOutcome,
-  negotiationScore,
-} from '../../src/engine/negotiation';
+} from '../../src/engine/negotiation-odds';
 import { roundTo } from '../../src/engine/numbers';
 import { applyActionInPlace } from '../../src/engine';
 import type { APPROACHES } from '../../src/engine';

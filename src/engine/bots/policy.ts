@@ -37,7 +37,8 @@ import {
   runningSummary,
 } from './launch-value';
 import { findSilo } from '../lookup';
-import { negotiationFactors, negotiationOdds, negotiationScore, talkBasis } from '../negotiation';
+import { negotiationFactors, negotiationScore, talkBasis } from '../negotiation';
+import { negotiationOdds } from '../negotiation-odds';
 import { reportGain } from '../ceo';
 import { siloCapacity, siloLoads } from '../initiatives';
 import { TUNING } from '../tuning';

@@ -16,6 +16,7 @@ import type { ScreenContext } from '../context';
 import { button, confirmDialog, h, meter } from '../dom';
 import { initiativeName } from '../names';
 import { moodOf } from '../view-model';
+import { turnsEnded } from '../../store/app-store';
 import { changeLine, mergeSameCauses, reasonLines, shownChange } from './changes';
 
 function panel(
@@ -130,7 +131,7 @@ function trustMeter(ctx: ScreenContext, siloId: string, trust: number): HTMLElem
   const moves = mergeSameCauses(trustMoves(g, siloId));
   const before = moves.reduce((x, m) => x - m.delta, trust);
   const id = `why-trust-${siloId}`;
-  const first = !g.decisions.some((d) => d.type === 'endQuarter');
+  const first = turnsEnded(g) === 0;
   return h(
     'div',
     { class: 'explained', key: `trust-${siloId}`, attrs: { tabindex: 0, 'aria-describedby': id } },

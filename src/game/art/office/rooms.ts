@@ -13,6 +13,21 @@ import { paintDecor } from './decor';
 import type { Decor } from './decor';
 import { roomGeometry } from './room-geometry';
 
+/**
+ * Starts painting a room: its soft shadow, then its rounded card filled and clipped. The caller
+ * paints inside and restores the context when done.
+ */
+function openRoom(ctx: Ctx, rect: RoomRect, blur: number, alpha: number, fill: string): void {
+  const { x, y, width: w, height: h } = rect;
+  softShadow(ctx, x, y, w, h, 14, blur, alpha);
+  ctx.save();
+  ctx.beginPath();
+  ctx.roundRect(x, y, w, h, 14);
+  ctx.clip();
+  ctx.fillStyle = fill;
+  ctx.fillRect(x, y, w, h);
+}
+
 /** The walls, back wall and decor of a silo room (the live parts are game objects on top). */
 export function paintRoomShell(
   ctx: Ctx,
@@ -23,13 +38,7 @@ export function paintRoomShell(
 ): void {
   const g = roomGeometry(rect, false, textScale);
   const { x, y, width: w, height: h } = rect;
-  softShadow(ctx, x, y, w, h, 14, 10, 0.16);
-  ctx.save();
-  ctx.beginPath();
-  ctx.roundRect(x, y, w, h, 14);
-  ctx.clip();
-  ctx.fillStyle = COLOURS.paper;
-  ctx.fillRect(x, y, w, h);
+  openRoom(ctx, rect, 10, 0.16, COLOURS.paper);
   // Back wall with a skirting board, then the info panel's floor.
   const wall = ctx.createLinearGradient(0, y, 0, y + g.wallH);
   wall.addColorStop(0, mix(tint, COLOURS.paper, 0.82));
@@ -59,13 +68,7 @@ export function paintRoomShell(
 export function paintCeoShell(ctx: Ctx, rect: RoomRect, textScale: number): void {
   const g = roomGeometry(rect, true, textScale);
   const { x, y, width: w, height: h } = rect;
-  softShadow(ctx, x, y, w, h, 14, 10, 0.2);
-  ctx.save();
-  ctx.beginPath();
-  ctx.roundRect(x, y, w, h, 14);
-  ctx.clip();
-  ctx.fillStyle = COLOURS.paper;
-  ctx.fillRect(x, y, w, h);
+  openRoom(ctx, rect, 10, 0.2, COLOURS.paper);
   // Warm wood panelling and a panoramic window onto the city at dusk behind the CEO.
   ctx.fillStyle = mix(COLOURS.amber, COLOURS.paper, 0.72);
   ctx.fillRect(x, y, w, g.wallH);
@@ -126,13 +129,7 @@ export function paintCeoShell(ctx: Ctx, rect: RoomRect, textScale: number): void
 export function paintSpareShell(ctx: Ctx, rect: RoomRect): void {
   const { x, y, width: w, height: h } = rect;
   const wallH = Math.round(h * 0.56);
-  softShadow(ctx, x, y, w, h, 14, 8, 0.12);
-  ctx.save();
-  ctx.beginPath();
-  ctx.roundRect(x, y, w, h, 14);
-  ctx.clip();
-  ctx.fillStyle = mix(COLOURS.floor, COLOURS.paper, 0.5);
-  ctx.fillRect(x, y, w, h);
+  openRoom(ctx, rect, 8, 0.12, mix(COLOURS.floor, COLOURS.paper, 0.5));
   ctx.fillStyle = mix(COLOURS.measured, COLOURS.paper, 0.85);
   ctx.fillRect(x, y, w, wallH);
   // Counter with a coffee machine and mugs.
