@@ -1,11 +1,42 @@
-// Build and test configuration: Phaser in its own chunk, relative base so the build runs from any folder.
+// Build and test configuration: Phaser in its own chunk, relative base so the build runs from any
+// folder, and built-in scenarios loaded at build time (see src/scenario/built-in-module.ts).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runnerImport } from 'vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import type * as BuiltInModule from './src/scenario/built-in-module';
+
+type Compiler = typeof BuiltInModule;
+
+/** `scenarios/<id>.yaml?scenario` becomes a module exporting the loaded scenario. */
+function builtInScenarios(): Plugin {
+  const defaultsFile = resolve(import.meta.dirname, 'scenarios/defaults.yaml');
+  // The loader is the game's own TypeScript, imported through Vite (not bundled into the config).
+  let compiler: Promise<Compiler> | undefined;
+  return {
+    name: 'power-core-built-in-scenarios',
+    async load(id) {
+      const [file, query] = id.split('?');
+      if (!file?.endsWith('.yaml') || !new URLSearchParams(query).has('scenario')) return null;
+      compiler ??= runnerImport<Compiler>(
+        resolve(import.meta.dirname, 'src/scenario/built-in-module.ts'),
+        { configFile: false, logLevel: 'error' },
+      ).then((imported) => imported.module);
+      const { builtInModule } = await compiler;
+      this.addWatchFile(file);
+      this.addWatchFile(defaultsFile);
+      return builtInModule(readFileSync(file, 'utf8'), readFileSync(defaultsFile, 'utf8'));
+    },
+  };
+}
 
 export default defineConfig({
   base: './',
+  plugins: [builtInScenarios()],
   build: {
     target: 'es2022',
-    // Phaser is one 1.4 MB chunk by design (loaded behind the boot screen); no warning for it.
+    // Phaser is one 1.4 MB chunk by design (loaded behind the title screen); no warning for it.
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
       output: {

@@ -1,6 +1,6 @@
 // The composition root of the browser game: the store with its edges (browser storage, the
-// scenario library, the clock), sound, the DOM panels, and Phaser - loaded in its own chunk while
-// a progress bar shows. Everything else receives what it needs from here.
+// scenario library, the clock), sound, the DOM panels, and Phaser - loaded in its own chunk behind
+// the title screen. Everything else receives what it needs from here.
 
 import '@fontsource-variable/inter';
 import '@fontsource-variable/rubik';
@@ -40,7 +40,6 @@ const game = createAppStore({
   prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   randomSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! % (MAX_SEED + 1),
 });
-game.open('boot');
 game.lookForSave();
 
 const sound = lazySound(() => import('./ui/howler-sound').then((m) => m.createHowlerSound()));
@@ -105,53 +104,31 @@ function floorFeed(): FloorFeed {
   };
 }
 
-const fill = boot.querySelector<HTMLElement>('.boot-fill')!;
-const label = boot.querySelector<HTMLElement>('.boot-label')!;
-const progress = (share: number, text: string) => {
-  fill.style.width = `${Math.round(share * 100)}%`;
-  label.textContent = text;
-};
+/** The title shows at once; the rest of the game arrives while the player reads it. */
+function openTitle(): void {
+  game.open('title');
+  boot.hidden = true;
+  performance.mark('title-interactive');
+  void game.loadBuiltIns();
+  void preloadScreens();
+  sound.preload();
+}
 
-async function start(): Promise<void> {
-  // The loading screens speak the language saved in the player's settings.
-  const t = createTranslator(game.store.getState().settings.language);
-  progress(0.1, t.t('boot.office'));
+/**
+ * The office and the city behind the panels: Phaser (its own chunk, most of the game's code) is
+ * fetched and started behind the title, and its canvas fades in once its textures are painted.
+ * The panels never wait for it.
+ */
+async function startOffice(): Promise<void> {
   const [{ startPhaser }] = await Promise.all([
     import('./game/start-phaser'),
     document.fonts?.load("600 20px 'Rubik Variable'").catch(() => undefined),
   ]);
-  progress(0.6, t.t('boot.floor'));
-  startPhaser(world, floorFeed(), {
-    labels: {
-      title: t.t('boot.title'),
-      tagline: t.t('title.eyebrow'),
-      starting: t.t('boot.starting'),
-      fonts: t.t('boot.fonts'),
-      people: t.t('boot.people'),
-      offices: t.t('boot.offices'),
-      mood: t.t('boot.mood'),
-      city: t.t('boot.city'),
-    },
-    tasks: [],
-    onReady: () => {
-      progress(1, t.t('boot.ready'));
-      boot.hidden = true;
-      game.open('title');
-      performance.mark('title-interactive');
-      // The rest of the game arrives while the player reads the title.
-      void game.loadBuiltIns();
-      void preloadScreens();
-      sound.preload();
-    },
-  });
+  startPhaser(world, floorFeed(), { onReady: () => world.classList.add('is-ready') });
 }
 
-start().catch((error: unknown) => {
+openTitle();
+startOffice().catch((error: unknown) => {
   // Without the office drawing the game still plays: the panels carry everything.
   console.warn('The office could not be drawn; playing without it.', error);
-  boot.hidden = true;
-  game.open('title');
-  performance.mark('title-interactive');
-  void preloadScreens();
-  sound.preload();
 });

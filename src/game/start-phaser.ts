@@ -10,24 +10,9 @@ import { Boot } from './scenes/Boot';
 import { Office } from './scenes/Office';
 import { Preloader } from './scenes/Preloader';
 
-/**
- * What the app hands over: the loading screen's words (translated by the caller, since src/game
- * holds no dictionary), start-up tasks shown on the progress bar, and a ready callback.
- */
+/** What the app hands over. */
 export interface StartPhaserOptions {
-  readonly labels: {
-    readonly title: string;
-    readonly starting: string;
-    readonly fonts: string;
-    readonly people: string;
-    readonly offices: string;
-    readonly mood: string;
-    readonly city: string;
-    /** A line under the title on the loading screen; none is drawn when absent. */
-    readonly tagline?: string;
-  };
-  readonly tasks: readonly { label: string; run: () => Promise<void> }[];
-  /** Called once, after the textures are painted and every task has run. */
+  /** Called once, when the textures are painted and the scenes run: the canvas can be shown. */
   readonly onReady: () => void;
 }
 
@@ -84,12 +69,7 @@ export function startPhaser(
     banner: false,
     antialias: true,
     canvasStyle: 'display: block; pointer-events: none;',
-    scene: [
-      new Boot(),
-      new Preloader(options.labels, options.tasks, options.onReady),
-      new Backdrop(feed),
-      new Office(feed),
-    ],
+    scene: [new Boot(), new Preloader(options.onReady), new Backdrop(feed), new Office(feed)],
   });
   // A taller or shorter window (16:9 ↔ 16:10) resizes the canvas; the scenes lay out again.
   const unsubscribe = feed.subscribe((view) => {

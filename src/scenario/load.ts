@@ -16,6 +16,10 @@ import { fieldNames } from './field-names';
 
 export type { Problem } from './source';
 
+/** A scenario loaded, or the problems that stop it loading: what the game needs of a file. */
+export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
+
+/** The loader's answer, with the checked file itself for tools that read it. */
 export type LoadResult =
   { ok: true; scenario: Scenario; file: ScenarioFile } | { ok: false; problems: Problem[] };
 

@@ -4,7 +4,7 @@
 
 import type { Difficulty } from '../engine';
 import type { BalanceReport } from '../engine/bots';
-import type { LoadResult } from '../scenario/load';
+import type { ScenarioResult } from '../scenario/load';
 
 export interface BalanceRun {
   readonly done: Promise<
@@ -14,7 +14,7 @@ export interface BalanceRun {
 }
 
 export interface ScenarioChecker {
-  check(text: string): Promise<LoadResult>;
+  check(text: string): Promise<ScenarioResult>;
   balance(
     text: string,
     seeds: number,

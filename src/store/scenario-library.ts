@@ -1,25 +1,22 @@
-// The scenarios the game can be played on: the built-in files (bundled as text, parsed on first
-// use so the title screen does not wait for them) and files a facilitator loads. All go through
-// the same loader as `npm run check-scenario`. Imports the scenario loader lazily.
+// The scenarios the game can be played on: the built-in files, loaded and checked at build time
+// (each arrives as a small module of JSON when first asked for, so the title screen does not wait
+// for them), and files a facilitator loads, which go through the same loader as
+// `npm run check-scenario`. Imports the scenario loader lazily, only for a facilitator's file.
 
 import type { Scenario } from '../engine';
-import type { LoadResult } from '../scenario/load';
-import type { DefaultsFile } from '../scenario/schema';
+import type { ScenarioResult } from '../scenario/load';
 
-const files = import.meta.glob<string>('../../scenarios/*.yaml', {
-  query: '?raw',
-  import: 'default',
-});
+const builtIns = import.meta.glob<ScenarioResult>(
+  ['../../scenarios/*.yaml', '!../../scenarios/defaults.yaml', '!../../scenarios/example*.yaml'],
+  { query: '?scenario', import: 'default' },
+);
 
 function idOf(path: string): string {
   return path.replace(/^.*\//, '').replace(/\.yaml$/, '');
 }
 
 /** Ids of the built-in scenarios, in a stable order (the default one first). */
-export const BUILT_IN_IDS: readonly string[] = Object.keys(files)
-  .map(idOf)
-  .filter((id) => id !== 'defaults' && !id.startsWith('example'))
-  .sort();
+export const BUILT_IN_IDS: readonly string[] = Object.keys(builtIns).map(idOf).sort();
 
 export const DEFAULT_SCENARIO = BUILT_IN_IDS.includes('vectra-office-systems')
   ? 'vectra-office-systems'
@@ -30,24 +27,22 @@ export interface ScenarioLibrary {
   /** The scenario a new game starts on unless the player picks another. */
   readonly defaultScenario: string;
   /** Loads a built-in scenario; a broken built-in file is reported like any other. */
-  builtIn(id: string): Promise<LoadResult>;
+  builtIn(id: string): Promise<ScenarioResult>;
   /** Checks and loads a scenario file's text. */
-  fromText(text: string): Promise<LoadResult>;
+  fromText(text: string): Promise<ScenarioResult>;
 }
 
 export function createScenarioLibrary(): ScenarioLibrary {
-  let loader: Promise<{
-    load: (text: string) => LoadResult;
-  }> | null = null;
-  const cache = new Map<string, Promise<LoadResult>>();
+  let loader: Promise<(text: string) => ScenarioResult> | null = null;
+  const cache = new Map<string, Promise<ScenarioResult>>();
   const getLoader = () => {
     loader ??= (async () => {
-      const [{ loadDefaults, loadScenario }, defaultsText] = await Promise.all([
+      const [{ loadDefaults, loadScenario }, { default: defaultsText }] = await Promise.all([
         import('../scenario/load'),
-        files['../../scenarios/defaults.yaml']!(),
+        import('../../scenarios/defaults.yaml?raw'),
       ]);
-      const defaults: DefaultsFile = loadDefaults(defaultsText);
-      return { load: (text: string) => loadScenario(text, defaults) };
+      const defaults = loadDefaults(defaultsText);
+      return (text: string) => loadScenario(text, defaults);
     })();
     return loader;
   };
@@ -57,10 +52,10 @@ export function createScenarioLibrary(): ScenarioLibrary {
     builtIn(id) {
       let found = cache.get(id);
       if (!found) {
-        const file = files[`../../scenarios/${id}.yaml`];
+        const file = builtIns[`../../scenarios/${id}.yaml`];
         found = file
-          ? Promise.all([getLoader(), file()]).then(([l, text]) => l.load(text))
-          : Promise.resolve<LoadResult>({
+          ? file()
+          : Promise.resolve<ScenarioResult>({
               ok: false,
               problems: [{ path: '', message: `there is no built-in scenario "${id}"` }],
             });
@@ -69,7 +64,7 @@ export function createScenarioLibrary(): ScenarioLibrary {
       return found;
     },
     async fromText(text) {
-      return (await getLoader()).load(text);
+      return (await getLoader())(text);
     },
   };
 }

@@ -4,7 +4,7 @@
 
 import type { Difficulty } from '../engine';
 import type { BalanceReport } from '../engine/bots';
-import type { LoadResult } from '../scenario/load';
+import type { ScenarioResult } from '../scenario/load';
 import type { ScenarioChecker } from '../store/checker';
 
 export type CheckerRequest =
@@ -12,7 +12,7 @@ export type CheckerRequest =
   | { type: 'balance'; id: number; text: string; seeds: number; difficulty: Difficulty };
 
 export type CheckerReply =
-  | { type: 'checked'; id: number; result: LoadResult }
+  | { type: 'checked'; id: number; result: ScenarioResult }
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'balanced'; id: number; report: BalanceReport }
   | { type: 'failed'; id: number; message: string };
@@ -81,7 +81,7 @@ export function workerChecker(makeWorker: () => Worker): ScenarioChecker {
 }
 
 /** The same work in this thread (tests, or a browser without module workers). */
-export function inlineChecker(load: (text: string) => Promise<LoadResult>): ScenarioChecker {
+export function inlineChecker(load: (text: string) => Promise<ScenarioResult>): ScenarioChecker {
   return {
     check: load,
     balance(text, seeds, difficulty, onProgress) {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { press } from './keyboard-player';
 import { screenName, waitForScreen, watchErrors } from '../../src/cli/chromium';
-import { finishedSave, servedGame } from './setup';
+import { finishedSave, floorLight, servedGame } from './setup';
 
 const served = servedGame();
 
@@ -25,36 +25,6 @@ async function open(save?: string): Promise<{ page: Page; errors: string[] }> {
   await page.goto(served.url);
   await waitForScreen(page, 'title');
   return { page, errors };
-}
-
-/**
- * Share of light pixels on the office floor (the left 880×600 of the stage): a painted floor is
- * mostly room cards and corridor, a floor that lost its rooms shows the night sky behind.
- */
-async function floorLight(page: Page): Promise<number> {
-  await page.waitForTimeout(1200);
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('#world canvas');
-    if (!canvas) return -1;
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const sx = canvas.width / 1280;
-    const data = ctx.getImageData(
-      0,
-      Math.round(56 * sx),
-      Math.round(880 * sx),
-      Math.round(600 * sx),
-    ).data;
-    let light = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const lum = 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!;
-      if (lum > 190) light += 1;
-    }
-    return light / (data.length / 4);
-  });
 }
 
 async function expectFloor(page: Page): Promise<void> {

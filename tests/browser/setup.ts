@@ -3,7 +3,7 @@
 // seconds. Node only (playwright-core, the engine).
 
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launch, serveBuild } from '../../src/cli/chromium';
 import { loadScenarioFile } from '../../src/cli/scenario-files';
 import { createSave, STANDARD_DIFFICULTY } from '../../src/engine';
@@ -51,5 +51,35 @@ export function finishedSave(team = 'Team Path'): string {
     reportsRead: 20,
     guided: false,
     briefed: true,
+  });
+}
+
+/**
+ * Share of light pixels on the office floor (the left 880×600 of the stage): a painted floor is
+ * mostly room cards and corridor, a floor that lost its rooms shows the night sky behind.
+ */
+export async function floorLight(page: Page): Promise<number> {
+  await page.waitForTimeout(1200);
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#world canvas');
+    if (!canvas) return -1;
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0);
+    const sx = canvas.width / 1280;
+    const data = ctx.getImageData(
+      0,
+      Math.round(56 * sx),
+      Math.round(880 * sx),
+      Math.round(600 * sx),
+    ).data;
+    let light = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const lum = 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!;
+      if (lum > 190) light += 1;
+    }
+    return light / (data.length / 4);
   });
 }
