@@ -164,10 +164,27 @@ export function createHowlerSound(baseUrl = '', options: HowlerSoundOptions = {}
           if (musicWanted && musicId === undefined) applyMusic();
         }
       });
-      for (const name of SOUND_NAMES) howls.set(name, makeHowl(name, false));
       report({ type: 'started', detail: Howler.usingWebAudio ? 'webaudio' : 'html5' });
     });
+    loadEffects(0);
     applyMusic();
+  };
+
+  /**
+   * Loads the effects a few per task, after the one that started the sound: all sixteen at once
+   * held the player's first key press for a quarter of a second on a slow laptop. An effect asked
+   * for before its player exists is dropped, as one still loading would be when it came too late.
+   */
+  const EFFECTS_PER_TASK = 4;
+  const loadEffects = (from: number) => {
+    setTimeout(() => {
+      if (broken) return;
+      guard('load', () => {
+        for (const name of SOUND_NAMES.slice(from, from + EFFECTS_PER_TASK))
+          howls.set(name, makeHowl(name, false));
+      });
+      if (from + EFFECTS_PER_TASK < SOUND_NAMES.length) loadEffects(from + EFFECTS_PER_TASK);
+    }, 0);
   };
 
   const onGesture = () => {

@@ -32,6 +32,10 @@ export function paintTexture(
     ctx.lineCap = 'round';
     paint(ctx);
   }
-  textures.addCanvas(key, canvas);
+  // Added as a plain image source, not a CanvasTexture: that one copies every pixel back out of
+  // the canvas with getImageData when it is made (the floor's sharp painting took hundreds of ms
+  // on a slow laptop and kept a second copy of its pixels in memory). Nothing here edits a
+  // texture after painting it; a new painting is a new texture.
+  textures.addImage(key, canvas as unknown as HTMLImageElement);
   return key;
 }

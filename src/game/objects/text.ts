@@ -1,10 +1,54 @@
 // Canvas labels of the office floor: one text style, and fitting words into the room they have
-// (shrink, then shorten) without re-rendering text that did not change. Imports Phaser and the
-// palette's fonts.
+// (shrink, then shorten) without re-rendering text that did not change. Each Phaser text measures
+// its font when made and re-renders its canvas on every change of size or words, which made
+// building the floor for a new game a long task on a slow laptop: so a font's height is measured
+// once and handed to every label in that font, and fitting measures words on one shared canvas
+// before it changes the label once. Imports Phaser and the palette's fonts.
 
 import type * as Phaser from 'phaser';
 import { FONTS } from '../../stage/theme';
 import { TEXTURE_SCALE } from '../keys';
+
+type FontMetrics = Phaser.Types.GameObjects.Text.TextMetrics;
+
+/** Phaser's default string for measuring a font's height, as its source spells it. */
+const TEST_STRING = '|M\u00C3\u2030qgy';
+
+/** A canvas for measuring words and fonts, shared by every label. */
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+function measuringContext(): CanvasRenderingContext2D | null {
+  if (measuring === undefined)
+    measuring =
+      typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  return measuring;
+}
+
+/** The CSS font of a label, written as Phaser writes it (so widths measured here are its own). */
+function cssFont(weight: string, size: number, family: string): string {
+  return `${weight} ${size}px ${family}`.trim();
+}
+
+const metricsOfFont = new Map<string, FontMetrics>();
+
+/**
+ * A font's ascent and descent as Phaser measures them, once per font. Only for a font the page
+ * has loaded: a fallback's height must not stick to the label once the real font arrives.
+ */
+function fontMetrics(font: string): FontMetrics | undefined {
+  const known = metricsOfFont.get(font);
+  if (known) return known;
+  const ctx = measuringContext();
+  if (!ctx || typeof document.fonts?.check !== 'function' || !document.fonts.check(font)) return;
+  ctx.font = font;
+  const box = ctx.measureText(TEST_STRING);
+  if (!('actualBoundingBoxAscent' in box)) return;
+  const ascent = box.actualBoundingBoxAscent;
+  const descent = box.actualBoundingBoxDescent;
+  const metrics = { ascent, descent, fontSize: ascent + descent };
+  metricsOfFont.set(font, metrics);
+  return metrics;
+}
 
 /** A label style: `size` in design pixels, drawn at the texture scale so zooming stays sharp. */
 export function textStyle(
@@ -13,17 +57,73 @@ export function textStyle(
   weight = '400',
   family: string = FONTS.text,
 ): Phaser.Types.GameObjects.Text.TextStyle {
-  return {
+  const style: Phaser.Types.GameObjects.Text.TextStyle = {
     fontFamily: family,
     fontSize: `${size}px`,
     fontStyle: weight,
     color: colour,
     resolution: TEXTURE_SCALE,
+    testString: TEST_STRING,
   };
+  const metrics = fontMetrics(cssFont(weight, size, family));
+  if (metrics) style.metrics = metrics;
+  return style;
+}
+
+/**
+ * The width Phaser gives a one-line label of `value` at `size`, or null where this cannot tell
+ * (no canvas, several lines, or a style with padding, stroke or letter spacing).
+ */
+function widthAt(text: Phaser.GameObjects.Text, value: string, size: number): number | null {
+  const ctx = measuringContext();
+  const { left, right } = text.padding;
+  if (!ctx || value.includes('\n') || left || right || text.letterSpacing) return null;
+  if (text.style.strokeThickness || text.style.wordWrapWidth) return null;
+  ctx.font = cssFont(text.style.fontStyle, size, text.style.fontFamily);
+  return Math.ceil(ctx.measureText(value).width);
+}
+
+/** Shows `value` at `size` with one re-render of the label (none when nothing changed). */
+function showAt(text: Phaser.GameObjects.Text, value: string, size: number): void {
+  const fontSize = `${size}px`;
+  if (text.style.fontSize !== fontSize) {
+    const metrics = fontMetrics(cssFont(text.style.fontStyle, size, text.style.fontFamily));
+    if (!metrics) {
+      text.setFontSize(size).setText(value);
+      return;
+    }
+    text.style.setStyle({ fontSize, metrics }, false);
+    if (text.text === value) text.updateText();
+  }
+  text.setText(value);
 }
 
 /** Sets a label, shrinking it to `minSize` and then shortening it until it fits `maxWidth`. */
 export function fitText(
+  text: Phaser.GameObjects.Text,
+  value: string,
+  size: number,
+  minSize: number,
+  maxWidth: number,
+): void {
+  if (widthAt(text, value, size) !== null) {
+    let s = size;
+    while (widthAt(text, value, s)! > maxWidth && s > minSize) s -= 1;
+    let shown = value;
+    let shorter = value;
+    while (widthAt(text, shown, s)! > maxWidth && shorter.length > 3) {
+      shorter = shorter.slice(0, -1);
+      shown = `${shorter.trimEnd()}…`;
+    }
+    showAt(text, shown, s);
+    // Measured as Phaser measures, so this holds; if a browser ever differs, fit the slow way.
+    if (text.width <= maxWidth || (s === minSize && shorter.length <= 3)) return;
+  }
+  fitTextSlowly(text, value, size, minSize, maxWidth);
+}
+
+/** fitText by re-rendering the label at each size and length until it fits. */
+function fitTextSlowly(
   text: Phaser.GameObjects.Text,
   value: string,
   size: number,

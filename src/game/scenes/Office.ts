@@ -65,6 +65,12 @@ export class Office extends Phaser.Scene {
   private playedSeq: number | null = null;
   private motion = true;
   private view!: FloorView;
+  /**
+   * A floor being built for new rooms while the office is out of sight, one piece per frame
+   * (a new game's floor is dozens of painted textures and labels: built at once it held the
+   * briefing's key press for half a second on a slow laptop). Finished at once when shown.
+   */
+  private building: Generator<void, void> | null = null;
 
   constructor(private readonly feed: FloorFeed) {
     super(SCENES.office);
@@ -85,6 +91,15 @@ export class Office extends Phaser.Scene {
       (sharp) => this.floor.setSharp(sharp),
       (id) => this.rooms.get(id)?.drawn.core ?? false,
     );
+    this.building = null;
+    const step = () => this.buildStep();
+    this.game.events.on(Phaser.Core.Events.STEP, step);
+    const stop = () => {
+      this.game.events.off(Phaser.Core.Events.STEP, step);
+      this.building = null;
+    };
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, stop);
+    this.events.once(Phaser.Scenes.Events.DESTROY, stop);
     followFeed(this, this.feed, (view) => this.applyView(view));
     this.events.once(Phaser.Scenes.Events.CREATE, () => {
       this.created = true;
@@ -94,10 +109,21 @@ export class Office extends Phaser.Scene {
 
   private applyView(view: FloorView): void {
     this.view = view;
+    const shown = showsScreen(SCENES.office, view.screen);
+    if (floorKey(view) !== this.layoutKey || !this.layout) {
+      this.building = this.rebuild(view);
+      // The old floor goes and the new layout is set now; the painting follows.
+      this.building.next();
+      // In sight (or about to be), the floor is built now; out of sight, a piece per frame.
+      if (shown || !this.sys.isSleeping()) this.finishBuilding();
+    }
+    if (this.building) {
+      if (!shown) return;
+      this.finishBuilding();
+    }
     const motion = !view.reducedMotion;
     const motionChanged = motion !== this.motion;
     this.motion = motion;
-    if (floorKey(view) !== this.layoutKey || !this.layout) this.rebuild(view);
     const words = labelsKey(view.labels);
     if (words !== this.labelsKeyDrawn) {
       this.labelsKeyDrawn = words;
@@ -113,19 +139,37 @@ export class Office extends Phaser.Scene {
     }
     if (motionChanged) this.staff.reset(this.layout);
     this.applyScreen(view);
-    const shown = showsScreen(SCENES.office, view.screen);
     if (shown !== this.shown) {
       this.shown = shown;
       if (this.created) presentScene(this, shown, !motion);
     }
   }
 
-  /** Lays the floor out again for new rooms, stage height or text size, and paints it. */
-  private rebuild(view: FloorView): void {
+  /** One piece of the floor being built; the last one draws the view on the new floor. */
+  private buildStep(): void {
+    if (!this.building) return;
+    if (this.building.next().done) {
+      this.building = null;
+      this.applyView(this.view);
+    }
+  }
+
+  private finishBuilding(): void {
+    const building = this.building;
+    this.building = null;
+    if (building) while (!building.next().done);
+  }
+
+  /**
+   * Lays the floor out again for new rooms, stage height or text size, and paints it: the old
+   * floor goes at once, then the new one comes piece by piece (each `yield` is a frame's break).
+   */
+  private *rebuild(view: FloorView): Generator<void, void> {
     for (const card of this.rooms.values()) card.destroy();
     this.ceo?.destroy();
     for (const label of this.spareLabels) label.destroy();
     this.rooms.clear();
+    this.ceo = null;
     this.spareLabels = [];
     const layout = floorLayout(
       view.rooms.map((r) => r.silo),
@@ -134,9 +178,16 @@ export class Office extends Phaser.Scene {
     this.layout = layout;
     this.layoutKey = floorKey(view);
     const textScale = view.textScale;
+    // Rooms moved: the focus ring, the camera and the veil are redrawn for the new layout.
+    this.focusStale = true;
+    this.director.forget();
+    yield;
     this.floor.build(layout, view.rooms.length, textScale);
-    for (const rect of layout.rooms)
+    for (const rect of layout.rooms) {
+      yield;
       this.rooms.set(rect.id, new RoomCard(this, rect, false, textScale));
+    }
+    yield;
     this.ceo = new RoomCard(this, layout.ceo, true, textScale);
     for (const spare of layout.spare) {
       const label = this.add
@@ -152,9 +203,6 @@ export class Office extends Phaser.Scene {
     }
     // New rooms carry no words yet: applyView puts them in.
     this.labelsKeyDrawn = '';
-    // Rooms moved: the focus ring, the camera and the veil are redrawn for the new layout.
-    this.focusStale = true;
-    this.director.forget();
     this.staff.reset(layout);
   }
 
