@@ -56,6 +56,7 @@ export function startPhaser(
 ): PhaserHandle {
   let height = feed.get().stageHeight;
   const game = new Phaser.Game({
+    // EXPERIMENT
     type: hardwareWebGL() ? Phaser.AUTO : Phaser.CANVAS,
     parent,
     width: DESIGN_WIDTH,
@@ -71,6 +72,7 @@ export function startPhaser(
     canvasStyle: 'display: block; pointer-events: none;',
     scene: [new Boot(), new Preloader(options.onReady), new Backdrop(feed), new Office(feed)],
   });
+  (window as unknown as { __phaser: unknown }).__phaser = game; // EXPERIMENT
   // A taller or shorter window (16:9 ↔ 16:10) resizes the canvas; the scenes lay out again.
   const unsubscribe = feed.subscribe((view) => {
     if (view.stageHeight === height) return;

@@ -8,7 +8,7 @@ import { TEXTURES } from '../keys';
 import { fillRound, pixelScale } from './canvas';
 import type { Ctx } from './canvas';
 import { mix, rgba } from './colour';
-import { paintTexture } from './texture';
+import { paintBothScales } from './texture';
 
 /** Mood colours: paired with a distinct marker shape each, never used alone. */
 export const MOOD_COLOURS = {
@@ -54,7 +54,7 @@ export function paintMoodIcons(textures: Phaser.Textures.TextureManager): void {
   };
 
   // Hostile: an octagon with an angry face.
-  paintTexture(textures, TEXTURES.moodHostile, s, s, (ctx) => {
+  paintBothScales(textures, TEXTURES.moodHostile, s, s, (ctx) => {
     ctx.beginPath();
     for (let i = 0; i < 8; i += 1) {
       const a = Math.PI / 8 + (i * Math.PI) / 4;
@@ -75,7 +75,7 @@ export function paintMoodIcons(textures: Phaser.Textures.TextureManager): void {
     face(ctx, 'frown', COLOURS.paper, 1);
   });
   // Wary: a warning triangle with an exclamation mark.
-  paintTexture(textures, TEXTURES.moodWary, s, s, (ctx) => {
+  paintBothScales(textures, TEXTURES.moodWary, s, s, (ctx) => {
     ctx.beginPath();
     ctx.moveTo(c, 1.6);
     ctx.lineTo(s - 1.2, s - 2.6);
@@ -91,7 +91,7 @@ export function paintMoodIcons(textures: Phaser.Textures.TextureManager): void {
     ctx.fill();
   });
   // Neutral: a rounded square with a flat mouth.
-  paintTexture(textures, TEXTURES.moodNeutral, s, s, (ctx) => {
+  paintBothScales(textures, TEXTURES.moodNeutral, s, s, (ctx) => {
     ctx.beginPath();
     ctx.roundRect(2.5, 2.5, s - 5, s - 5, 5);
     ctx.fillStyle = MOOD_COLOURS.neutral;
@@ -100,7 +100,7 @@ export function paintMoodIcons(textures: Phaser.Textures.TextureManager): void {
     face(ctx, 'flat', COLOURS.paper);
   });
   // Friendly: a circle with a smile.
-  paintTexture(textures, TEXTURES.moodFriendly, s, s, (ctx) => {
+  paintBothScales(textures, TEXTURES.moodFriendly, s, s, (ctx) => {
     ctx.beginPath();
     ctx.arc(c, c, 11.5, 0, Math.PI * 2);
     ctx.fillStyle = MOOD_COLOURS.friendly;
@@ -109,7 +109,7 @@ export function paintMoodIcons(textures: Phaser.Textures.TextureManager): void {
     face(ctx, 'smile', COLOURS.ink);
   });
   // Ally: a heart.
-  paintTexture(textures, TEXTURES.moodAlly, s, s, (ctx) => {
+  paintBothScales(textures, TEXTURES.moodAlly, s, s, (ctx) => {
     ctx.beginPath();
     ctx.moveTo(c, s - 3);
     ctx.bezierCurveTo(c - 14, c + 1, c - 9, 1, c, 7.5);

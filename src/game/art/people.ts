@@ -8,7 +8,7 @@ import { TEXTURES } from '../keys';
 import { fillRound } from './canvas';
 import type { Ctx } from './canvas';
 import { mix, rgba } from './colour';
-import { paintTexture } from './texture';
+import { paintBothScales } from './texture';
 
 /** Design size of a customer figure texture (the figure stands on the bottom centre). */
 export const FIGURE_SIZE = { width: 20, height: 34 } as const;
@@ -126,7 +126,7 @@ export const FIGURE_COLOURS = {
 export function paintPeople(textures: Phaser.Textures.TextureManager): void {
   const skin = '#e2aa7e';
   const fig = (key: string, body: string, hair: string, badge: Badge, skinTone = skin) =>
-    paintTexture(textures, key, FIGURE_SIZE.width, FIGURE_SIZE.height, (ctx) =>
+    paintBothScales(textures, key, FIGURE_SIZE.width, FIGURE_SIZE.height, (ctx) =>
       paintFigure(ctx, body, skinTone, hair, badge),
     );
   fig(TEXTURES.figureWon, FIGURE_COLOURS.won, '#3f2c22', 'plus');

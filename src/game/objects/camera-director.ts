@@ -25,8 +25,11 @@ export class CameraDirector {
 
   constructor(
     private readonly scene: Phaser.Scene,
-    /** Shows the sharp floor (zoomed or zooming) or the 1:1 floor (at rest). */
-    private readonly sharpFloor: (sharp: boolean) => void,
+    /**
+     * Shows the sharp floor (zoomed or zooming, `seen` being the part of the floor the zoomed
+     * camera shows) or the 1:1 floor (at rest, `seen` null).
+     */
+    private readonly sharpFloor: (seen: Rect | null) => void,
     /** Whether a room wears the power core's tab on its top edge (the veil leaves it room). */
     private readonly hasCoreTab: (roomId: string) => boolean,
   ) {
@@ -59,8 +62,9 @@ export class CameraDirector {
     let zoom = 1;
     let scrollX = 0;
     let scrollY = 0;
+    let seen: Rect | null = null;
+    const stageHeight = scene.scale.height;
     if (rect) {
-      const stageHeight = scene.scale.height;
       const v = negotiationView(stageHeight);
       zoom = Math.max(1, Math.min(3, v.width / rect.width, v.height / rect.height));
       const cx = rect.x + rect.width / 2;
@@ -70,15 +74,23 @@ export class CameraDirector {
       // Screen = (world - scroll - origin) * zoom + origin, with the origin at the stage centre.
       scrollX = cx - DESIGN_WIDTH / 2 - (sx - DESIGN_WIDTH / 2) / zoom;
       scrollY = cy - stageHeight / 2 - (sy - stageHeight / 2) / zoom;
+      const width = DESIGN_WIDTH / zoom;
+      const height = stageHeight / zoom;
+      seen = {
+        x: scrollX + (DESIGN_WIDTH - width) / 2,
+        y: scrollY + (stageHeight - height) / 2,
+        width,
+        height,
+      };
     }
     scene.tweens.killTweensOf(view);
     const apply = () => camera.setZoom(view.zoom).setScroll(view.scrollX, view.scrollY);
     // Sharp floor while zoomed (or zooming); the 1:1 floor once back at rest.
-    if (rect) this.sharpFloor(true);
+    if (seen) this.sharpFloor(seen);
     if (!motion) {
       Object.assign(view, { zoom, scrollX, scrollY });
       apply();
-      this.sharpFloor(rect !== null);
+      this.sharpFloor(seen);
       return;
     }
     scene.tweens.add({
@@ -91,7 +103,7 @@ export class CameraDirector {
       onUpdate: apply,
       onComplete: () => {
         apply();
-        this.sharpFloor(rect !== null);
+        this.sharpFloor(seen);
       },
     });
   }

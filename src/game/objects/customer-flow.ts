@@ -10,13 +10,13 @@ import { COLOURS, FONTS, colourNumber } from '../../stage/theme';
 import { pseudoRandom } from '../art/pseudo-random';
 import { STOREFRONT_SIZE } from '../art/storefront';
 import { gameFigureUnit } from '../figure-scale';
-import { TEXTURES, TEXTURE_SCALE } from '../keys';
+import { TEXTURES } from '../keys';
 import { addLane, FIGURE_SCALE, LANE_ZONES } from './customer-lane';
 import type { Counter, LaneContext, Walking } from './customer-lane';
 import { OFFICE_DEPTH } from './depth';
-import { fitText, labelPx, textStyle } from './text';
+import { restKey } from '../art/texture';
+import { fitText, labelPx, restStyle, textStyle } from './text';
 
-const HALF = 1 / TEXTURE_SCALE;
 const HEADER_H = 52;
 const FOOTER_H = 50;
 const LANE_GAP = 10;
@@ -129,11 +129,11 @@ export class CustomerFlow {
     const unit = gameFigureUnit(shownSegments, quarters, limits);
 
     const unitNote = scene.add
-      .text(R.x + R.width - 24, R.y + 27, '', textStyle(px(15), COLOURS.inkSoft, '600'))
+      .text(R.x + R.width - 24, R.y + 27, '', restStyle(textStyle(px(15), COLOURS.inkSoft, '600')))
       .setOrigin(1, 0.5);
     fitText(unitNote, labels.figureUnit(unit), px(15), 14, R.width / 2 - 24);
     const title = scene.add
-      .text(R.x + 24, R.y + 27, '', textStyle(px(21), COLOURS.ink, '600', FONTS.display))
+      .text(R.x + 24, R.y + 27, '', restStyle(textStyle(px(21), COLOURS.ink, '600', FONTS.display)))
       .setOrigin(0, 0.5);
     fitText(title, labels.customersThisQuarter, px(21), 16, R.width - 72 - unitNote.width);
     lanes.add([title, unitNote]);
@@ -188,7 +188,7 @@ export class CustomerFlow {
       items.push([TEXTURES.figureLostUnknown, labels.legendLostUnknown]);
     const legendTexts = items.map(([, label]) =>
       this.scene.add
-        .text(0, legendY, label, textStyle(px(15), COLOURS.ink, '400'))
+        .text(0, legendY, label, restStyle(textStyle(px(15), COLOURS.ink, '400')))
         .setOrigin(0, 0.5),
     );
     // 20 px from icon to words, then a gap that narrows (and at last the words shrink) to fit.
@@ -209,9 +209,9 @@ export class CustomerFlow {
       const text = legendTexts[k];
       if (!text) continue;
       const icon = this.scene.add
-        .image(lx, legendY + 17, key)
+        .image(lx, legendY + 17, restKey(key))
         .setOrigin(0.5, 1)
-        .setScale(HALF * FIGURE_SCALE);
+        .setScale(FIGURE_SCALE);
       text.setX(lx + 20);
       lanes.add([icon, text]);
       lx += 20 + text.width + legendGap;

@@ -9,10 +9,10 @@ import { COLOURS, FONTS, colourNumber } from '../../stage/theme';
 import { mix } from '../art/colour';
 import { STOREFRONT_SIZE } from '../art/storefront';
 import { lostTotal } from '../figure-scale';
-import { TEXTURES, TEXTURE_SCALE } from '../keys';
-import { fitText, labelPx, setLabel, textStyle } from './text';
+import { TEXTURES } from '../keys';
+import { restKey } from '../art/texture';
+import { fitText, labelPx, restStyle, setLabel, textStyle } from './text';
 
-const HALF = 1 / TEXTURE_SCALE;
 /** Customer figures in the resolution animation, relative to their design size. */
 export const FIGURE_SCALE = 1.1;
 
@@ -93,15 +93,15 @@ export function addLane(lane: LaneGrid, seg: SegmentFlowView, c: LaneContext): v
   const storeScale = Math.min(1, (laneH - 50) / STOREFRONT_SIZE.height);
   const storeCx = laneX + storeX + STOREFRONT_SIZE.width / 2;
   const store = scene.add
-    .image(storeCx, ly + laneH - 8, TEXTURES.storefront)
+    .image(storeCx, ly + laneH - 8, restKey(TEXTURES.storefront))
     .setOrigin(0.5, 1)
-    .setScale(HALF * storeScale);
+    .setScale(storeScale);
   const name = scene.add
-    .text(storeCx, ly + 15, '', textStyle(px(16), COLOURS.ink, '600', FONTS.display))
+    .text(storeCx, ly + 15, '', restStyle(textStyle(px(16), COLOURS.ink, '600', FONTS.display)))
     .setOrigin(0.5);
   fitText(name, seg.name, px(16), 14, STOREFRONT_SIZE.width + 30);
   const countText = scene.add
-    .text(storeCx, ly + 33, '', textStyle(px(14), COLOURS.inkSoft, '600'))
+    .text(storeCx, ly + 33, '', restStyle(textStyle(px(14), COLOURS.inkSoft, '600')))
     .setOrigin(0.5);
   lanes.add([store, name, countText]);
   // Only re-rendered when the shown number changes (each change redraws the text's canvas).
@@ -113,7 +113,7 @@ export function addLane(lane: LaneGrid, seg: SegmentFlowView, c: LaneContext): v
   // Zone labels with the exact numbers (the figures are rounded up).
   const zoneLabel = (x: number, origin: number, text: string, colour: string, max: number) => {
     const label = scene.add
-      .text(laneX + x, ly + 15, '', textStyle(px(14), colour, '700'))
+      .text(laneX + x, ly + 15, '', restStyle(textStyle(px(14), colour, '700')))
       .setOrigin(origin, 0.5);
     fitText(label, text, px(14), 14, max);
     lanes.add(label);
@@ -193,9 +193,9 @@ export function addLane(lane: LaneGrid, seg: SegmentFlowView, c: LaneContext): v
   placed.sort((p, q) => q.to.row - p.to.row);
   for (const { key, arriving, share, to } of placed) {
     const sprite = scene.add
-      .image(to.x, to.y, key)
+      .image(to.x, to.y, restKey(key))
       .setOrigin(0.5, 1)
-      .setScale(HALF * FIGURE_SCALE);
+      .setScale(FIGURE_SCALE);
     lanes.add(sprite);
     if (!animate) continue;
     const fromX = arriving ? laneX + 6 : storeCx;

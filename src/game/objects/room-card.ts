@@ -19,13 +19,23 @@ import { DESK_HEIGHT, paintDesk } from '../art/office/desk';
 import { roomGeometry } from '../art/office/room-geometry';
 import type { RoomGeometry } from '../art/office/room-geometry';
 import { drawPortrait } from '../art/portrait';
-import { paintTexture } from '../art/texture';
+import { paintTexture, restKey } from '../art/texture';
+import type { Ctx } from '../art/canvas';
 import { TEXTURES, TEXTURE_PREFIX, TEXTURE_SCALE } from '../keys';
 import { OFFICE_DEPTH } from './depth';
 import { drawCeoGauges, drawSiloGauges, drawWarning } from './room-gauges';
-import { fitLabel, fitText, labelPx, textStyle } from './text';
+import { fitLabel, fitText, labelPx, restStyle, textStyle } from './text';
 
 const HALF = 1 / TEXTURE_SCALE;
+
+/** A texture the card shows, and how to paint it at the scale it lacks. */
+interface Picture {
+  readonly key: string;
+  /** Display scale of the design size (the crown is shown smaller than painted). */
+  readonly scale: number;
+  readonly size?: { readonly width: number; readonly height: number };
+  readonly paint?: (ctx: Ctx) => void;
+}
 
 const MOOD_TEXTURES: Record<Mood, string> = {
   hostile: TEXTURES.moodHostile,
@@ -74,6 +84,13 @@ export class RoomCard {
   shownMeter = -1;
   /** The words the gauges draw with (the number format). */
   private labels: FloorLabels | null = null;
+  /**
+   * Sharp (2:1 paintings and labels, for the camera zoomed into this room) or at rest (1:1: a
+   * third of the drawing work per frame). A card starts at rest.
+   */
+  private sharp = false;
+  private readonly pictures = new Map<Phaser.GameObjects.Image, Picture>();
+  private readonly texts: Phaser.GameObjects.Text[] = [];
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -89,38 +106,48 @@ export class RoomCard {
     this.geo = g;
     this.bar = { x: g.barX, w: g.barW };
     const container = add.container(rect.x, rect.y).setDepth(OFFICE_DEPTH.rooms);
-    const deskKey = `${TEXTURE_PREFIX.desk}${g.w}-${executive ? 'ceo' : 'silo'}`;
-    paintTexture(scene.textures, deskKey, g.w, DESK_HEIGHT, (ctx) => paintDesk(ctx, g, executive));
+    // Labels at rest are drawn 1:1; setSharp() re-renders them at the texture scale.
+    const text = (
+      x: number,
+      y: number,
+      size: number,
+      colour: string,
+      weight?: string,
+      font?: string,
+    ) => {
+      const label = add.text(x, y, '', restStyle(textStyle(size, colour, weight, font)));
+      this.texts.push(label);
+      return label;
+    };
     const portrait = add
       .image(Math.round((g.w - g.portrait) / 2), g.portraitTop, '__DEFAULT')
-      .setOrigin(0, 0)
-      .setScale(HALF);
-    const desk = add
-      .image(0, g.deskTop - 24, deskKey)
-      .setOrigin(0, 0)
-      .setScale(HALF);
+      .setOrigin(0, 0);
+    const desk = add.image(0, g.deskTop - 24, '__DEFAULT').setOrigin(0, 0);
+    this.show(desk, {
+      key: `${TEXTURE_PREFIX.desk}${g.w}-${executive ? 'ceo' : 'silo'}`,
+      scale: 1,
+      size: { width: g.w, height: DESK_HEIGHT },
+      paint: (ctx) => paintDesk(ctx, g, executive),
+    });
     const live = add.graphics();
     const moodIcon = add
-      .image(g.w / 2 + g.portrait * 0.36, g.portraitTop + g.portrait * 0.16, TEXTURES.moodNeutral)
-      .setScale(HALF)
+      .image(g.w / 2 + g.portrait * 0.36, g.portraitTop + g.portrait * 0.16, '__DEFAULT')
       .setVisible(!executive);
-    const name = add
-      .text(14, g.nameY, '', textStyle(px(17), COLOURS.ink, '600', FONTS.display))
-      .setOrigin(0, 0.5);
-    const sub = add.text(14, g.subY, '', textStyle(px(14), COLOURS.inkSoft)).setOrigin(0, 0.5);
-    const meterLabel = add
-      .text(14, g.meterY, '', textStyle(px(14), COLOURS.inkSoft, '600'))
-      .setOrigin(0, 0.5);
-    const value = add
-      .text(g.w - 14, g.meterY, '', textStyle(px(15), COLOURS.ink, '700'))
-      .setOrigin(1, 0.5);
-    const loadLabel = add
-      .text(14, g.loadY, '', textStyle(px(14), COLOURS.inkSoft, '600'))
+    this.show(moodIcon, { key: TEXTURES.moodNeutral, scale: 1 });
+    const name = text(14, g.nameY, px(17), COLOURS.ink, '600', FONTS.display).setOrigin(0, 0.5);
+    const sub = text(14, g.subY, px(14), COLOURS.inkSoft).setOrigin(0, 0.5);
+    const meterLabel = text(14, g.meterY, px(14), COLOURS.inkSoft, '600').setOrigin(0, 0.5);
+    const value = text(g.w - 14, g.meterY, px(15), COLOURS.ink, '700').setOrigin(1, 0.5);
+    const loadLabel = text(14, g.loadY, px(14), COLOURS.inkSoft, '600')
       .setOrigin(0, 0.5)
       .setVisible(!executive);
-    const note = add
-      .text(g.w - 14, g.loadY, '', textStyle(px(14), mix(COLOURS.bad, COLOURS.ink, 0.2), '700'))
-      .setOrigin(1, 0.5);
+    const note = text(
+      g.w - 14,
+      g.loadY,
+      px(14),
+      mix(COLOURS.bad, COLOURS.ink, 0.2),
+      '700',
+    ).setOrigin(1, 0.5);
     container.add([portrait, desk, live, moodIcon, name, sub, meterLabel, value, loadLabel, note]);
     this.container = container;
     this.portrait = portrait;
@@ -135,19 +162,40 @@ export class RoomCard {
     if (!executive) {
       // A sign on the desk front: words plus a warning triangle, in a dark red that keeps contrast.
       const tag = add.graphics();
-      const words = add.text(0, 0, '', textStyle(px(14), COLOURS.paper, '700')).setOrigin(0, 0.5);
+      const words = text(0, 0, px(14), COLOURS.paper, '700').setOrigin(0, 0.5);
       this.overload = add.container(g.w / 2, g.deskTop + 19, [tag, words]).setVisible(false);
       container.add(this.overload);
       // The power core's tab: a crown and words, never colour alone.
       const pill = add.graphics();
-      const crown = add.image(0, -1, TEXTURES.crown).setScale(HALF * 0.62);
-      const label = add.text(0, 0, '', textStyle(px(14), COLOURS.ink, '700')).setOrigin(0, 0.5);
+      const crown = add.image(0, -1, '__DEFAULT');
+      this.show(crown, { key: TEXTURES.crown, scale: 0.62 });
+      const label = text(0, 0, px(14), COLOURS.ink, '700').setOrigin(0, 0.5);
       // Above the focus ring (same amber), so the ring around the core's room never hides it.
       this.core = add
         .container(rect.x + g.w / 2, rect.y, [pill, crown, label])
         .setDepth(OFFICE_DEPTH.focus + 1)
         .setVisible(false);
     }
+  }
+
+  /** Shows a texture on one of the card's images, at the card's sharpness (painted if missing). */
+  private show(image: Phaser.GameObjects.Image, picture: Picture): void {
+    this.pictures.set(image, picture);
+    const key = this.sharp ? picture.key : restKey(picture.key);
+    const { size, paint } = picture;
+    if (size && paint)
+      paintTexture(this.scene.textures, key, size.width, size.height, paint, {
+        scale: this.sharp ? TEXTURE_SCALE : 1,
+      });
+    image.setTexture(key).setScale(this.sharp ? picture.scale * HALF : picture.scale);
+  }
+
+  /** Sharp while the camera is zoomed into this room, at rest otherwise. */
+  setSharp(sharp: boolean): void {
+    if (sharp === this.sharp) return;
+    this.sharp = sharp;
+    for (const [image, picture] of this.pictures) this.show(image, picture);
+    for (const label of this.texts) label.setResolution(sharp ? TEXTURE_SCALE : 1);
   }
 
   /** A label size in design pixels, grown by the "Text size" setting. */
@@ -216,10 +264,12 @@ export class RoomCard {
     const key = portraitKey(params, mood, this.geo.portrait);
     if (this.drawn.portrait === key) return;
     const size = this.geo.portrait;
-    paintTexture(this.scene.textures, key, size, size, (ctx) =>
-      drawPortrait(ctx, params, mood, size),
-    );
-    this.portrait.setTexture(key).setScale(HALF);
+    this.show(this.portrait, {
+      key,
+      scale: 1,
+      size: { width: size, height: size },
+      paint: (ctx) => drawPortrait(ctx, params, mood, size),
+    });
     this.drawn.portrait = key;
   }
 
@@ -238,7 +288,7 @@ export class RoomCard {
     }
     this.setPortrait(room.portrait, room.mood);
     if (d.mood !== room.mood) {
-      this.moodIcon.setTexture(MOOD_TEXTURES[room.mood] ?? TEXTURES.moodNeutral);
+      this.show(this.moodIcon, { key: MOOD_TEXTURES[room.mood] ?? TEXTURES.moodNeutral, scale: 1 });
       d.mood = room.mood;
     }
     if (d.core !== room.core) {

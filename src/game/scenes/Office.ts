@@ -6,7 +6,7 @@
 
 import * as Phaser from 'phaser';
 import { floorLayout, roomRect } from '../../stage/floor-layout';
-import type { FloorLayout } from '../../stage/floor-layout';
+import type { FloorLayout, Rect } from '../../stage/floor-layout';
 import type { FloorFeed, FloorLabels, FloorView } from '../../stage/floor-view';
 import { COLOURS } from '../../stage/theme';
 import { SCENES } from '../keys';
@@ -88,7 +88,7 @@ export class Office extends Phaser.Scene {
     this.focus = new FocusRing(this);
     this.director = new CameraDirector(
       this,
-      (sharp) => this.floor.setSharp(sharp),
+      (seen) => this.setSharp(seen),
       (id) => this.rooms.get(id)?.drawn.core ?? false,
     );
     this.building = null;
@@ -143,6 +143,22 @@ export class Office extends Phaser.Scene {
       this.shown = shown;
       if (this.created) presentScene(this, shown, !motion);
     }
+  }
+
+  /**
+   * Sharp paintings while the camera is zoomed (or zooming) into a room: the floor, and the cards
+   * the zoomed camera shows (`seen`); the others stay 1:1. At rest (`seen` null) all are 1:1.
+   */
+  private setSharp(seen: Rect | null): void {
+    this.floor.setSharp(seen !== null);
+    const overlaps = (r: Rect) =>
+      seen !== null &&
+      r.x < seen.x + seen.width &&
+      seen.x < r.x + r.width &&
+      r.y < seen.y + seen.height &&
+      seen.y < r.y + r.height;
+    for (const rect of this.layout?.rooms ?? []) this.rooms.get(rect.id)?.setSharp(overlaps(rect));
+    if (this.layout) this.ceo?.setSharp(overlaps(this.layout.ceo));
   }
 
   /** One piece of the floor being built; the last one draws the view on the new floor. */
