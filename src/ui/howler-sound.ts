@@ -39,6 +39,8 @@ const LATE_MS = 400;
 const MUSIC_FADE_IN_MS = 2500;
 const MUSIC_FADE_OUT_MS = 900;
 const GESTURES = ['pointerdown', 'keydown', 'touchend'] as const;
+/** The audio context opens this long after the player is made (the title is up by then). */
+const OPEN_AFTER_MS = 300;
 
 /** What happened inside the player, for diagnostics and the browser check. */
 export interface SoundEvent {
@@ -145,11 +147,16 @@ export function createHowlerSound(baseUrl = '', options: HowlerSoundOptions = {}
     });
   };
 
-  /** Creates the audio context and loads the effects (small, ~290 KB); the music loads on demand. */
-  const start = () => {
-    if (started || broken) return;
-    started = true;
-    guard('start', () => {
+  /**
+   * Creates the audio context, which the browser keeps suspended until a gesture. Done ahead of
+   * the first key press, while the player reads the title: creating it took a quarter of a second
+   * on a slow laptop, and inside the key press it held the next screen back that long.
+   */
+  let opened = false;
+  const openContext = () => {
+    if (opened || broken) return;
+    opened = true;
+    guard('open', () => {
       Howler.volume(volume); // creates the AudioContext
       Howler.mute(muted);
       if (Howler.noAudio) {
@@ -164,8 +171,16 @@ export function createHowlerSound(baseUrl = '', options: HowlerSoundOptions = {}
           if (musicWanted && musicId === undefined) applyMusic();
         }
       });
-      report({ type: 'started', detail: Howler.usingWebAudio ? 'webaudio' : 'html5' });
     });
+  };
+
+  /** Opens the context if need be and loads the effects (small, ~290 KB); music on demand. */
+  const start = () => {
+    if (started || broken) return;
+    started = true;
+    openContext();
+    if (broken) return;
+    report({ type: 'started', detail: Howler.usingWebAudio ? 'webaudio' : 'html5' });
     loadEffects(0);
     applyMusic();
   };
@@ -198,6 +213,7 @@ export function createHowlerSound(baseUrl = '', options: HowlerSoundOptions = {}
     applyMusic();
   };
   for (const type of GESTURES) target?.addEventListener(type, onGesture, true);
+  if (target) setTimeout(openContext, OPEN_AFTER_MS);
 
   /**
    * Plays a loaded effect at once; one still loading plays on arrival if still fresh. Not yet
