@@ -53,10 +53,16 @@ export function eventSchedule(scenario: Scenario, seed: number): (string | null)
   const schedule: (string | null)[] = [];
   const byQuarter = eventPools(scenario);
   for (let quarter = 1; quarter <= QUARTERS; quarter++) {
+    // No event comes before the first event quarter, and that quarter's stream is not needed
+    // (each quarter's stream is its own, so leaving one undrawn changes no other draw).
+    if (quarter < TUNING.firstEventQuarter) {
+      schedule.push(null);
+      continue;
+    }
     const draw = stream(seed, quarter, 'events');
     const chance = draw();
     const pick = draw();
-    if (quarter < TUNING.firstEventQuarter || chance >= TUNING.eventChance) {
+    if (chance >= TUNING.eventChance) {
       schedule.push(null);
       continue;
     }
@@ -80,9 +86,10 @@ export function eventSchedule(scenario: Scenario, seed: number): (string | null)
 }
 
 export function isMitigated(state: GameState, event: GameEvent): boolean {
-  return event.mitigatedBy.some((id) =>
-    state.initiatives.some((run) => run.id === id && run.quartersRunning > 0),
-  );
+  for (const id of event.mitigatedBy) {
+    for (const run of state.initiatives) if (run.id === id && run.quartersRunning > 0) return true;
+  }
+  return false;
 }
 
 function defaultOption(event: GameEvent) {

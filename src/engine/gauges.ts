@@ -45,7 +45,11 @@ export function updateGauges(
   const lifts = work.gaugeLifts;
   const capabilityTargets = work.capabilityTargets;
   const gauges = state.gauges;
-  const before = { ...gauges };
+  const before = {
+    motivation: gauges.motivation,
+    measurability: gauges.measurability,
+    implementability: gauges.implementability,
+  };
   // Each part of a target, worked out once for the target and for the reasons the player is
   // shown (lesson L4); the targets add them up in their own order.
   const engagement = TUNING.engagementToMotivation * (state.company.engagement - 50);
@@ -148,7 +152,10 @@ export function coreBacking(
   scenario: Scenario,
   silos: readonly { id: string; trust: number }[],
 ): number {
-  if (scenario.coreSilo) return silos.find((s) => s.id === scenario.coreSilo)?.trust ?? 50;
+  if (scenario.coreSilo) {
+    for (const silo of silos) if (silo.id === scenario.coreSilo) return silo.trust;
+    return 50;
+  }
   let weighted = 0;
   let influence = 0;
   for (let j = 0; j < scenario.silos.length; j++) {

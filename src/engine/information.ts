@@ -263,26 +263,33 @@ export function measuredSatisfaction(
   };
 }
 
-/** Notes lesson L7 the first time a measurement shows how far belief is from what customers say. */
-export function noteBeliefGap(scenario: Scenario, state: GameState): void {
+/**
+ * Notes lesson L7 the first time a measurement shows how far belief is from what customers say.
+ * `believed` and `measured` are the believed and measured satisfaction now, when the caller has
+ * them.
+ */
+export function noteBeliefGap(
+  scenario: Scenario,
+  state: GameState,
+  believed = believedSatisfaction(scenario, state),
+  measured = measuredSatisfaction(state),
+): void {
   // A fresh measurement of a blind spot, far below what leadership believes (lesson L7).
   for (let i = 0; i < state.measured.length; i++) {
     const spot = state.blindSpots[i]!;
     const seen = state.measured[i]!.stages[spot];
     if (!seen || !isFresh(seen.quarter, state.quarter)) continue;
-    const believed = state.beliefs[i]![spot];
-    if (believed - seen.value >= 15) {
+    const belief = state.beliefs[i]![spot];
+    if (belief - seen.value >= 15) {
       recordLesson(state, 'L7', 'met', { type: 'resolution' }, 'lesson.L7.found-blind-spot', {
         segment: scenario.segments[i]!.id,
         stage: spot,
-        believed: Math.round(believed),
+        believed: Math.round(belief),
         measured: Math.round(seen.value),
       });
     }
   }
-  const measured = measuredSatisfaction(state);
   if (!measured) return;
-  const believed = believedSatisfaction(scenario, state);
   if (believed - measured.value >= 15) {
     recordLesson(state, 'L7', 'met', { type: 'resolution' }, 'lesson.L7.gap-found', {
       believed: Math.round(believed),

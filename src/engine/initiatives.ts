@@ -475,5 +475,6 @@ function valueModelRuns(scenario: Scenario, state: GameState): boolean {
 
 /** Whether an initiative's partners have all answered. */
 export function partnersAnswered(run: InitiativeState): boolean {
-  return run.partners.every((p) => p.outcome !== undefined);
+  for (const p of run.partners) if (p.outcome === undefined) return false;
+  return true;
 }

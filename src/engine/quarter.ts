@@ -177,19 +177,28 @@ function copyStages(values: StageValues): StageValues {
   };
 }
 
-/** Reasons with the same key added up, in the order each key first came (a turn has a handful). */
+/**
+ * Reasons with the same key added up, in the order each key first came (a turn has a handful).
+ * A reason met once is kept as it is (the quarters' lists are the turn's own); one that adds up
+ * is a new copy, so no quarter's reason changes.
+ */
 function mergeReasons(reasons: ChangeReason[]): ChangeReason[] {
   const merged: ChangeReason[] = [];
   for (const r of reasons) {
-    let found: ChangeReason | undefined;
-    for (const m of merged) {
-      if (m.key === r.key) {
+    let found = -1;
+    for (let m = 0; m < merged.length; m++) {
+      if (merged[m]!.key === r.key) {
         found = m;
         break;
       }
     }
-    if (found) found.delta = roundTo(found.delta + r.delta, 2);
-    else merged.push(copyReason(r));
+    if (found < 0) {
+      merged.push(r);
+      continue;
+    }
+    const sum = copyReason(merged[found]!);
+    sum.delta = roundTo(sum.delta + r.delta, 2);
+    merged[found] = sum;
   }
   return merged;
 }
@@ -298,10 +307,15 @@ export function resolveQuarter(
   updateSilos(scenario, state);
   updateBeliefs(state, experienceBefore);
   refreshMeasurements(scenario, state, quarter, work.shares);
-  noteBeliefGap(scenario, state);
+  // What leadership believes and what was measured, read once for the lessons and the series
+  // (nothing in between changes beliefs, measurements or customers).
+  const believed = believedSatisfaction(scenario, state);
+  const measured = measuredSatisfaction(state);
+  noteBeliefGap(scenario, state, believed, measured);
   const ceoReasons = ceoQuarter(scenario, state, quarter, revenueBefore, spentInTurn + upkeep);
-  noteResolutionLessons(scenario, state, quarter);
-  state.series.push(record(scenario, state, quarter, state.series.at(-1) ?? state.start));
+  noteResolutionLessons(scenario, state, quarter, measured);
+  const previous = state.series.length > 0 ? state.series[state.series.length - 1]! : state.start;
+  state.series.push(record(scenario, state, quarter, previous, believed, measured));
   state.log.push({
     kind: 'resolved',
     quarter,
@@ -368,12 +382,18 @@ function totals(company: CompanyState) {
   return { won, lostTotal, lostControllableTotal };
 }
 
-/** The quarter's row of the debrief series; per-quarter flows are differences of the totals. */
+/**
+ * The quarter's row of the debrief series; per-quarter flows are differences of the totals.
+ * `believed` and `measured` are the believed and measured satisfaction now, when the caller has
+ * them.
+ */
 export function record(
   scenario: Scenario,
   state: GameState,
   quarter: number,
   previous: QuarterRecord | null,
+  believed = believedSatisfaction(scenario, state),
+  measured = measuredSatisfaction(state),
 ): QuarterRecord {
   const before = previous ?? {
     wonTotal: 0,
@@ -383,14 +403,13 @@ export function record(
   };
   const mine = totals(state.company);
   const twin = totals(state.twin);
-  const measured = measuredSatisfaction(state);
   return {
     quarter,
     customers: totalCustomers(state.company),
     revenue: roundTo(state.company.revenue, 2),
     cumulativeProfit: roundTo(state.company.cumulativeProfit, 2),
     satisfaction: roundTo(companySatisfaction(scenario, state.company), 2),
-    believedSatisfaction: roundTo(believedSatisfaction(scenario, state), 2),
+    believedSatisfaction: roundTo(believed, 2),
     measuredSatisfaction: measured ? measured.value : null,
     measuredUncertainty: measured ? measured.uncertainty : null,
     engagement: roundTo(state.company.engagement, 2),

@@ -7,7 +7,16 @@ import type { GameState, InitiativeState } from './state-types';
 import { measuredSatisfaction } from './information';
 import { recordLesson } from './lessons';
 
-export function noteResolutionLessons(scenario: Scenario, state: GameState, quarter: number): void {
+/**
+ * Notes the lessons the quarter's resolution shows. `measured` is the measured satisfaction now
+ * (`measuredSatisfaction`), when the caller has it.
+ */
+export function noteResolutionLessons(
+  scenario: Scenario,
+  state: GameState,
+  quarter: number,
+  measured = measuredSatisfaction(state),
+): void {
   const trigger = { type: 'resolution' } as const;
   const caps = state.capabilities;
   if (caps.linkage >= 50) recordLesson(state, 'L1', 'met', trigger, 'lesson.L1.linked', {});
@@ -53,7 +62,7 @@ export function noteResolutionLessons(scenario: Scenario, state: GameState, quar
   else if (quarter >= 8 && scoresSeen) {
     recordLesson(state, 'L8', 'missed', trigger, 'lesson.L8.scores-only', {});
   }
-  const anything = reasonsSeen || stagesSeen || measuredSatisfaction(state) !== null;
+  const anything = reasonsSeen || stagesSeen || measured !== null;
   if (quarter >= 8 && !anything) {
     recordLesson(state, 'L7', 'missed', trigger, 'lesson.L7.never-measured', {});
   }

@@ -16,6 +16,8 @@ import { shortfallWeight } from '../company';
 /** What the strategy needs to know of an initiative, worked out once per scenario. */
 export interface Plan {
   readonly def: Initiative;
+  /** Its position in the catalogue (and in `plansOf`). */
+  readonly position: number;
   readonly shared: boolean;
   readonly category: Category;
   /** The parameter that weighs its category (none for a loop-closing leadership programme). */
@@ -57,7 +59,7 @@ const plans = new WeakMap<Scenario, Plan[]>();
 export function plansOf(scenario: Scenario): Plan[] {
   let found = plans.get(scenario);
   if (found) return found;
-  found = scenario.initiatives.map((def) => {
+  found = scenario.initiatives.map((def, position) => {
     const e = def.effects;
     const launch: Effects = def.onLaunch ?? {};
     const lifts = STAGES.map((s) => e.experience?.[s] ?? 0);
@@ -75,6 +77,7 @@ export function plansOf(scenario: Scenario): Plan[] {
     );
     return {
       def,
+      position,
       shared: def.tags.includes('shared'),
       category: def.category,
       categoryBonus: categoryBonus(def.category, e.closesLoop === true),
@@ -208,22 +211,44 @@ export function readNeeds(scenario: Scenario, state: GameState, p: Params): Need
     weights.push(p.customerWeight * customerShare + (1 - p.customerWeight) * revenueShare);
     seenShortfall(scenario, state, i, shortfall, measured);
     const reasons = seenReasons(state, i);
-    const needs: number[] = [];
-    const weighed: number[] = [];
-    for (let k = 0; k < 5; k++) {
-      // Measured or believed; where neither was measured, what the exit reasons blame.
-      const read =
-        measured[k] || !reasons
-          ? shortfall[k]!
-          : (p.reasonGap * reasons[k]!) / Math.max(0.05, weightTable[i]![k]!);
-      const need = read > 0 ? read : 0;
-      needs.push(need);
-      weighed.push(shortfallWeight(need));
-    }
+    const row = weightTable[i]!;
+    // Stage by stage in STAGES order, as arrays of five (a quarter reads needs many times over).
+    const needs = [
+      stageNeed(0, shortfall, measured, reasons, row, p),
+      stageNeed(1, shortfall, measured, reasons, row, p),
+      stageNeed(2, shortfall, measured, reasons, row, p),
+      stageNeed(3, shortfall, measured, reasons, row, p),
+      stageNeed(4, shortfall, measured, reasons, row, p),
+    ];
     short.push(needs);
-    weighs.push(weighed);
+    weighs.push([
+      shortfallWeight(needs[0]!),
+      shortfallWeight(needs[1]!),
+      shortfallWeight(needs[2]!),
+      shortfallWeight(needs[3]!),
+      shortfallWeight(needs[4]!),
+    ]);
   }
   return { stageWeights: weightTable, weights, short, weighs };
+}
+
+/**
+ * What stage k of a segment looks short by, floored at 0: measured or believed; where neither was
+ * measured, what the exit reasons blame.
+ */
+function stageNeed(
+  k: number,
+  shortfall: readonly number[],
+  measured: readonly boolean[],
+  reasons: readonly number[] | null,
+  weights: readonly number[],
+  p: Params,
+): number {
+  const read =
+    measured[k] || !reasons
+      ? shortfall[k]!
+      : (p.reasonGap * reasons[k]!) / Math.max(0.05, weights[k]!);
+  return read > 0 ? read : 0;
 }
 
 /**
@@ -333,6 +358,22 @@ export function runningSummary(state: GameState, byId: Map<string, Plan>): Runni
     if (plan.listening) s.listening = true;
   }
   return s;
+}
+
+/**
+ * What `runningSummary` says as bits (stages 1, reasons 2, scores 4, listening 8), without
+ * building it: the strategy checks it at every launch it weighs.
+ */
+export function runningFlags(state: GameState, byId: Map<string, Plan>): number {
+  let flags = 0;
+  for (const run of state.initiatives) {
+    const plan = byId.get(run.id)!;
+    if (plan.revealsStages) flags |= 1;
+    if (plan.revealsReasons) flags |= 2;
+    if (plan.revealsScores) flags |= 4;
+    if (plan.listening) flags |= 8;
+  }
+  return flags;
 }
 
 const planIndexes = new WeakMap<Scenario, Map<string, Plan>>();

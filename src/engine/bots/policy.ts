@@ -10,7 +10,7 @@
 
 import type { Approach, EventOption, GameEvent, Scenario } from '../scenario-types';
 import { APPROACHES, STAGES } from '../scenario-types';
-import type { Action } from '../state-types';
+import type { Action, InitiativeState, PartnerState } from '../state-types';
 import type { Bot, BotTurn } from './bot';
 import {
   answerPending,
@@ -34,6 +34,7 @@ import {
   planTerms,
   priority,
   readNeeds,
+  runningFlags,
   runningSummary,
 } from './launch-value';
 import { findSilo } from '../lookup';
@@ -91,7 +92,7 @@ function chooseApproach(
 ): Approach | null {
   const { scenario } = turn;
   const silo = findSilo(scenario, talk.silo)!;
-  const partner = talk.run.partners.find((x) => x.silo === talk.silo)!;
+  const partner = partnerIn(talk.run, talk.silo);
   const retry = partner.outcome !== undefined;
   let best: Approach | null = null;
   let bestValue = -Infinity;
@@ -124,6 +125,12 @@ function chooseApproach(
   }
   if (best === null || (retry && bestValue < p.retryAt)) return null;
   return best;
+}
+
+/** The partner state of one silo in a running initiative (it is one of its partners). */
+function partnerIn(run: InitiativeState, silo: string): PartnerState {
+  for (const partner of run.partners) if (partner.silo === silo) return partner;
+  throw new Error(`${silo} is not a partner of ${run.id}`);
 }
 
 /** The segments to listen to directly now, least recently measured first. */
@@ -373,16 +380,11 @@ function termsOf(scenario: Scenario, p: Params): PlanTerms[] {
 function rankedPlans(turn: BotTurn, p: Params, options: PolicyOptions): number[] {
   const { scenario, state } = turn;
   const shares = customerShares(turn, p, options);
-  const running = runningSummary(state, planIndex(scenario));
-  const flags =
-    (running.stages ? 1 : 0) +
-    (running.reasons ? 2 : 0) +
-    (running.scores ? 4 : 0) +
-    (running.listening ? 8 : 0) +
-    (state.budget < 0 ? 16 : 0);
+  const flags = runningFlags(state, planIndex(scenario)) + (state.budget < 0 ? 16 : 0);
   const cached = turn.memory['ranked-plans'] as
     { shares: number[]; flags: number; order: number[] } | undefined;
   if (cached && cached.shares === shares && cached.flags === flags) return cached.order;
+  const running = runningSummary(state, planIndex(scenario));
   const all = plansOf(scenario);
   const terms = termsOf(scenario, p);
   const order: number[] = [];
@@ -400,9 +402,11 @@ function rankedPlans(turn: BotTurn, p: Params, options: PolicyOptions): number[]
   return order;
 }
 
-function isRunning(runs: readonly { id: string }[], id: string): boolean {
-  for (const run of runs) if (run.id === id) return true;
-  return false;
+/** Each silo's capacity now (`siloCapacity`), by position. */
+function siloCapacities(scenario: Scenario, state: BotTurn['state']): number[] {
+  const capacities: number[] = [];
+  for (let j = 0; j < scenario.silos.length; j++) capacities.push(siloCapacity(scenario, state, j));
+  return capacities;
 }
 
 /**
@@ -440,21 +444,19 @@ function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action 
   // Within a turn time, budget and capital only fall and silos only fill up: a launch that
   // cannot happen now will not happen later in the same turn.
   const cannot = perTurnFlags(turn, 'cannot-launch', plans.length);
+  // Running now, running for the rest of the turn (only duds are stopped).
+  const index = planIndex(scenario);
+  for (const run of state.initiatives) cannot[index.get(run.id)!.position] = true;
   for (const n of order) {
     if (cannot[n]) continue;
     const plan = plans[n]!;
     const def = plan.def;
     if (known.size > 0 && known.has(def.id)) continue;
-    if (isRunning(state.initiatives, def.id)) {
-      // Running now, running for the rest of the turn (only duds are stopped).
-      cannot[n] = true;
-      continue;
-    }
     const ap = def.cost.actionPoints + (def.partners.length > 0 ? 1 : 0);
     let room = state.actionPoints >= ap && state.politicalCapital >= def.cost.politicalCapital;
     if (room && plan.partnerPositions.length > 0) {
       loads ??= siloLoads(scenario, state);
-      capacities ??= scenario.silos.map((_, j) => siloCapacity(scenario, state, j));
+      capacities ??= siloCapacities(scenario, state);
     }
     for (let k = 0; room && k < plan.partnerPositions.length; k++) {
       const j = plan.partnerPositions[k]!;

@@ -5,8 +5,7 @@
 // that does not listen decides on beliefs exactly as a player would. Imports only engine modules.
 
 import type { Scenario, Stage } from '../scenario-types';
-import { STAGES } from '../scenario-types';
-import type { GameState } from '../state-types';
+import type { GameState, Measurement } from '../state-types';
 import { isFresh } from '../insight';
 
 export interface SegmentView {
@@ -77,32 +76,61 @@ export function seenShortfall(
   const expectations = expectationsOf(scenario)[i]!;
   // What customers are known to expect this quarter: the scenario's figures plus their drift.
   const drift = scenario.segments[i]!.expectationDrift * (state.quarter - 1);
-  const readings = [seen.awareness, seen.decision, seen.purchase, seen.service, seen.repurchase];
-  const believed = [
+  const q = state.quarter;
+  // Stage by stage in STAGES order (named reads: this runs for every segment at every launch).
+  let fresh = seeStage(
+    0,
+    seen.awareness,
     beliefs.awareness,
-    beliefs.decision,
-    beliefs.purchase,
-    beliefs.service,
-    beliefs.repurchase,
-  ];
-  let fresh = false;
-  for (let k = 0; k < STAGES.length; k++) {
-    const m = readings[k];
-    if (m && isFresh(m.quarter, state.quarter)) fresh = true;
-    shortfall[k] = Math.min(100, expectations[k]! + drift) - (m ? m.value : believed[k]!);
-    measured[k] = m !== undefined;
-  }
+    expectations,
+    drift,
+    q,
+    shortfall,
+    measured,
+  );
+  if (seeStage(1, seen.decision, beliefs.decision, expectations, drift, q, shortfall, measured))
+    fresh = true;
+  if (seeStage(2, seen.purchase, beliefs.purchase, expectations, drift, q, shortfall, measured))
+    fresh = true;
+  if (seeStage(3, seen.service, beliefs.service, expectations, drift, q, shortfall, measured))
+    fresh = true;
+  if (seeStage(4, seen.repurchase, beliefs.repurchase, expectations, drift, q, shortfall, measured))
+    fresh = true;
   return fresh;
+}
+
+/** One stage of `seenShortfall`: writes position k, returns whether its reading is fresh. */
+function seeStage(
+  k: number,
+  m: Measurement | undefined,
+  believed: number,
+  expectations: readonly number[],
+  drift: number,
+  quarter: number,
+  shortfall: number[],
+  measured: boolean[],
+): boolean {
+  shortfall[k] = Math.min(100, expectations[k]! + drift) - (m ? m.value : believed);
+  measured[k] = m !== undefined;
+  return m !== undefined && isFresh(m.quarter, quarter);
 }
 
 /** Share of segment `i`'s controllable leavers blaming each stage (fresh exit reasons), or null. */
 export function seenReasons(state: GameState, i: number): number[] | null {
   const why = state.measured[i]!.churnReasons;
   if (!why || !isFresh(why.quarter, state.quarter)) return null;
-  const shares = inOrder(why.shares);
-  let controllable = 0;
-  for (let k = 0; k < STAGES.length; k++) controllable += shares[k]!;
-  return controllable > 0 ? shares.map((share) => share! / controllable) : null;
+  // In STAGES order, written out (named reads).
+  const shares = why.shares;
+  const controllable =
+    0 + shares.awareness + shares.decision + shares.purchase + shares.service + shares.repurchase;
+  if (!(controllable > 0)) return null;
+  return [
+    shares.awareness / controllable,
+    shares.decision / controllable,
+    shares.purchase / controllable,
+    shares.service / controllable,
+    shares.repurchase / controllable,
+  ];
 }
 
 export function playerView(scenario: Scenario, state: GameState): PlayerView {
