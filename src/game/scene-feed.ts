@@ -6,8 +6,11 @@ import * as Phaser from 'phaser';
 import type { FloorFeed, FloorView } from '../stage/floor-view';
 
 /**
- * Draws a scene from the feed now and on every change, and stops listening when the scene shuts
- * down or is destroyed (scene hygiene: no subscription outlives its scene).
+ * Draws a scene from the feed now, and on every change at the start of the next frame (the
+ * latest view only), and stops listening when the scene shuts down or is destroyed (scene
+ * hygiene: no subscription outlives its scene). Waiting for the frame lets the key press that
+ * changed the store finish, and its panel show, before the canvas does its own work: a new
+ * screen's panel and its animation together held a slow laptop for half a second.
  */
 export function followFeed(
   scene: Phaser.Scene,
@@ -15,10 +18,22 @@ export function followFeed(
   apply: (view: FloorView) => void,
 ): void {
   apply(feed.get());
-  let unsubscribe: (() => void) | null = feed.subscribe(apply);
+  const events = scene.game.events;
+  let pending: FloorView | null = null;
+  const flush = () => {
+    const view = pending;
+    pending = null;
+    if (view && unsubscribe) apply(view);
+  };
+  let unsubscribe: (() => void) | null = feed.subscribe((view) => {
+    if (!pending) events.once(Phaser.Core.Events.PRE_STEP, flush);
+    pending = view;
+  });
   const cleanup = () => {
     unsubscribe?.();
     unsubscribe = null;
+    pending = null;
+    events.off(Phaser.Core.Events.PRE_STEP, flush);
   };
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanup);
   scene.events.once(Phaser.Scenes.Events.DESTROY, cleanup);
