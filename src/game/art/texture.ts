@@ -1,16 +1,20 @@
 // Turns a painter into a Phaser texture: a canvas at the texture scale, drawn in design pixels,
-// added under a key. The only art module that touches Phaser (its texture manager, by type).
+// added under a key; and the set of textures painted for one office layout, freed when it is no
+// longer shown. The only art module that touches Phaser (its texture manager, by type).
 
 import type * as Phaser from 'phaser';
 import { TEXTURE_SCALE } from '../keys';
 import type { Ctx } from './canvas';
+
+/** What painting needs of Phaser's texture manager. */
+export type TextureStore = Pick<Phaser.Textures.TextureManager, 'exists' | 'remove' | 'addImage'>;
 
 /**
  * Paints a texture in code: a canvas of `width`×`height` design pixels at `scale`, drawn in
  * design units. Replaces a texture of the same key when `replace` is set (and it is unused).
  */
 export function paintTexture(
-  textures: Phaser.Textures.TextureManager,
+  textures: TextureStore,
   key: string,
   width: number,
   height: number,
@@ -60,4 +64,55 @@ export function paintBothScales(
   paintTexture(textures, key, width, height, paint);
   paintTexture(textures, restKey(key), width, height, paint, { scale: 1 });
   return key;
+}
+
+/**
+ * The textures painted for the office's layouts (the floor, desks, leaders' portraits): a new
+ * layout each time the rooms, the stage's height or the text size change, and each time the
+ * title's empty floor and a game's floor take turns. A texture is kept while the layout shown or
+ * one of the two before it uses it (so the next game on the same scenario, after the title in
+ * between, paints nothing again), and freed after that. Without this every floor ever laid out
+ * stayed in memory (a sharp floor's canvas is 1792×1200 pixels, 8.6 MB), and every portrait of
+ * every scenario played on the page.
+ */
+export class LayoutTextures {
+  /** Each texture painted or reused, with the layout that last used it. */
+  private readonly lastUsed = new Map<string, number>();
+  private layout = 0;
+
+  constructor(private readonly textures: TextureStore) {}
+
+  /** Paints a texture (or reuses the one already painted) for the layout shown now. */
+  paint(
+    key: string,
+    width: number,
+    height: number,
+    paint: (ctx: Ctx) => void,
+    options: { scale?: number } = {},
+  ): string {
+    paintTexture(this.textures, key, width, height, paint, options);
+    this.lastUsed.set(key, this.layout);
+    return key;
+  }
+
+  /** Layouts kept before the one shown. */
+  static readonly KEPT = 2;
+
+  /**
+   * A new layout is about to be painted (nothing shows the old one's textures any more): frees
+   * the textures that none of the last `KEPT` layouts used.
+   */
+  nextLayout(): void {
+    for (const [key, layout] of this.lastUsed) {
+      if (layout > this.layout - LayoutTextures.KEPT) continue;
+      this.lastUsed.delete(key);
+      if (this.textures.exists(key)) this.textures.remove(key);
+    }
+    this.layout += 1;
+  }
+
+  /** The keys kept now (for tests). */
+  keys(): string[] {
+    return [...this.lastUsed.keys()];
+  }
 }

@@ -5,7 +5,7 @@
 import type * as Phaser from 'phaser';
 import type { FloorLayout } from '../../stage/floor-layout';
 import { paintFloor } from '../art/office/floor';
-import { paintTexture } from '../art/texture';
+import type { LayoutTextures } from '../art/texture';
 import { TEXTURE_PREFIX, TEXTURE_SCALE } from '../keys';
 import { OFFICE_DEPTH } from './depth';
 
@@ -16,18 +16,28 @@ export class FloorPicture {
   private image: Phaser.GameObjects.Image | null = null;
   private keys = { flat: '', sharp: '' };
 
-  constructor(private readonly scene: Phaser.Scene) {}
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly textures: LayoutTextures,
+  ) {}
+
+  /** Removes the floor image (its paintings stay with the layout's textures). */
+  clear(): void {
+    this.image?.destroy();
+    this.image = null;
+    this.keys = { flat: '', sharp: '' };
+  }
 
   /** Paints (or reuses) the floor of `layout` for `rooms` silos and shows it at rest. */
   build(layout: FloorLayout, rooms: number, textScale: number): void {
-    this.image?.destroy();
+    this.clear();
     const base = `${TEXTURE_PREFIX.floor}${rooms}-${layout.floor.height}-${textScale}`;
     const paint = (ctx: CanvasRenderingContext2D) => paintFloor(ctx, layout, textScale);
     const { width, height } = layout.floor;
-    const textures = this.scene.textures;
+    const textures = this.textures;
     this.keys = {
-      flat: paintTexture(textures, `${base}-1x`, width, height, paint, { scale: 1 }),
-      sharp: paintTexture(textures, `${base}-${TEXTURE_SCALE}x`, width, height, paint),
+      flat: textures.paint(`${base}-1x`, width, height, paint, { scale: 1 }),
+      sharp: textures.paint(`${base}-${TEXTURE_SCALE}x`, width, height, paint),
     };
     this.image = this.scene.add
       .image(layout.floor.x, layout.floor.y, this.keys.flat)

@@ -19,7 +19,8 @@ import { DESK_HEIGHT, paintDesk } from '../art/office/desk';
 import { roomGeometry } from '../art/office/room-geometry';
 import type { RoomGeometry } from '../art/office/room-geometry';
 import { drawPortrait } from '../art/portrait';
-import { paintTexture, restKey } from '../art/texture';
+import { restKey } from '../art/texture';
+import type { LayoutTextures } from '../art/texture';
 import type { Ctx } from '../art/canvas';
 import { TEXTURES, TEXTURE_PREFIX, TEXTURE_SCALE } from '../keys';
 import { OFFICE_DEPTH } from './depth';
@@ -94,6 +95,8 @@ export class RoomCard {
 
   constructor(
     private readonly scene: Phaser.Scene,
+    /** Where the desk and portraits are painted: the textures of the floor's layout. */
+    private readonly textures: LayoutTextures,
     rect: RoomRect,
     readonly executive: boolean,
     /** The "Text size" setting's factor the floor was built with. */
@@ -184,7 +187,7 @@ export class RoomCard {
     const key = this.sharp ? picture.key : restKey(picture.key);
     const { size, paint } = picture;
     if (size && paint)
-      paintTexture(this.scene.textures, key, size.width, size.height, paint, {
+      this.textures.paint(key, size.width, size.height, paint, {
         scale: this.sharp ? TEXTURE_SCALE : 1,
       });
     image.setTexture(key).setScale(this.sharp ? picture.scale * HALF : picture.scale);

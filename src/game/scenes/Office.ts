@@ -9,6 +9,7 @@ import { floorLayout, roomRect } from '../../stage/floor-layout';
 import type { FloorLayout, Rect } from '../../stage/floor-layout';
 import type { FloorFeed, FloorLabels, FloorView } from '../../stage/floor-view';
 import { COLOURS } from '../../stage/theme';
+import { LayoutTextures } from '../art/texture';
 import { SCENES } from '../keys';
 import { CameraDirector } from '../objects/camera-director';
 import type { VeilMode } from '../objects/camera-director';
@@ -50,6 +51,8 @@ export class Office extends Phaser.Scene {
   private shown = false;
   private layout: FloorLayout | null = null;
   private layoutKey = '';
+  /** The floor, desks and portraits painted for the layout shown (and kept for two more). */
+  private painted!: LayoutTextures;
   private floor!: FloorPicture;
   private rooms = new Map<string, RoomCard>();
   private ceo: RoomCard | null = null;
@@ -82,7 +85,8 @@ export class Office extends Phaser.Scene {
     this.ceo = null;
     this.layoutKey = '';
     this.playedSeq = null;
-    this.floor = new FloorPicture(this);
+    this.painted = new LayoutTextures(this.textures);
+    this.floor = new FloorPicture(this, this.painted);
     this.staff = new CorridorStaff(this);
     this.flow = new CustomerFlow(this);
     this.focus = new FocusRing(this);
@@ -187,6 +191,9 @@ export class Office extends Phaser.Scene {
     this.rooms.clear();
     this.ceo = null;
     this.spareLabels = [];
+    this.floor.clear();
+    // Nothing shows the old layout's paintings now: those of older layouts are freed.
+    this.painted.nextLayout();
     const layout = floorLayout(
       view.rooms.map((r) => r.silo),
       view.stageHeight,
@@ -201,10 +208,10 @@ export class Office extends Phaser.Scene {
     this.floor.build(layout, view.rooms.length, textScale);
     for (const rect of layout.rooms) {
       yield;
-      this.rooms.set(rect.id, new RoomCard(this, rect, false, textScale));
+      this.rooms.set(rect.id, new RoomCard(this, this.painted, rect, false, textScale));
     }
     yield;
-    this.ceo = new RoomCard(this, layout.ceo, true, textScale);
+    this.ceo = new RoomCard(this, this.painted, layout.ceo, true, textScale);
     for (const spare of layout.spare) {
       const label = this.add
         .text(
