@@ -126,10 +126,12 @@ export function mountApp(root: HTMLElement, options: AppOptions): () => void {
     const { settings } = state;
     if (!translator || translator.lang !== settings.language)
       translator = createTranslator(settings.language);
+    // Written only when changed: each write makes the browser check the page's styles again.
     const html = doc.documentElement;
-    html.lang = translator.lang;
-    html.dataset.textSize = settings.textSize;
-    html.dataset.motion = settings.reducedMotion ? 'reduced' : 'full';
+    const motion = settings.reducedMotion ? 'reduced' : 'full';
+    if (html.lang !== translator.lang) html.lang = translator.lang;
+    if (html.dataset.textSize !== settings.textSize) html.dataset.textSize = settings.textSize;
+    if (html.dataset.motion !== motion) html.dataset.motion = motion;
     sound.setVolume(settings.volume);
     sound.setMuted(!settings.sound);
     sound.setMusic(settings.sound && settings.music);
