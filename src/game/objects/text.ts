@@ -108,6 +108,30 @@ function showAt(text: Phaser.GameObjects.Text, value: string, size: number): voi
   text.setText(value);
 }
 
+/**
+ * The shrink-then-shorten rule: the largest size from `size` down to `minSize` at which `value`
+ * fits `maxWidth`, then (still too wide at `minSize`) the value cut with an ellipsis until it
+ * fits or only three characters are left (`exhausted`: nothing shorter is tried). `width` tells
+ * a candidate's width.
+ */
+function fitting(
+  width: (value: string, size: number) => number,
+  value: string,
+  size: number,
+  minSize: number,
+  maxWidth: number,
+): { shown: string; size: number; exhausted: boolean } {
+  let s = size;
+  while (width(value, s) > maxWidth && s > minSize) s -= 1;
+  let shown = value;
+  let shorter = value;
+  while (width(shown, s) > maxWidth && shorter.length > 3) {
+    shorter = shorter.slice(0, -1);
+    shown = `${shorter.trimEnd()}…`;
+  }
+  return { shown, size: s, exhausted: s === minSize && shorter.length <= 3 };
+}
+
 /** Sets a label, shrinking it to `minSize` and then shortening it until it fits `maxWidth`. */
 export function fitText(
   text: Phaser.GameObjects.Text,
@@ -117,40 +141,15 @@ export function fitText(
   maxWidth: number,
 ): void {
   if (widthAt(text, value, size) !== null) {
-    let s = size;
-    while (widthAt(text, value, s)! > maxWidth && s > minSize) s -= 1;
-    let shown = value;
-    let shorter = value;
-    while (widthAt(text, shown, s)! > maxWidth && shorter.length > 3) {
-      shorter = shorter.slice(0, -1);
-      shown = `${shorter.trimEnd()}…`;
-    }
-    showAt(text, shown, s);
+    const fit = fitting((v, s) => widthAt(text, v, s)!, value, size, minSize, maxWidth);
+    showAt(text, fit.shown, fit.size);
     // Measured as Phaser measures, so this holds; if a browser ever differs, fit the slow way.
-    if (text.width <= maxWidth || (s === minSize && shorter.length <= 3)) return;
+    if (text.width <= maxWidth || fit.exhausted) return;
   }
-  fitTextSlowly(text, value, size, minSize, maxWidth);
-}
-
-/** fitText by re-rendering the label at each size and length until it fits. */
-function fitTextSlowly(
-  text: Phaser.GameObjects.Text,
-  value: string,
-  size: number,
-  minSize: number,
-  maxWidth: number,
-): void {
-  let s = size;
-  text.setFontSize(s).setText(value);
-  while (text.width > maxWidth && s > minSize) {
-    s -= 1;
-    text.setFontSize(s);
-  }
-  let shorter = value;
-  while (text.width > maxWidth && shorter.length > 3) {
-    shorter = shorter.slice(0, -1);
-    text.setText(`${shorter.trimEnd()}…`);
-  }
+  // The slow way: the label itself is rendered at each candidate and its width read.
+  const rendered = (v: string, s: number) => text.setFontSize(s).setText(v).width;
+  const fit = fitting(rendered, value, size, minSize, maxWidth);
+  text.setFontSize(fit.size).setText(fit.shown);
 }
 
 /** Changes a label only where it differs: every change re-renders the text's canvas. */
