@@ -25,14 +25,19 @@ export function followFeed(
     pending = null;
     if (view && unsubscribe) apply(view);
   };
+  // The first step after the change may run before the browser has laid out the new panel
+  // (the panel takes the keyboard at that frame): the canvas waits one step more, so the two
+  // do not share a frame.
+  const wait = () => events.once(Phaser.Core.Events.PRE_STEP, flush);
   let unsubscribe: (() => void) | null = feed.subscribe((view) => {
-    if (!pending) events.once(Phaser.Core.Events.PRE_STEP, flush);
+    if (!pending) events.once(Phaser.Core.Events.PRE_STEP, wait);
     pending = view;
   });
   const cleanup = () => {
     unsubscribe?.();
     unsubscribe = null;
     pending = null;
+    events.off(Phaser.Core.Events.PRE_STEP, wait);
     events.off(Phaser.Core.Events.PRE_STEP, flush);
   };
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanup);

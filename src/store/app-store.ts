@@ -11,7 +11,7 @@ import type { Screen } from '../stage/screens';
 import { readSettings } from './settings';
 import { workshopActions } from './workshop-actions';
 import { createPersistence } from './persistence';
-import { loopScreen } from './loop';
+import { enterLoop } from './loop';
 import type { StoreKit } from './kit';
 import { gameStarts, sessionActions } from './session-actions';
 import { navigationActions } from './navigation-actions';
@@ -59,13 +59,7 @@ export function createAppStore(deps: Deps) {
 
   const saves = createPersistence(store, update, deps);
 
-  function showLoop(): void {
-    update((s) => {
-      if (!s.session) return;
-      s.screen = loopScreen(s.session);
-      s.ui.returnTo = s.screen;
-    });
-  }
+  const showLoop = () => update(enterLoop);
 
   const kit: StoreKit = { store, update, deps, showLoop, ...saves };
   const starts = gameStarts(kit);

@@ -1,10 +1,11 @@
 // Where a game stands in its loop: how many turns have ended, and which screen of the loop the
-// session is at (results, year review, debrief, an event, or the quarter). Pure: reads the
-// session only.
+// session is at (results, year review, debrief, an event, or the quarter), and the step that
+// moves the app there. Reads the session only.
 
+import type { Draft } from 'immer';
 import type { GameState } from '../engine';
 import type { Screen } from '../stage/screens';
-import type { Session } from './state';
+import type { AppState, Session } from './state';
 
 /** Turns ended so far: each `endQuarter` decision produced one report. */
 export function turnsEnded(game: GameState): number {
@@ -21,4 +22,11 @@ export function loopScreen(session: Session): Screen {
   if (game.status !== 'playing') return 'debrief';
   if (game.pendingEvents.length > 0) return 'event';
   return 'quarter';
+}
+
+/** Puts the app on the loop's screen for where its session stands (within one store update). */
+export function enterLoop(s: Draft<AppState>): void {
+  if (!s.session) return;
+  s.screen = loopScreen(s.session);
+  s.ui.returnTo = s.screen;
 }

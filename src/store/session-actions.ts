@@ -8,7 +8,7 @@ import { applyAction, isValidSeed, newGame, restoreSave } from '../engine';
 import { readSaveFile } from './save-file';
 import { forgetResult } from './results-archive';
 import { SAVE_KEY } from './persistence';
-import { loopScreen, turnsEnded } from './loop';
+import { enterLoop, loopScreen, turnsEnded } from './loop';
 import type { StoreKit } from './kit';
 import { INITIAL_UI } from './state';
 import type { BuiltInEntry, NewGameOptions, SaveTrouble, Session } from './state';
@@ -229,10 +229,10 @@ export function sessionActions(kit: StoreKit) {
         s.session!.game = result.state as Draft<GameState>;
         s.ui.refusal = null;
         if (action.type === 'endQuarter' || action.type === 'answerEvent') s.ui.panel = null;
+        // In the same update: the screen is drawn once, for where the game now stands.
+        if (s.screen !== 'negotiation' && !s.ui.eventOutcome) enterLoop(s);
       });
       autosave();
-      const { screen, ui } = store.getState();
-      if (screen !== 'negotiation' && !ui.eventOutcome) showLoop();
       return { ok: true };
     },
     /** Answers the pending event; its outcome stays on screen until `closeEventOutcome`. */

@@ -189,7 +189,7 @@ export function mountApp(root: HTMLElement, options: AppOptions): () => void {
     if (entering) {
       returnKeys.length = 0;
       keyNotice.hidden = true;
-      focusInside(content);
+      focusSoon(content);
       const cue = screenSound(state);
       if (cue) sound.play(cue);
     } else if (layer && layerId !== shownLayer) {
@@ -206,9 +206,40 @@ export function mountApp(root: HTMLElement, options: AppOptions): () => void {
       }
     }
     // The control that had the keyboard is gone (an answer replaced the choices): stay inside.
-    if (doc.activeElement === doc.body || doc.activeElement === null) focusInside(layer ?? content);
+    if (!pendingFocus && (doc.activeElement === doc.body || doc.activeElement === null))
+      focusInside(layer ?? content);
     shownLayer = layerId;
   };
+
+  // A new screen takes the keyboard at the next frame, not in the key press that opened it:
+  // focusing makes the browser lay the new screen out at once, and on a slow laptop that layout
+  // and the work that opened the screen together held the page for over a tenth of a second.
+  // Keys pressed before then still work (Enter, digits and letters act on the screen, not on
+  // the focused control), and a key press puts the keyboard in place first.
+  let pendingFocus: HTMLElement | null = null;
+  let focusFrame = 0;
+  const win = doc.defaultView;
+  const focusPending = () => {
+    const container = pendingFocus;
+    pendingFocus = null;
+    if (focusFrame) win?.cancelAnimationFrame(focusFrame);
+    focusFrame = 0;
+    if (!container?.isConnected) return;
+    const active = doc.activeElement;
+    if (active === null || active === doc.body || !root.contains(active)) focusInside(container);
+  };
+  const focusSoon = (container: HTMLElement) => {
+    if (!win?.requestAnimationFrame) {
+      focusInside(container);
+      return;
+    }
+    pendingFocus = container;
+    if (!focusFrame) focusFrame = win.requestAnimationFrame(focusPending);
+  };
+  const focusBeforeKey = () => {
+    if (pendingFocus) focusPending();
+  };
+  doc.addEventListener('keydown', focusBeforeKey, { capture: true });
 
   /** Puts the keyboard on a container's first meaningful control (or its heading). */
   function focusInside(container: HTMLElement): void {
@@ -263,5 +294,7 @@ export function mountApp(root: HTMLElement, options: AppOptions): () => void {
     clearTimeout(noticeTimer);
     keyNotice.remove();
     root.removeEventListener('click', onClick);
+    doc.removeEventListener('keydown', focusBeforeKey, { capture: true });
+    if (focusFrame) win?.cancelAnimationFrame(focusFrame);
   };
 }

@@ -139,8 +139,30 @@ export function confirmDialog(
   );
 }
 
+// Where each kept scroll area was scrolled to, noted as it scrolls: reading `scrollTop` while
+// the page is being drawn again would force the browser to lay out the old screen first, only
+// to throw it away (a third of the end-turn key press on a slow laptop).
+const scrolledTo = new WeakMap<Element, number>();
+let watchingScroll = false;
+
+function watchScroll(): void {
+  if (watchingScroll) return;
+  watchingScroll = true;
+  // Scroll events do not bubble; a capturing listener on the document hears every area.
+  document.addEventListener(
+    'scroll',
+    (event) => {
+      const el = event.target;
+      if (el instanceof HTMLElement && el.dataset.scrollKey !== undefined)
+        scrolledTo.set(el, el.scrollTop);
+    },
+    { capture: true, passive: true },
+  );
+}
+
 /** Replaces a container's content, keeping focus on the control with the same `data-key`. */
 export function replaceContent(root: Element, ...children: Child[]): void {
+  watchScroll();
   const active = document.activeElement as HTMLElement | null;
   const key = active && root.contains(active) ? active.dataset.key : undefined;
   // Typing in a field that is drawn again keeps its caret where it was.
@@ -148,17 +170,20 @@ export function replaceContent(root: Element, ...children: Child[]): void {
     active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
       ? { start: safeSelection(active, 'start'), end: safeSelection(active, 'end') }
       : null;
-  const scrolls = [...root.querySelectorAll<HTMLElement>('[data-scroll-key]')].map((el) => [
-    el.dataset.scrollKey,
-    el.scrollTop,
-  ]);
+  const scrolls = new Map<string, number>();
+  for (const el of root.querySelectorAll<HTMLElement>('[data-scroll-key]')) {
+    const top = scrolledTo.get(el);
+    if (top) scrolls.set(el.dataset.scrollKey!, top);
+  }
   root.replaceChildren();
   append(root, children);
-  for (const [scrollKey, top] of scrolls) {
-    const el = [...root.querySelectorAll<HTMLElement>('[data-scroll-key]')].find(
-      (candidate) => candidate.dataset.scrollKey === scrollKey,
-    );
-    if (el) el.scrollTop = Number(top);
+  if (scrolls.size > 0) {
+    for (const el of root.querySelectorAll<HTMLElement>('[data-scroll-key]')) {
+      const top = scrolls.get(el.dataset.scrollKey!);
+      if (top === undefined) continue;
+      el.scrollTop = top;
+      scrolledTo.set(el, top);
+    }
   }
   if (key) {
     const again = byKey(root, key);

@@ -83,8 +83,15 @@ describe('the store', () => {
       h.game.answerEvent(pending.event, null);
       h.game.closeEventOutcome();
     }
+    // The turn ends and the results show in one step: the finished quarter is not drawn again
+    // (with its dialog closed) on the way, which cost a slow laptop a whole layout.
+    const screens: string[] = [];
+    const stop = h.game.store.subscribe((s) => screens.push(s.screen));
     h.game.dispatch({ type: 'endQuarter' });
+    stop();
     expect(h.screen()).toBe('results');
+    expect(screens[0]).toBe('results');
+    expect(screens).not.toContain('quarter');
     h.game.acknowledgeReport();
     expect(h.screen()).toBe('year-review');
     h.game.acknowledgeReport();

@@ -30,7 +30,13 @@ export interface Harness {
   press: (key: string) => void;
 }
 
+// The app mounted last: a test's app is taken down when the next test mounts its own, so its
+// keyboard handler does not act on keys meant for the next one (a page has one app).
+let mounted: (() => void) | null = null;
+
 export function mount(storage: KeyValueStorage = memoryStorage()): Harness {
+  mounted?.();
+  mounted = null;
   document.body.replaceChildren();
   const root = document.createElement('main');
   document.body.append(root);
@@ -66,6 +72,7 @@ export function mount(storage: KeyValueStorage = memoryStorage()): Harness {
       },
     },
   });
+  mounted = unmount;
   return {
     game,
     root,

@@ -30,11 +30,17 @@ export class CustomerFlow {
   private lanes: Phaser.GameObjects.Container | null = null;
   private walking: Walking[] = [];
   private counters: Counter[] = [];
-  /** When the animation started (scene time, ms); -1 until the first update after show(). */
+  /** When the animation started (scene time, ms); -1 until the first update after the card is built. */
   private animStart = 0;
   private animating = false;
   /** The card was drawn with other words: draw it again (without replaying it). */
   private stale = false;
+  /**
+   * Parts of an animated card still to build, one per frame: built all at once, the lanes and
+   * their words held a slow laptop for a tenth of a second in one frame. The card fades in
+   * meanwhile, and the figures start walking once all is built.
+   */
+  private building: (() => void)[] = [];
 
   constructor(private readonly scene: Phaser.Scene) {}
 
@@ -60,6 +66,7 @@ export class CustomerFlow {
     this.stale = false;
     this.walking = [];
     this.counters = [];
+    this.building = [];
     this.animating = false;
     if (!lanes) return;
     if (!motion) {
@@ -92,6 +99,7 @@ export class CustomerFlow {
     this.stale = false;
     this.walking = [];
     this.counters = [];
+    this.building = [];
     const R = area;
     const lanes = scene.add.container(0, 0).setDepth(OFFICE_DEPTH.lanes);
     this.lanes = lanes;
@@ -149,12 +157,14 @@ export class CustomerFlow {
       walking: this.walking,
       counters: this.counters,
     };
-    shownSegments.forEach((seg, i) => {
+    const parts = shownSegments.map((seg, i) => () => {
       const y = areaTop + (areaH - usedH) / 2 + i * (laneH + LANE_GAP);
       const grid = { x: laneX, y, width: laneW, height: laneH, lostZoneX, lostZoneW };
       addLane({ ...grid, unknownZoneW, perRowWon, perRowLost, perRowUnknown }, seg, context);
     });
-    this.addLegend(R, shownSegments, labels, px);
+    parts.push(() => this.addLegend(R, shownSegments, labels, px));
+    if (animate) this.building = parts;
+    else for (const part of parts) part();
 
     lanes.setAlpha(animate ? 0 : 1);
     if (animate) {
@@ -221,6 +231,11 @@ export class CustomerFlow {
   /** Moves the figures and counts to scene time `time` (ms); stops once all have arrived. */
   update(time: number): void {
     if (!this.animating) return;
+    const part = this.building.shift();
+    if (part) {
+      part();
+      return;
+    }
     if (this.animStart < 0) this.animStart = time;
     const t = time - this.animStart;
     let busy = false;
