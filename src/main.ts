@@ -11,7 +11,7 @@ import { createScenarioLibrary } from './store/scenario-library';
 import { mountApp, preloadScreens, stepBack } from './ui/app';
 import { installBackButton } from './ui/back-button';
 import { lazySound } from './ui/lazy-sound';
-import { createTranslator, GAME_LANGUAGES } from './ui/i18n';
+import { browserLanguage, createTranslator, gameLanguages, loadLanguage } from './ui/i18n';
 import { floorView } from './ui/view-model';
 import type { FloorFeed } from './stage/floor-view';
 import { portraitCanvas } from './game/art/portrait';
@@ -24,6 +24,13 @@ const world = document.getElementById('world')!;
 const ui = document.getElementById('ui')!;
 const boot = document.getElementById('boot')!;
 
+// The language to start in: a tester's `?lang=`, else the browser's (Polish, Ukrainian or
+// English); a language chosen before is remembered in the settings and wins over both.
+const asked = new URLSearchParams(location.search).get('lang');
+const languages = gameLanguages(
+  asked ?? browserLanguage(navigator.languages ?? [navigator.language]),
+);
+
 const library = createScenarioLibrary();
 const checker =
   typeof Worker === 'function'
@@ -35,12 +42,17 @@ const game = createAppStore({
   storage: browserStorage(() => window.localStorage),
   library,
   checker,
-  languages: GAME_LANGUAGES,
+  languages,
   now: () => new Date(),
   prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   randomSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! % (MAX_SEED + 1),
 });
 game.lookForSave();
+if (asked && languages.codes.includes(asked)) game.updateSettings({ language: asked });
+// The first screen is drawn in its language: fetch its words first (English is already here).
+await loadLanguage(game.store.getState().settings.language).catch((error: unknown) => {
+  console.error('The language could not be loaded; showing English.', error);
+});
 
 const sound = lazySound(() => import('./ui/howler-sound').then((m) => m.createHowlerSound()));
 

@@ -8,7 +8,7 @@ import { computeScore, ENGINE_VERSION, isValidSeed, MAX_SEED } from '../engine';
 import { formatProblem } from '../scenario/load';
 import { makeResultCode, makeResultFile } from '../workshop/result';
 import { scenarioFingerprint } from '../workshop/verify';
-import { createTranslator } from '../ui/i18n';
+import { createTranslator, keyFrom } from '../ui/i18n';
 import { loadScenarioFile } from './scenario-files';
 import { parseArgs, parseDifficulty, runTool, UsageError } from './args';
 
@@ -59,7 +59,7 @@ runTool('play', USAGE, (argv) => {
   const score = computeScore(scenario, state);
   const t = createTranslator('en');
   console.error(
-    `${team}: ${score.total} points (${score.fired ? t.t('title.fired', { year: Math.ceil(score.quarter / 4) }) : t.t(score.title)}), ${state.decisions.length} decisions`,
+    `${team}: ${score.total} points (${score.fired ? t.t('title.fired', { year: Math.ceil(score.quarter / 4) }) : t.t(keyFrom(score.title))}), ${state.decisions.length} decisions`,
   );
   if (args.options.out) {
     const file = makeResultFile(scenario, t.text(scenario.title), result, {

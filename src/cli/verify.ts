@@ -8,7 +8,7 @@ import type { Scenario } from '../engine';
 import { formatProblem } from '../scenario/load';
 import { rejectionParams, verifyResult } from '../workshop/verify';
 import type { Verification } from '../workshop/verify';
-import { createTranslator } from '../ui/i18n';
+import { createTranslator, keyFrom } from '../ui/i18n';
 import { builtInIds, loadScenarioFile } from './scenario-files';
 import { runTool, UsageError } from './args';
 
@@ -20,12 +20,12 @@ export function describe(v: Verification, scenarios: readonly Scenario[]): strin
   if (v.ok) {
     const title = v.score.fired
       ? t.t('title.fired', { year: Math.ceil(v.score.quarter / 4) })
-      : t.t(v.score.title);
+      : t.t(keyFrom(v.score.title));
     return `verified: ${v.result.team || '(no team name)'} - ${v.score.total} points (${title}) on ${t.text(v.scenario.title)}, seed ${v.result.seed}`;
   }
   const scenario = scenarios.find((s) => s.id === v.scenarioId);
   const name = scenario ? t.text(scenario.title) : (v.scenarioId ?? '');
-  const reason = t.t(`verify.${v.reason}`, rejectionParams(v, name));
+  const reason = t.t(keyFrom(`verify.${v.reason}`), rejectionParams(v, name));
   return `rejected${v.team ? ` (${v.team})` : ''}: ${reason}`;
 }
 

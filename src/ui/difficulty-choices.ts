@@ -4,6 +4,7 @@
 
 import type { Difficulty } from '../engine';
 import type { Translator } from './i18n';
+import { keyFrom } from './i18n';
 
 export interface DifficultyChoice {
   readonly field: keyof Difficulty;
@@ -16,8 +17,8 @@ export interface DifficultyChoice {
 export function difficultyChoices(t: Translator): DifficultyChoice[] {
   const option = (prefix: string, value: string) => ({
     value,
-    label: t.t(`${prefix}.${value}`),
-    note: t.t(`${prefix}.${value}.note`),
+    label: t.t(keyFrom(`${prefix}.${value}`)),
+    note: t.t(keyFrom(`${prefix}.${value}.note`)),
   });
   return [
     {

@@ -170,7 +170,10 @@ describe('the game in Chromium', () => {
     await press(page, 'Enter');
     await page.waitForSelector('.scenario-card');
     await press(page, 'Enter', 600);
+    // A loaded machine may still be starting the game: Enter begins play once the briefing is up.
+    await waitForScreen(page, 'briefing');
     await press(page, 'Enter', 400);
+    await page.waitForSelector('.top-turn');
     // Play into the second quarter, then make decisions in the middle of it.
     for (let step = 0; step < 20 && (await page.textContent('.top-turn'))?.includes('Q1'); step++) {
       const screen = await screenName(page);

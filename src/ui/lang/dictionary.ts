@@ -5,3 +5,9 @@
 export type Entry =
   string | Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
 export type Dictionary = Readonly<Record<string, Entry>>;
+
+/**
+ * Another language's version of an English dictionary part: exactly its keys (a missing or an
+ * extra key does not compile), each with its own text or plural forms.
+ */
+export type Translation<T> = { readonly [K in keyof T]: Entry };

@@ -9,10 +9,13 @@ import { menus } from './en/menus';
 import { office } from './en/office';
 import { workshop } from './en/workshop';
 
-export const en: Dictionary = {
+export const en = {
   'game.name': 'Power Core',
   ...menus,
   ...office,
   ...debrief,
   ...workshop,
-};
+} satisfies Dictionary;
+
+/** A message key: one the English dictionary has (a key it lacks does not compile). */
+export type MessageKey = keyof typeof en;

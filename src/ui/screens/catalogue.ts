@@ -10,6 +10,7 @@ import type { ScreenContext } from '../context';
 import { button, h } from '../dom';
 import { effectChips, effectNotes, marks } from '../effects-summary';
 import { siloName } from '../names';
+import { keyFrom } from '../i18n';
 
 function costLine(
   ctx: ScreenContext,
@@ -94,7 +95,9 @@ function details(ctx: ScreenContext, def: Initiative): (HTMLElement | null)[] {
               h('span', { class: 'marks', text: marks(c), attrs: { 'aria-hidden': 'true' } }),
               h('span', {
                 class: 'visually-hidden',
-                text: t.t(`cat.${c.strength > 0 ? 'raises' : 'lowers'}.${Math.abs(c.strength)}`),
+                text: t.t(
+                  keyFrom(`cat.${c.strength > 0 ? 'raises' : 'lowers'}.${Math.abs(c.strength)}`),
+                ),
               }),
             ),
           ),
@@ -109,7 +112,6 @@ function runningStatus(ctx: ScreenContext, def: Initiative, run: InitiativeState
   const { scenario } = ctx.state.session!;
   const rows = run.partners.map((p) => {
     const name = siloName(ctx, scenario, p.silo);
-    const answered = p.outcome !== undefined;
     const canAsk = p.outcome !== 'full' && !(p.outcome === 'pilot' && run.scale === 'pilot');
     return h(
       'li',
@@ -117,7 +119,7 @@ function runningStatus(ctx: ScreenContext, def: Initiative, run: InitiativeState
       h('span', { class: 'partner-name', text: name }),
       h('span', {
         class: 'partner-state',
-        text: answered
+        text: p.outcome
           ? t.t(`outcome.${p.outcome}.short`, { commitment: t.percent(p.commitment) })
           : t.t('outcome.waiting'),
       }),

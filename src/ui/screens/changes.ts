@@ -7,6 +7,7 @@ import type { Approach, ChangeReason } from '../../engine';
 import type { ScreenContext } from '../context';
 import { h } from '../dom';
 import { eventTitle, initiativeName, siloName } from '../names';
+import { keyFrom } from '../i18n';
 
 /**
  * A cause in words: silos, initiatives, events, approaches and answers named by id are named as
@@ -30,9 +31,9 @@ function reasonText(ctx: ScreenContext, reason: ChangeReason): string {
     if (typeof params.approach === 'string' && params.approach in scenario.approaches)
       params.approach = t.text(scenario.approaches[params.approach as Approach].name);
     if (typeof params.outcome === 'string')
-      params.outcome = t.t(`outcome.${params.outcome}`).toLowerCase();
+      params.outcome = t.t(keyFrom(`outcome.${params.outcome}`)).toLowerCase();
   }
-  return t.t(reason.key, params);
+  return t.t(keyFrom(reason.key), params);
 }
 
 /** Causes with the same words (the same key and parameters) as one line, in first-seen order. */
@@ -80,7 +81,7 @@ export function reasonLines(
       h(
         'li',
         { class: 'sub other' },
-        h('span', { text: t.t(restKey) }),
+        h('span', { text: t.t(keyFrom(restKey)) }),
         h('span', { class: 'num', text: t.signed(rest, 1) }),
       ),
     );

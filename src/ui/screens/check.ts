@@ -8,6 +8,7 @@ import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
 import { page } from './page';
 import { loaderReport, scenarioDrop, scenarioPreview } from '../scenario-file';
+import { keyFrom } from '../i18n';
 
 const SEED_CHOICES = [100, 200, 500] as const;
 
@@ -37,7 +38,7 @@ function targetText(ctx: ScreenContext, target: TargetCheck, report: BalanceRepo
     spam: spam?.[1].scoreMedian ?? 0,
     initiative: spamName,
   };
-  return t.t(`target.${target.id}`, params);
+  return t.t(keyFrom(`target.${target.id}`), params);
 }
 
 function balancePanel(ctx: ScreenContext): HTMLElement {

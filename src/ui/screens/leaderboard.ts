@@ -18,6 +18,7 @@ import { page } from './page';
 import { fileDrop, readDropped } from '../file-drop';
 import { loaderReport, refuseFile } from '../scenario-file';
 import { COLOURS } from '../../stage/theme';
+import { keyFrom } from '../i18n';
 
 const TEAM_COLOURS = [
   COLOURS.player,
@@ -39,7 +40,7 @@ export function rejectionText(ctx: ScreenContext, v: Rejected): string {
 function titleOf(ctx: ScreenContext, v: Verified): string {
   return v.score.fired
     ? ctx.t.t('title.fired', { year: Math.ceil(v.score.quarter / 4) })
-    : ctx.t.t(v.score.title);
+    : ctx.t.t(keyFrom(v.score.title));
 }
 
 async function addFiles(ctx: ScreenContext, files: File[]): Promise<void> {
@@ -125,14 +126,16 @@ function rankingTable(ctx: ScreenContext, group: RankedGroup): HTMLElement {
       h(
         'tr',
         {},
-        ...[
-          'board.rank',
-          'board.team',
-          'board.score',
-          'board.title-column',
-          'board.vs-twin',
-          'board.profit',
-        ].map((k) => h('th', { attrs: { scope: 'col' }, text: t.t(k) })),
+        ...(
+          [
+            'board.rank',
+            'board.team',
+            'board.score',
+            'board.title-column',
+            'board.vs-twin',
+            'board.profit',
+          ] as const
+        ).map((k) => h('th', { attrs: { scope: 'col' }, text: t.t(k) })),
       ),
     ),
     h(

@@ -17,6 +17,8 @@ import { initiativeName } from '../names';
 import { moodOf } from '../view-model';
 import { topBar } from './top-bar';
 import { refusalNote, refusalText } from './quarter';
+import { keyFrom } from '../i18n';
+import type { MessageKey } from '../i18n';
 
 const OUTCOMES: readonly NegotiationOutcome[] = ['full', 'pilot', 'nominal', 'refused'];
 
@@ -36,7 +38,7 @@ export function leaderLine(
   return ctx.t.text(text).replace('{kpi}', ctx.t.text(silo.kpi.name).toLowerCase());
 }
 
-function chanceWord(share: number): string {
+function chanceWord(share: number): MessageKey {
   if (share >= 0.75) return 'chance.very-likely';
   if (share >= 0.5) return 'chance.likely';
   if (share >= 0.25) return 'chance.possible';
@@ -185,7 +187,7 @@ function answer(ctx: ScreenContext, silo: Silo, result: NegotiationResult): HTML
     .map((f) =>
       h('li', {
         class: f.value > 0 ? 'for' : 'against',
-        text: t.t(`factor.${f.id}.${f.value > 0 ? 'for' : 'against'}`),
+        text: t.t(keyFrom(`factor.${f.id}.${f.value > 0 ? 'for' : 'against'}`)),
       }),
     );
   const nextPartner = g.initiatives

@@ -18,6 +18,7 @@ import { initiativeName } from '../names';
 import { moodOf } from '../view-model';
 import { turnsEnded } from '../../store/app-store';
 import { changeLine, mergeSameCauses, reasonLines, shownChange } from './changes';
+import { keyFrom } from '../i18n';
 
 function panel(
   ctx: ScreenContext,
@@ -267,7 +268,7 @@ export function ceoPanel(ctx: ScreenContext): HTMLElement {
             h(
               'li',
               {},
-              h('span', { text: t.t(r.key, r.params) }),
+              h('span', { text: t.t(keyFrom(r.key), r.params) }),
               h('span', { class: 'num', text: t.signed(r.delta, 1) }),
             ),
           ),

@@ -13,6 +13,7 @@ import { dashboard } from './dashboard';
 import { cataloguePanel } from './catalogue';
 import { ceoPanel, confirmEnd, listenPanel, menuPanel, siloPanel } from './panels';
 import { moodOf } from '../view-model';
+import type { MessageKey } from '../i18n';
 
 export function refusalText(ctx: ScreenContext, refusal: Refusal): string {
   const currency = ctx.state.session?.scenario.company.currency ?? '';
@@ -162,7 +163,7 @@ function guide(ctx: ScreenContext): HTMLElement | null {
   const listening = g.initiatives.some(
     (r) => session.scenario.initiatives.find((d) => d.id === r.id)?.listening,
   );
-  let step = 'guide.listen';
+  let step: MessageKey = 'guide.listen';
   if (negotiating) step = 'guide.negotiate';
   else if (listening && g.actionPoints > 0) step = 'guide.more';
   else if (listening || g.actionPoints === 0) step = 'guide.end';

@@ -10,6 +10,7 @@ import { button, h } from '../dom';
 import { initiativeName } from '../names';
 import { changeLine, reasonLines, shownChange } from './changes';
 import { topBar } from './top-bar';
+import { keyFrom } from '../i18n';
 
 /** A number that counts from `from` to `to` (at once when motion is reduced). */
 export function countingNumber(
@@ -89,7 +90,7 @@ export function reportBody(ctx: ScreenContext, r: Resolution): HTMLElement[] {
   const currency = scenario.company.currency;
   const notes = r.notes.map((n) =>
     h('li', {
-      text: t.t(n.key, {
+      text: t.t(keyFrom(n.key), {
         ...n.params,
         initiative: n.params?.initiative
           ? initiativeName(ctx, scenario, String(n.params.initiative))

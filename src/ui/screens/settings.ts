@@ -6,6 +6,7 @@ import type { ScreenView } from '../context';
 import { h } from '../dom';
 import { page } from './page';
 import { LANGUAGES } from '../i18n';
+import { chooseLanguage } from '../choose-language';
 
 export const settingsScreen: ScreenView = {
   deps: (s) => [s.settings],
@@ -49,8 +50,7 @@ export const settingsScreen: ScreenView = {
             id: 'language',
             key: 'language',
             on: {
-              change: (e) =>
-                game.updateSettings({ language: (e.target as HTMLSelectElement).value }),
+              change: (e) => chooseLanguage(game, (e.target as HTMLSelectElement).value),
             },
           },
           ...Object.entries(LANGUAGES).map(([code, lang]) =>

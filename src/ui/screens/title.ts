@@ -4,6 +4,28 @@
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
 import { scenarioName, whenText } from '../names';
+import { LANGUAGES } from '../i18n';
+import { chooseLanguage } from '../choose-language';
+
+/** The languages on offer, each in its own name: a click switches at once, game and all. */
+function languageSwitch(ctx: ScreenContext): HTMLElement {
+  const { t, game } = ctx;
+  const current = ctx.state.settings.language;
+  return h(
+    'div',
+    { class: 'language-switch', role: 'group', attrs: { 'aria-label': t.t('settings.language') } },
+    ...Object.entries(LANGUAGES).map(([code, language]) =>
+      h('button', {
+        class: `btn btn-quiet language${code === current ? ' active' : ''}`,
+        type: 'button',
+        key: `lang-${code}`,
+        text: language.name,
+        attrs: { lang: code, 'aria-pressed': code === current ? 'true' : 'false' },
+        on: { click: () => chooseLanguage(game, code) },
+      }),
+    ),
+  );
+}
 
 function troubleBox(ctx: ScreenContext): HTMLElement | null {
   const trouble = ctx.state.saveTrouble;
@@ -194,6 +216,7 @@ export const titleScreen: ScreenView = {
       state.savingOn ? null : h('p', { class: 'notice notice-warn', text: t.t('save.off') }),
       troubleBox(ctx),
       h('p', { class: 'keys-help', text: t.t('title.keys') }),
+      languageSwitch(ctx),
     );
     return h('div', { class: 'title-wrap', data: { layer: '' } }, panel, resultsCard(ctx));
   },

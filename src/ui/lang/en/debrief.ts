@@ -2,7 +2,7 @@
 
 import type { Dictionary } from '../dictionary';
 
-export const debrief: Dictionary = {
+export const debrief = {
   // --- Debrief -----------------------------------------------------------------------------------
   'debrief.eyebrow': '{company} · {team}',
   'debrief.title': 'Debrief',
@@ -381,4 +381,4 @@ export const debrief: Dictionary = {
   'prompt.L13.unseen': 'Which stage of the journey matters most to each of your customer groups?',
   'prompt.L14.unseen':
     'You never piloted anything. Which initiative would you try small first next time?',
-};
+} satisfies Dictionary;

@@ -2,7 +2,7 @@
 
 import type { Dictionary } from '../dictionary';
 
-export const menus: Dictionary = {
+export const menus = {
   // --- Common --------------------------------------------------------------------------------
   'common.back': 'Back',
   'common.close': 'Close',
@@ -210,4 +210,4 @@ export const menus: Dictionary = {
   'how.keys.title': 'Keys',
   'how.keys.text':
     'Tab and Shift+Tab move between controls; Enter confirms; Esc goes back or closes.\nDigits 1–9 pick an option in any list - on the office floor, they open the rooms.\nI initiatives · L listen · R or C the CEO · E end the quarter · M menu.',
-};
+} satisfies Dictionary;

@@ -2,7 +2,7 @@
 
 import type { Dictionary } from '../dictionary';
 
-export const office: Dictionary = {
+export const office = {
   // --- Floor -------------------------------------------------------------------------------------
   'floor.label': 'The office floor: one room per silo',
   'floor.room': '{silo}: {leader}, trust {trust} ({mood})',
@@ -412,4 +412,4 @@ export const office: Dictionary = {
   'review.no-return':
     'You spent over half the budget and no report showed results. Support was cut.',
   'review.continue': 'On to the next year',
-};
+} satisfies Dictionary;

@@ -2,7 +2,7 @@
 
 import type { Dictionary } from '../dictionary';
 
-export const workshop: Dictionary = {
+export const workshop = {
   // --- Workshop: title entries, files, join -----------------------------------------------------
   'title.join': 'Join a workshop',
   'title.facilitator': 'For facilitators',
@@ -187,4 +187,4 @@ export const workshop: Dictionary = {
   'verify.unfinished': 'the game is not finished yet',
   'verify.score-mismatch':
     'the score written in the file ({claimed}) is not what its decisions give ({actual})',
-};
+} satisfies Dictionary;

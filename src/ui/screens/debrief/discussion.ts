@@ -7,6 +7,7 @@ import { h } from '../../dom';
 import { quarterLabel } from '../../names';
 import { discussionPrompts } from '../../../workshop/prompts';
 import { lessonParams, triggerText } from './lesson-words';
+import { keyFrom } from '../../i18n';
 
 /** The discussion tab. */
 export function discussionTab(ctx: ScreenContext): HTMLElement {
@@ -29,7 +30,7 @@ export function discussionTab(ctx: ScreenContext): HTMLElement {
             text: `${t.t(`lesson.${p.lesson}.title`)} · ${quarterLabel(ctx, p.quarter)}`,
           }),
           h('p', {
-            text: t.t(p.key, {
+            text: t.t(keyFrom(p.key), {
               ...lessonParams(ctx, scenario, p.params),
               core: t.t(`core.${scenario.powerCore}`),
               quarter: quarterLabel(ctx, p.quarter),

@@ -6,6 +6,7 @@ import type { GameState, LessonRecord, Scenario } from '../../../engine';
 import type { ScreenContext } from '../../context';
 import { eventTitle, initiativeName, quarterLabel, segmentName, siloName } from '../../names';
 import { describeAction } from './decisions';
+import { keyFrom } from '../../i18n';
 
 /** A lesson note's or prompt's parameters with ids turned into the names the player knows. */
 export function lessonParams(
@@ -19,9 +20,10 @@ export function lessonParams(
   if (typeof p.silo === 'string') out.silo = siloName(ctx, scenario, p.silo);
   if (typeof p.event === 'string') out.event = eventTitle(ctx, scenario, p.event);
   if (typeof p.segment === 'string') out.segment = segmentName(ctx, scenario, p.segment);
-  if (typeof p.stage === 'string') out.stage = ctx.t.t(`stage.${p.stage}`).toLowerCase();
-  if (typeof p.leaving === 'string') out.leaving = ctx.t.t(`stage.${p.leaving}`).toLowerCase();
-  if (typeof p.gauge === 'string') out.gauge = ctx.t.t(`gauge.${p.gauge}`).toLowerCase();
+  if (typeof p.stage === 'string') out.stage = ctx.t.t(keyFrom(`stage.${p.stage}`)).toLowerCase();
+  if (typeof p.leaving === 'string')
+    out.leaving = ctx.t.t(keyFrom(`stage.${p.leaving}`)).toLowerCase();
+  if (typeof p.gauge === 'string') out.gauge = ctx.t.t(keyFrom(`gauge.${p.gauge}`)).toLowerCase();
   // An approach keeps its own spelling ("Frame it in their KPI"), quoted in the sentence.
   if (typeof p.approach === 'string' && p.approach in scenario.approaches)
     out.approach = ctx.t.text(scenario.approaches[p.approach as keyof Scenario['approaches']].name);

@@ -5,6 +5,7 @@ import { LESSONS, type LessonRecord } from '../../../engine';
 import type { ScreenContext } from '../../context';
 import { h } from '../../dom';
 import { lessonParams, triggerText } from './lesson-words';
+import { keyFrom } from '../../i18n';
 
 /** Met only, missed only, both, or not shown in this game. */
 function lessonState(records: readonly LessonRecord[]): 'met' | 'missed' | 'mixed' | 'unseen' {
@@ -35,7 +36,7 @@ export function lessonsTab(ctx: ScreenContext): HTMLElement {
           h(
             'p',
             { class: `lesson-note ${r.kind}` },
-            h('span', { text: t.t(r.note, lessonParams(ctx, scenario, r.params)) }),
+            h('span', { text: t.t(keyFrom(r.note), lessonParams(ctx, scenario, r.params)) }),
             h('span', { class: 'small muted', text: ` ${triggerText(ctx, game, scenario, r)}` }),
           ),
         ),

@@ -5,12 +5,13 @@ import { computeScore, firedYear, SCORE_PARTS } from '../../../engine';
 import type { ScreenContext } from '../../context';
 import { h } from '../../dom';
 import { quarterLabel } from '../../names';
+import { keyFrom } from '../../i18n';
 
 /** The score out of 1000 and the title it earns; a fired CCO's card says when. */
 function scoreCard(ctx: ScreenContext, score: ReturnType<typeof computeScore>): HTMLElement {
   const { t } = ctx;
   const year = firedYear(ctx.state.session!.game);
-  const title = score.fired ? t.t('title.fired', { year: year ?? 1 }) : t.t(score.title);
+  const title = score.fired ? t.t('title.fired', { year: year ?? 1 }) : t.t(keyFrom(score.title));
   return h(
     'div',
     { class: 'score-card' },
