@@ -78,11 +78,6 @@ export const GAME_LANGUAGES = gameLanguages();
 
 const loaded = new Map<string, Dictionary>([[DEFAULT_LANGUAGE, en]]);
 
-/** Whether a language's dictionary is here (English always is). */
-export function isLoaded(lang: string): boolean {
-  return loaded.has(lang);
-}
-
 /** Fetches a language's dictionary (once); an unknown code resolves to English. */
 export async function loadLanguage(lang: string): Promise<void> {
   const language = languageOf(lang);
@@ -159,15 +154,6 @@ export function createTranslator(lang: string): Translator {
   const alternatives = new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' });
   const num = (value: number, digits = 0) => format(digits).format(value).replace(/^-/, '−');
 
-  /** An amount in thousands, short: 1.2M and 450k in English, 1,2 mln and 450 tys. in Polish. */
-  const amount = (thousands: number): string => {
-    if (language.money === 'symbol-first') {
-      if (thousands >= 1000) return `${format(1).format(thousands / 1000)}M`;
-      return `${format(0).format(thousands)}k`;
-    }
-    return compact.format(thousands * 1000);
-  };
-
   return {
     lang: code,
     has: (key): key is MessageKey => dictionary[key] !== undefined,
@@ -202,10 +188,12 @@ export function createTranslator(lang: string): Translator {
     },
     money(thousands, currency) {
       const sign = thousands < 0 ? '−' : '';
-      const short = amount(Math.abs(thousands));
-      return language.money === 'symbol-first'
-        ? `${sign}${currency}${short}`
-        : `${sign}${short}\u00a0${currency}`;
+      const abs = Math.abs(thousands);
+      // English keeps its short €1.2M and €450k; the others their own 1,2 mln zł, 450 tys. zł.
+      if (language.money === 'symbol-last')
+        return `${sign}${compact.format(abs * 1000)}\u00a0${currency}`;
+      if (abs >= 1000) return `${sign}${currency}${format(1).format(abs / 1000)}M`;
+      return `${sign}${currency}${format(0).format(abs)}k`;
     },
     percent: (share, digits = 0) => `${num(share * 100, digits)}%`,
     signedPercent: (share, digits = 0) => {

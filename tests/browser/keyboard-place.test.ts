@@ -11,8 +11,10 @@ import { servedGame } from './setup';
 
 const served = servedGame();
 
-/** From the title into the first quarter's floor, answering any event. */
-async function firstQuarter(page: Page): Promise<void> {
+/** A fresh page at this size, from the title into the first quarter's floor (any event answered). */
+async function firstQuarter(height = 720): Promise<Page> {
+  const context = await served.browser.newContext({ viewport: { width: 1280, height } });
+  const page = await context.newPage();
   await page.goto(served.url);
   await waitForScreen(page, 'title');
   await press(page, 'Enter', 600);
@@ -25,6 +27,7 @@ async function firstQuarter(page: Page): Promise<void> {
     await press(page, 'Enter', 600);
   }
   await waitForScreen(page, 'quarter');
+  return page;
 }
 
 const focused = (page: Page) =>
@@ -35,9 +38,7 @@ const focused = (page: Page) =>
 
 describe('the keyboard and the scroll position', () => {
   it('a new screen hands the keyboard to its default control', async () => {
-    const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await firstQuarter(page);
+    const page = await firstQuarter();
     await press(page, 'e', 300);
     await press(page, 'Enter', 600);
     await waitForScreen(page, 'results');
@@ -47,13 +48,11 @@ describe('the keyboard and the scroll position', () => {
       key,
     );
     expect(isDefault, `focus is on ${key}`).toBe(true);
-    await context.close();
+    await page.context().close();
   });
 
   it('a key pressed in the same moment as the screen opens finds the keyboard on it', async () => {
-    const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await firstQuarter(page);
+    const page = await firstQuarter();
     await press(page, 'e', 300);
     // The end confirmed and a key pressed in one go, before the browser draws a frame: the
     // keyboard must already be inside the results (Tab would otherwise start from the top).
@@ -71,14 +70,12 @@ describe('the keyboard and the scroll position', () => {
     // A key pressed at once acts on the new screen: Enter reads the report and goes on.
     await press(page, 'Enter', 600);
     expect(await screenName(page)).not.toBe('results');
-    await context.close();
+    await page.context().close();
   });
 
   it('a scrolled list stays where it was when its panel is drawn again', async () => {
     // A short window, so the catalogue's list scrolls.
-    const context = await served.browser.newContext({ viewport: { width: 1280, height: 560 } });
-    const page = await context.newPage();
-    await firstQuarter(page);
+    const page = await firstQuarter(560);
     await press(page, 'i', 500);
     const list = '.catalogue-list';
     const room = await page.$eval(list, (el) => el.scrollHeight - el.clientHeight);
@@ -93,6 +90,6 @@ describe('the keyboard and the scroll position', () => {
     const last = page.locator(`${list} li`).last().locator('.catalogue-item');
     expect(await last.getAttribute('aria-pressed')).toBe('true');
     expect(await page.$eval(list, (el) => el.scrollTop)).toBe(top);
-    await context.close();
+    await page.context().close();
   });
 });

@@ -5,60 +5,10 @@
 
 import type { Dictionary, Entry } from './dictionary';
 
-const ACCENTED: Readonly<Record<string, string>> = {
-  a: 'á',
-  b: 'ƀ',
-  c: 'ç',
-  d: 'đ',
-  e: 'é',
-  f: 'ƒ',
-  g: 'ğ',
-  h: 'ĥ',
-  i: 'í',
-  j: 'ĵ',
-  k: 'ķ',
-  l: 'ĺ',
-  m: 'ɱ',
-  n: 'ñ',
-  o: 'ö',
-  p: 'þ',
-  q: 'ǫ',
-  r: 'ŕ',
-  s: 'š',
-  t: 'ţ',
-  u: 'ü',
-  v: 'ṽ',
-  w: 'ŵ',
-  x: 'ẋ',
-  y: 'ý',
-  z: 'ž',
-  A: 'Å',
-  B: 'Ɓ',
-  C: 'Ç',
-  D: 'Đ',
-  E: 'É',
-  F: 'Ƒ',
-  G: 'Ğ',
-  H: 'Ĥ',
-  I: 'Í',
-  J: 'Ĵ',
-  K: 'Ķ',
-  L: 'Ĺ',
-  M: 'Ṁ',
-  N: 'Ñ',
-  O: 'Ö',
-  P: 'Þ',
-  Q: 'Ǫ',
-  R: 'Ŕ',
-  S: 'Š',
-  T: 'Ţ',
-  U: 'Ü',
-  V: 'Ṽ',
-  W: 'Ŵ',
-  X: 'Ẋ',
-  Y: 'Ý',
-  Z: 'Ž',
-};
+// Each ASCII letter and its accented stand-in, by position.
+const PLAIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const MARKED = [...'áƀçđéƒğĥíĵķĺɱñöþǫŕšţüṽŵẋýžÅƁÇĐÉƑĞĤÍĴĶĹṀÑÖÞǪŔŠŢÜṼŴẊÝŽ'];
+const ACCENTED = new Map([...PLAIN].map((ch, i) => [ch, MARKED[i]!]));
 
 /** One text in the pseudo-language: accented outside `{parameters}`, padded by about 40%. */
 export function pseudoText(text: string): string {
@@ -68,7 +18,7 @@ export function pseudoText(text: string): string {
   for (const ch of text) {
     if (ch === '{') inParameter = true;
     if (!inParameter && /[A-Za-z]/.test(ch)) letters += 1;
-    out += inParameter ? ch : (ACCENTED[ch] ?? ch);
+    out += inParameter ? ch : (ACCENTED.get(ch) ?? ch);
     if (ch === '}') inParameter = false;
   }
   // Longer languages run about 40% over English: pad by that many letters' worth.

@@ -208,7 +208,7 @@ function answer(ctx: ScreenContext, silo: Silo, result: NegotiationResult): HTML
     h(
       'blockquote',
       { class: 'leader-line' },
-      h('p', { text: `“${leaderLine(ctx, scenario, silo, result)}”` }),
+      h('p', { text: ctx.t.quote(leaderLine(ctx, scenario, silo, result)) }),
       h('cite', { text: t.text(silo.leader.name) }),
     ),
     h('h3', { text: t.t('neg.why') }),

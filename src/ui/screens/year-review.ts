@@ -46,7 +46,7 @@ export const yearReviewScreen: ScreenView = {
           h(
             'blockquote',
             { class: 'leader-line' },
-            h('p', { text: `“${t.t(`review.verdict.${review.verdict}`)}”` }),
+            h('p', { text: t.quote(t.t(`review.verdict.${review.verdict}`)) }),
             h('cite', { text: t.text(scenario.ceo.name) }),
           ),
           h(
