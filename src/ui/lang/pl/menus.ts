@@ -170,10 +170,10 @@ export const menus: Translation<typeof english> = {
   'top.capital': 'Kapitał polityczny',
   'top.action-points': 'Twój czas',
   'top.action-points.aria': {
-    one: 'Twój czas: w tej turze zostało ci {count} działanie',
-    few: 'Twój czas: w tej turze zostały ci {count} działania',
-    many: 'Twój czas: w tej turze zostało ci {count} działań',
-    other: 'Twój czas: w tej turze zostało ci {count} działania',
+    one: 'Twój czas: w tej turze został ci {count} ruch',
+    few: 'Twój czas: w tej turze zostały ci {count} ruchy',
+    many: 'Twój czas: w tej turze zostało ci {count} ruchów',
+    other: 'Twój czas: w tej turze zostało ci {count} ruchu',
   },
   'top.ceo-support': 'Poparcie prezesa',
   'top.saved': 'Zapisano',
@@ -203,7 +203,7 @@ export const menus: Translation<typeof english> = {
     'Firma po raz pierwszy ma dyrektora ds. klientów (CCO) – to ty. Masz pięć lat, żeby zatrzymać odpływ klientów. Nie kierujesz żadnym działem: do wszystkiego, co robisz, potrzebujesz silosów – a jeden z nich, rdzeń władzy, rządzi firmą.\nNa koniec twoja firma zostaje porównana ze swoim bliźniakiem, który nic nie robi: z tą samą firmą, z tym samym szczęściem, tylko bez ciebie.',
   'how.quarter.title': 'Kwartał',
   'how.quarter.text':
-    'Kwartał może się zacząć od zdarzenia: w firmie coś się dzieje, a ty decydujesz, jak zareagować.\nPotem wykorzystujesz swój czas (działania), budżet i kapitał polityczny: uruchamiasz inicjatywy, negocjujesz z szefami działów, słuchasz klientów, składasz raport prezesowi.\nZakończ kwartał (E) i zobacz, jak klienci przychodzą i odchodzą. Raport pokaże, co się zmieniło i dlaczego.',
+    'Kwartał może się zacząć od zdarzenia: w firmie coś się dzieje, a ty decydujesz, jak zareagować.\nPotem wykorzystujesz swój czas (ruchy), budżet i kapitał polityczny: uruchamiasz inicjatywy, negocjujesz z szefami działów, słuchasz klientów, składasz raport prezesowi.\nZakończ kwartał (E) i zobacz, jak klienci przychodzą i odchodzą. Raport pokaże, co się zmieniło i dlaczego.',
   'how.numbers.title': 'Trzy wersje każdej liczby',
   'how.numbers.text':
     'To, w co wierzy firma, to, co udało ci się zmierzyć, i prawda. W twoim kokpicie wartości, których nikt nie zmierzył, pokazują przekonania firmy: zbyt optymistyczne, zwłaszcza co do tego, co dostarcza sam rdzeń władzy. W każdym segmencie klientów jeden etap jest zwykle dużo gorszy, niż ktokolwiek sądzi – a wykryć go można tylko, pytając klientów.\nPomiary się starzeją: po dwóch kwartałach przestają się liczyć jako dowód, a ich niepewność rośnie. Prawda wychodzi na jaw w podsumowaniu gry.',
