@@ -4,6 +4,7 @@
 // when any is not, 2 for wrong usage. Never prints a stack trace. Imports the scenario loader.
 
 import { formatProblem } from '../scenario/load';
+import { createTranslator } from '../ui/i18n';
 import { loadScenarioFile } from './scenario-files';
 
 const USAGE = 'usage: npm run check-scenario -- <scenario file or built-in id>...';
@@ -19,6 +20,7 @@ function main(argv: string[]): number {
     console.error(`check-scenario: unknown option ${unknown}\n${USAGE}`);
     return 2;
   }
+  const english = createTranslator('en');
   let failed = 0;
   for (const file of files) {
     const result = loadScenarioFile(file);
@@ -29,7 +31,7 @@ function main(argv: string[]): number {
       );
     } else {
       failed += 1;
-      for (const problem of result.problems) console.log(formatProblem(file, problem));
+      for (const problem of result.problems) console.log(formatProblem(file, problem, english));
     }
   }
   return failed > 0 ? 1 : 0;
