@@ -12,6 +12,7 @@ import type { BalanceReport, AdversaryReport, BudgetName } from '../engine/bots'
 import { runAdversaries } from './adversary-pool';
 import { loadScenarioFile } from './scenario-files';
 import { formatProblem } from '../scenario/load';
+import { createTranslator } from '../ui/i18n';
 import {
   UsageError,
   difficultyName,
@@ -145,7 +146,8 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`--adversaries must be ${BUDGET_NAMES.join(' or ')} (not "${budget}")`);
   const loaded = loadScenarioFile(args.options.scenario);
   if (!loaded.ok) {
-    for (const p of loaded.problems) console.error(formatProblem(args.options.scenario, p));
+    for (const p of loaded.problems)
+      console.error(formatProblem(args.options.scenario, p, createTranslator('en')));
     return 1;
   }
   const json = args.flags.has('json');

@@ -10,6 +10,7 @@ import { STANDARD_DIFFICULTY } from '../engine';
 import { botByName, playGame } from '../engine/bots';
 import { loadScenarioFile } from './scenario-files';
 import { formatProblem } from '../scenario/load';
+import { createTranslator } from '../ui/i18n';
 import { parseArgs, positiveInteger, runTool } from './args';
 
 const USAGE = 'usage: npm run bench -- [--scenario <id|file>] [--seconds <s>]';
@@ -24,7 +25,7 @@ function main(argv: string[]): number {
   const seconds = positiveInteger(args.options.seconds, 'seconds', 5);
   const loaded = loadScenarioFile(id);
   if (!loaded.ok) {
-    for (const p of loaded.problems) console.error(formatProblem(id, p));
+    for (const p of loaded.problems) console.error(formatProblem(id, p, createTranslator('en')));
     return 1;
   }
   const scenario = loaded.scenario;

@@ -35,7 +35,8 @@ runTool('play', USAGE, (argv) => {
 
   const loaded = loadScenarioFile(scenarioName);
   if (!loaded.ok) {
-    for (const problem of loaded.problems) console.error(formatProblem(scenarioName, problem));
+    for (const problem of loaded.problems)
+      console.error(formatProblem(scenarioName, problem, createTranslator('en')));
     return 1;
   }
   const scenario = loaded.scenario;

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDefaults, loadScenario } from '../scenario/load';
-import type { LoadResult } from '../scenario/load';
+import type { LoadResult, Problem } from '../scenario/load';
 import type { DefaultsFile } from '../scenario/schema';
 import { MAX_FILE_CHARS } from '../scenario/source';
 
@@ -29,12 +29,19 @@ export function builtInIds(): string[] {
 /** Reads a file as text, refusing what is obviously not a scenario before reading it all. */
 export function readScenarioText(
   path: string,
-): { ok: true; text: string } | { ok: false; message: string } {
-  if (!existsSync(path)) return { ok: false, message: 'there is no such file' };
+): { ok: true; text: string } | { ok: false; problem: Problem } {
+  const refuse = (problem: Omit<Problem, 'path'>) => ({
+    ok: false as const,
+    problem: { path: '', ...problem },
+  });
+  if (!existsSync(path)) return refuse({ key: 'scenario-problem.no-such-file' });
   const info = statSync(path);
-  if (info.isDirectory()) return { ok: false, message: 'this is a folder, not a file' };
+  if (info.isDirectory()) return refuse({ key: 'scenario-problem.folder' });
   if (info.size > MAX_FILE_CHARS * 4) {
-    return { ok: false, message: `the file is too large (${Math.round(info.size / 1000)} KB)` };
+    return refuse({
+      key: 'scenario-problem.too-large-to-read',
+      params: { size: String(Math.round(info.size / 1000)) },
+    });
   }
   return { ok: true, text: readFileSync(path, 'utf8') };
 }
@@ -47,6 +54,6 @@ export function scenarioPath(idOrPath: string): string {
 
 export function loadScenarioFile(idOrPath: string): LoadResult {
   const read = readScenarioText(scenarioPath(idOrPath));
-  if (!read.ok) return { ok: false, problems: [{ path: '', message: read.message }] };
+  if (!read.ok) return { ok: false, problems: [read.problem] };
   return loadScenario(read.text, sharedDefaults());
 }

@@ -47,7 +47,7 @@ runTool('verify', USAGE, (argv) => {
   for (const id of [...builtInIds(), ...scenarioFiles]) {
     const loaded = loadScenarioFile(id);
     if (loaded.ok) scenarios.push(loaded.scenario);
-    else for (const problem of loaded.problems) console.error(formatProblem(id, problem));
+    else for (const problem of loaded.problems) console.error(formatProblem(id, problem, t));
   }
   let rejected = 0;
   for (const input of inputs) {

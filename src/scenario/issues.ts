@@ -1,9 +1,12 @@
 // Schema problems in words a facilitator understands: "should be at most 100, but is 140", "is not
-// a field here (did you mean "customers"?)", with the path written the way the file reads.
-// Imports valibot types only.
+// a field here (did you mean "customers"?)", with the path written the way the file reads; as
+// message keys with parameters, the words in the dictionaries. Imports valibot types and the
+// problem keys.
 
 import type * as v from 'valibot';
-import type { PathKey, Problem } from './source';
+import { isProblemKey } from './problem';
+import type { Problem, ProblemKey, ProblemParam } from './problem';
+import type { PathKey } from './source';
 
 /** `silos[2].leader.name`, `voice["full.trust"]`. */
 export function formatPath(path: readonly PathKey[]): string {
@@ -20,21 +23,22 @@ export function issuePath(issue: v.BaseIssue<unknown>): PathKey[] {
   return (issue.path ?? []).map((item) => item.key as PathKey);
 }
 
-/** A short description of a value for a message: `"Foo"`, `140`, `a list`, `nothing`. */
-export function describeValue(value: unknown): string {
-  if (value === undefined || value === null) return 'empty';
+/** A wrong value as a message shows it: `"Foo"`, `140`, or a phrase such as "a list". */
+export function describeValue(value: unknown): ProblemParam {
+  if (value === undefined || value === null) return { key: 'scenario-problem.value.empty' };
   if (typeof value === 'string') {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return JSON.stringify(shown);
+    // Escaped as JSON would be (a line break shows as \n), quoted the reader's way.
+    return { quoted: JSON.stringify(shown).slice(1, -1) };
   }
   if (typeof value === 'number') {
-    if (Number.isNaN(value)) return 'not a number';
-    if (!Number.isFinite(value)) return 'infinite';
+    if (Number.isNaN(value)) return { key: 'scenario-problem.value.nan' };
+    if (!Number.isFinite(value)) return { key: 'scenario-problem.value.infinite' };
     return String(value);
   }
   if (typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return 'a list';
-  return 'a group of fields';
+  if (Array.isArray(value)) return { key: 'scenario-problem.value.list' };
+  return { key: 'scenario-problem.value.group' };
 }
 
 /** Edit distance for "did you mean" suggestions (small strings only). */
@@ -66,16 +70,23 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   return best;
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  number: 'a number',
-  string: 'a text',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a group of fields',
-  strict_object: 'a group of fields',
-  record: 'a group of fields',
-  literal: 'a fixed value',
+const TYPE_WORDS: Record<string, ProblemKey> = {
+  number: 'scenario-problem.type.number',
+  string: 'scenario-problem.type.text',
+  boolean: 'scenario-problem.type.boolean',
+  array: 'scenario-problem.type.list',
+  object: 'scenario-problem.type.group',
+  strict_object: 'scenario-problem.type.group',
+  record: 'scenario-problem.type.group',
+  literal: 'scenario-problem.type.fixed',
 };
+
+/** A valibot `expected` such as `"power-core-scenario/1"`, quoted the reader's way if quoted. */
+function expectedValue(expected: string | null): ProblemParam {
+  if (expected === null) return { key: 'scenario-problem.type.other' };
+  const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(expected);
+  return quoted ? { quoted: quoted[1]! } : expected;
+}
 
 /** Turns one valibot issue into a problem; `fieldNames` feeds the "did you mean" suggestions. */
 export function issueToProblem(
@@ -87,79 +98,104 @@ export function issueToProblem(
   if (issue.type === 'strict_object' && issue.input === undefined && Array.isArray(parent)) {
     return {
       path: formatPath(issuePath(issue).slice(0, -1)),
-      message: 'should be a group of fields, but is a list',
+      key: 'scenario-problem.not-group',
+      params: { value: { key: 'scenario-problem.value.list' } },
     };
   }
   const path = issuePath(issue);
   const where = formatPath(path);
   const input = issue.input;
-  const requirement = (issue as { requirement?: unknown }).requirement;
-  let message: string;
+  const value = describeValue(input);
+  const requirement = String((issue as { requirement?: unknown }).requirement);
+  const count = Array.isArray(input) ? input.length : 0;
+  const missing = { path: where, key: 'scenario-problem.missing' } as const;
+  if (input === undefined && path.length > 0 && issue.type !== 'strict_object') return missing;
   switch (issue.type) {
     case 'strict_object': {
       if (issue.expected === 'never') {
-        const key = String(path[path.length - 1]);
-        const hint = suggest(key, fieldNames);
-        message = `is not a field here${hint ? ` (did you mean "${hint}"?)` : ''}`;
-      } else if (input === undefined) {
-        message = 'is required but missing';
-      } else {
-        message = `should be a group of fields, but is ${describeValue(input)}`;
+        const hint = suggest(String(path[path.length - 1]), fieldNames);
+        return hint
+          ? {
+              path: where,
+              key: 'scenario-problem.unknown-field-hint',
+              params: { hint: { quoted: hint } },
+            }
+          : { path: where, key: 'scenario-problem.unknown-field' };
       }
-      break;
+      if (input === undefined) return missing;
+      return { path: where, key: 'scenario-problem.not-group', params: { value } };
     }
     case 'min_value':
-      message = `should be at least ${String(requirement)}, but is ${describeValue(input)}`;
-      break;
+      return {
+        path: where,
+        key: 'scenario-problem.min-value',
+        params: { min: requirement, value },
+      };
     case 'max_value':
-      message = `should be at most ${String(requirement)}, but is ${describeValue(input)}`;
-      break;
+      return {
+        path: where,
+        key: 'scenario-problem.max-value',
+        params: { max: requirement, value },
+      };
     case 'integer':
-      message = `should be a whole number, but is ${describeValue(input)}`;
-      break;
+      return { path: where, key: 'scenario-problem.not-integer', params: { value } };
     case 'min_length':
-      message =
-        typeof input === 'string'
-          ? 'should not be empty'
-          : `needs at least ${String(requirement)} item${requirement === 1 ? '' : 's'}, but has ${Array.isArray(input) ? input.length : 0}`;
-      break;
+      return typeof input === 'string'
+        ? { path: where, key: 'scenario-problem.empty-text' }
+        : {
+            path: where,
+            key: 'scenario-problem.too-few-items',
+            params: { count: Number(requirement), has: count },
+          };
     case 'max_length':
-      message =
-        typeof input === 'string'
-          ? `is too long (at most ${String(requirement)} characters)`
-          : `may have at most ${String(requirement)} items, but has ${Array.isArray(input) ? input.length : 0}`;
-      break;
-    case 'regex':
-      message = `should be ${issue.message}, but is ${describeValue(input)}`;
-      break;
+      return typeof input === 'string'
+        ? { path: where, key: 'scenario-problem.too-long', params: { count: Number(requirement) } }
+        : {
+            path: where,
+            key: 'scenario-problem.too-many-items',
+            params: { count: Number(requirement), has: count },
+          };
+    case 'regex': {
+      // The schema names its patterns by key; a pattern without one is described by valibot.
+      const pattern: ProblemParam = isProblemKey(issue.message)
+        ? { key: issue.message }
+        : issue.message;
+      return { path: where, key: 'scenario-problem.pattern', params: { pattern, value } };
+    }
     case 'picklist': {
       const options = [...(issue.expected ?? '').matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
       const hint = typeof input === 'string' ? suggest(input, options) : undefined;
-      message = `should be one of ${options.map((o) => `"${o}"`).join(', ')}, but is ${describeValue(input)}${hint ? ` (did you mean "${hint}"?)` : ''}`;
-      break;
+      return hint
+        ? {
+            path: where,
+            key: 'scenario-problem.one-of-hint',
+            params: { options: { quoted: options }, value, hint: { quoted: hint } },
+          }
+        : {
+            path: where,
+            key: 'scenario-problem.one-of',
+            params: { options: { quoted: options }, value },
+          };
     }
     case 'literal':
-      message = `should be ${issue.expected}, but is ${describeValue(input)}`;
-      break;
+      return {
+        path: where,
+        key: 'scenario-problem.literal',
+        params: { expected: expectedValue(issue.expected), value },
+      };
     case 'union':
-      message =
-        input === undefined
-          ? 'is required but missing'
-          : `should be a text, or one text per language like { en: "…" }, but is ${describeValue(input)}`;
-      break;
+      return input === undefined
+        ? missing
+        : { path: where, key: 'scenario-problem.not-text', params: { value } };
     case 'check':
-      message = issue.message;
-      break;
+      return isProblemKey(issue.message)
+        ? { path: where, key: issue.message }
+        : { path: where, key: 'scenario-problem.text', params: { text: issue.message } };
     default: {
-      const wanted = TYPE_WORDS[issue.type] ?? issue.expected ?? 'something else';
-      message =
-        input === undefined
-          ? 'is required but missing'
-          : `should be ${wanted}, but is ${describeValue(input)}`;
+      if (input === undefined) return missing;
+      const type = TYPE_WORDS[issue.type];
+      const wanted: ProblemParam = type ? { key: type } : expectedValue(issue.expected);
+      return { path: where, key: 'scenario-problem.wrong-type', params: { wanted, value } };
     }
   }
-  if (input === undefined && path.length > 0 && issue.type !== 'strict_object') {
-    message = 'is required but missing';
-  }
-  return { path: where, message };
 }

@@ -1,6 +1,7 @@
 // Loading a scenario file: read it safely, check it against the schema and its cross-references,
 // and resolve it with the shared defaults. The same function serves the check-scenario command,
-// the balance tool and the game's file loader. Never throws on bad input. Imports valibot and
+// the balance tool and the game's file loader. Never throws on bad input. Problems are message
+// keys with parameters; formatProblem writes one in a translator's language. Imports valibot and
 // the scenario modules.
 
 import * as v from 'valibot';
@@ -8,13 +9,15 @@ import type { Scenario } from '../engine';
 import { defaultsFileSchema, scenarioFileSchema } from './schema';
 import type { DefaultsFile, ScenarioFile } from './schema';
 import { readSource } from './source';
-import type { Problem } from './source';
+import { problemKeyText, problemText } from './problem';
+import type { Problem, ProblemTranslator } from './problem';
 import { describeValue, formatPath, issuePath, issueToProblem } from './issues';
 import { checkReferences } from './references';
 import { resolveScenario } from './resolve';
 import { fieldNames } from './field-names';
 
-export type { Problem } from './source';
+export type { Problem, ProblemKey, ProblemTranslator } from './problem';
+export { problemText } from './problem';
 
 /** A scenario loaded, or the problems that stop it loading: what the game needs of a file. */
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
@@ -30,11 +33,13 @@ const MAX_PROBLEMS = 40;
 export function loadDefaults(text: string): DefaultsFile {
   const source = readSource(text);
   if (!source.ok)
-    throw new Error(`The shared defaults cannot be read: ${source.problems[0]?.message}`);
+    throw new Error(
+      `The shared defaults cannot be read: ${source.problems.map(problemKeyText).join('; ')}`,
+    );
   const parsed = v.safeParse(defaultsFileSchema, source.data);
   if (!parsed.success) {
     const problem = issueToProblem(parsed.issues[0], fieldNames());
-    throw new Error(`The shared defaults are invalid: ${problem.path}: ${problem.message}`);
+    throw new Error(`The shared defaults are invalid: ${problem.path}: ${problemKeyText(problem)}`);
   }
   return parsed.output;
 }
@@ -46,7 +51,11 @@ export function loadScenario(text: string, defaults: DefaultsFile): LoadResult {
     return {
       ok: false,
       problems: [
-        { path: '', message: `should be a group of fields, but is ${describeValue(source.data)}` },
+        {
+          path: '',
+          key: 'scenario-problem.not-group',
+          params: { value: describeValue(source.data) },
+        },
       ],
     };
   }
@@ -68,7 +77,8 @@ export function loadScenario(text: string, defaults: DefaultsFile): LoadResult {
       problems: cap(
         references.map((r) => ({
           path: formatPath(r.path),
-          message: r.message,
+          key: r.key,
+          ...(r.params ? { params: r.params } : {}),
           ...source.locate(r.path),
         })),
       ),
@@ -80,7 +90,7 @@ export function loadScenario(text: string, defaults: DefaultsFile): LoadResult {
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const key = `${p.path}|${p.message}`;
+    const key = `${p.path}|${problemKeyText(p)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -91,16 +101,23 @@ function cap(problems: Problem[]): Problem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   return [
     ...problems.slice(0, MAX_PROBLEMS),
-    { path: '', message: `… and ${problems.length - MAX_PROBLEMS} more problems.` },
+    { path: '', key: 'scenario-problem.more', params: { count: problems.length - MAX_PROBLEMS } },
   ];
 }
 
-/** One line per problem: `<file>: <path>: <message> (line L, column C)`. */
-export function formatProblem(fileName: string, problem: Problem): string {
-  const where = problem.path || '(file)';
+/**
+ * One line per problem, in the translator's language: `<file>: <path>: <message> (line L, column
+ * C)`, e.g. with an English translator (createTranslator('en') in src/ui/i18n.ts)
+ * `my.yaml: silos[0].trust: should be at most 100, but is 140 (line 40, column 12)`.
+ */
+export function formatProblem(fileName: string, problem: Problem, t: ProblemTranslator): string {
+  const where = problem.path || t.t('scenario-problem.file');
+  // Positions as plain numbers (line 1234, never 1,234).
+  const line = problem.line === undefined ? undefined : String(problem.line);
+  const column = problem.column === undefined ? undefined : String(problem.column);
   const position =
-    problem.line !== undefined
-      ? ` (line ${problem.line}${problem.column !== undefined ? `, column ${problem.column}` : ''})`
-      : '';
-  return `${fileName}: ${where}: ${problem.message}${position}`;
+    line === undefined
+      ? ''
+      : ` (${column === undefined ? t.t('scenario-problem.line', { line }) : t.t('scenario-problem.line-column', { line, column })})`;
+  return `${fileName}: ${where}: ${problemText(problem, t)}${position}`;
 }

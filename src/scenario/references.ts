@@ -1,14 +1,16 @@
 // The checks a schema cannot make: ids are unique, references point at things that exist, segment
-// weights add up to 1, an event's default option costs nothing. Each problem names its path.
-// Imports engine constants and the scenario format's types.
+// weights add up to 1, an event's default option costs nothing. Each problem names its path and
+// gives a message key with parameters. Imports engine constants and the scenario format's types.
 
 import { STAGES } from '../engine';
 import type { DefaultsFile, ScenarioFile } from './schema';
+import type { ProblemKey, ProblemParams } from './problem';
 import type { PathKey } from './source';
 
 export interface ReferenceProblem {
   path: PathKey[];
-  message: string;
+  key: ProblemKey;
+  params?: ProblemParams;
 }
 
 function duplicates(ids: readonly string[]): Map<string, number> {
@@ -23,7 +25,10 @@ function duplicates(ids: readonly string[]): Map<string, number> {
 
 export function checkReferences(file: ScenarioFile, defaults: DefaultsFile): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
-  const add = (path: PathKey[], message: string) => problems.push({ path, message });
+  const add = (path: PathKey[], key: ProblemKey, params?: ProblemParams) =>
+    problems.push(params ? { path, key, params } : { path, key });
+  const unknownSilo = (path: PathKey[], id: string) =>
+    add(path, 'scenario-problem.unknown-silo', { id: { quoted: id } });
 
   const segmentIds = file.segments.map((s) => s.id);
   const siloIds = file.silos.map((s) => s.id);
@@ -35,43 +40,41 @@ export function checkReferences(file: ScenarioFile, defaults: DefaultsFile): Ref
     ...(file.defaultInitiatives.include ? defaultIds : []),
   ]);
 
-  for (const [list, name, ids] of [
-    ['segments', 'segment', segmentIds],
-    ['silos', 'silo', siloIds],
-    ['initiatives', 'initiative', ownIds],
-    ['events', 'event', file.events.map((e) => e.id)],
+  for (const [list, key, ids] of [
+    ['segments', 'scenario-problem.duplicate-id.segment', segmentIds],
+    ['silos', 'scenario-problem.duplicate-id.silo', siloIds],
+    ['initiatives', 'scenario-problem.duplicate-id.initiative', ownIds],
+    ['events', 'scenario-problem.duplicate-id.event', file.events.map((e) => e.id)],
   ] as const) {
-    for (const [id, i] of duplicates(ids))
-      add([list, i, 'id'], `another ${name} already has the id "${id}"`);
+    for (const [id, i] of duplicates(ids)) add([list, i, 'id'], key, { id: { quoted: id } });
   }
 
   if (file.coreSilo !== undefined && !siloIds.includes(file.coreSilo)) {
-    add(['coreSilo'], `names the silo "${file.coreSilo}", but there is no silo with that id`);
+    unknownSilo(['coreSilo'], file.coreSilo);
   }
   if (file.coreSilo === undefined && file.powerCore !== 'customer') {
-    add(['coreSilo'], `is required: name the silo that holds the ${file.powerCore} power core`);
+    add(['coreSilo'], 'scenario-problem.core-silo-required', { core: file.powerCore });
   }
 
   file.segments.forEach((segment, i) => {
     const total = STAGES.reduce((acc, stage) => acc + segment.weights[stage], 0);
     if (Math.abs(total - 1) > 0.02) {
-      add(
-        ['segments', i, 'weights'],
-        `should add up to 1, but they add up to ${Math.round(total * 1000) / 1000}`,
-      );
+      add(['segments', i, 'weights'], 'scenario-problem.weights-sum', {
+        total: String(Math.round(total * 1000) / 1000),
+      });
     }
   });
 
   const checkSegments = (path: PathKey[], ids: readonly string[] | undefined) => {
     ids?.forEach((id, k) => {
       if (!segmentIds.includes(id))
-        add([...path, k], `names the segment "${id}", but there is no segment with that id`);
+        add([...path, k], 'scenario-problem.unknown-segment', { id: { quoted: id } });
     });
   };
   const checkSiloKeys = (path: PathKey[], changes: Record<string, number> | undefined) => {
     for (const key of Object.keys(changes ?? {})) {
       if (key !== '*' && key !== 'core' && !siloIds.includes(key)) {
-        add([...path, key], `names the silo "${key}", but there is no silo with that id`);
+        unknownSilo([...path, key], key);
       }
     }
   };
@@ -91,15 +94,11 @@ export function checkReferences(file: ScenarioFile, defaults: DefaultsFile): Ref
       if (partner.silo.startsWith('role:')) {
         const role = partner.silo.slice(5);
         if (!roles.has(role))
-          add(
-            [...base, 'partners', k, 'silo'],
-            `asks for a silo with the role "${role}", but no silo has it`,
-          );
+          add([...base, 'partners', k, 'silo'], 'scenario-problem.unknown-role', {
+            role: { quoted: role },
+          });
       } else if (!siloIds.includes(partner.silo)) {
-        add(
-          [...base, 'partners', k, 'silo'],
-          `names the silo "${partner.silo}", but there is no silo with that id`,
-        );
+        unknownSilo([...base, 'partners', k, 'silo'], partner.silo);
       }
     });
     checkSegments([...base, 'segments'], initiative.segments);
@@ -108,43 +107,44 @@ export function checkReferences(file: ScenarioFile, defaults: DefaultsFile): Ref
 
   file.defaultInitiatives.exclude.forEach((id, k) => {
     if (!defaultIds.includes(id)) {
-      add(
-        ['defaultInitiatives', 'exclude', k],
-        `names the shared initiative "${id}", but there is none with that id`,
-      );
+      add(['defaultInitiatives', 'exclude', k], 'scenario-problem.unknown-shared-initiative', {
+        id: { quoted: id },
+      });
     }
   });
 
   file.events.forEach((event, i) => {
     const base: PathKey[] = ['events', i];
     if (event.silo !== undefined && !siloIds.includes(event.silo)) {
-      add([...base, 'silo'], `names the silo "${event.silo}", but there is no silo with that id`);
+      unknownSilo([...base, 'silo'], event.silo);
     }
     if (event.firstQuarter > event.lastQuarter) {
-      add([...base, 'lastQuarter'], `is before firstQuarter (${event.firstQuarter})`);
+      add([...base, 'lastQuarter'], 'scenario-problem.last-before-first', {
+        first: String(event.firstQuarter),
+      });
     }
     for (const [id, k] of duplicates(event.options.map((o) => o.id))) {
-      add([...base, 'options', k, 'id'], `another option of this event already has the id "${id}"`);
+      add([...base, 'options', k, 'id'], 'scenario-problem.duplicate-option-id', {
+        id: { quoted: id },
+      });
     }
     const fallback = event.options.find((o) => o.id === event.defaultOption);
     if (!fallback) {
-      add(
-        [...base, 'defaultOption'],
-        `names the option "${event.defaultOption}", but the event has no option with that id`,
-      );
+      add([...base, 'defaultOption'], 'scenario-problem.unknown-option', {
+        id: { quoted: event.defaultOption },
+      });
     } else if (
       fallback.cost.budget > 0 ||
       fallback.cost.actionPoints > 0 ||
       fallback.cost.politicalCapital > 0
     ) {
-      add([...base, 'defaultOption'], 'must cost nothing: it is what happens when nobody acts');
+      add([...base, 'defaultOption'], 'scenario-problem.default-costs');
     }
     event.mitigatedBy.forEach((id, k) => {
       if (!offered.has(id))
-        add(
-          [...base, 'mitigatedBy', k],
-          `names the initiative "${id}", but it is not in the catalogue`,
-        );
+        add([...base, 'mitigatedBy', k], 'scenario-problem.unknown-initiative', {
+          id: { quoted: id },
+        });
     });
     event.options.forEach((option, k) =>
       checkEffects([...base, 'options', k, 'effects'], option.effects),

@@ -1,7 +1,8 @@
 // The scenario file format as a valibot schema: the single source of the checks the loader runs
 // and of scenarios/schema.json (generated from it, so editors can autocomplete scenario files).
 // Cross-references (a partner silo that exists, a default option among the options) are checked
-// after this, in references.ts. Imports valibot and engine constants only.
+// after this, in references.ts. Its own messages (a pattern's name, a check) are problem keys.
+// Imports valibot, engine constants and the problem keys' type.
 
 import * as v from 'valibot';
 import {
@@ -17,6 +18,7 @@ import {
   REVEALS,
   STAGES,
 } from '../engine';
+import type { ProblemKey } from './problem';
 
 export const SCENARIO_FORMAT = 'power-core-scenario/1';
 export const DEFAULTS_FORMAT = 'power-core-defaults/1';
@@ -34,13 +36,13 @@ const whole = (min: number, max: number, text: string) =>
 
 export const idSchema = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'an id (1 to 48 lower-case letters, digits and hyphens)'),
+  v.regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'scenario-problem.pattern.id' satisfies ProblemKey),
   v.description('An identifier: lower-case letters, digits and hyphens, e.g. "key-accounts".'),
 );
 
 const languageCode = v.pipe(
   v.string(),
-  v.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language code is two letters, e.g. en, pl, uk'),
+  v.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'scenario-problem.pattern.language' satisfies ProblemKey),
 );
 
 /** A text shown to players: one string, or one string per language code. */
@@ -49,7 +51,10 @@ export const textSchema = v.pipe(
     v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT)),
     v.pipe(
       v.record(languageCode, v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT))),
-      v.check((r) => Object.keys(r).length > 0, 'give the text in at least one language'),
+      v.check(
+        (r) => Object.keys(r).length > 0,
+        'scenario-problem.no-language' satisfies ProblemKey,
+      ),
     ),
   ]),
   v.description(
@@ -196,7 +201,13 @@ export const initiativeSchema = describe(
           v.array(
             v.strictObject({
               silo: describe(
-                v.pipe(v.string(), v.regex(/^(role:)?[a-z0-9][a-z0-9-]{0,47}$/)),
+                v.pipe(
+                  v.string(),
+                  v.regex(
+                    /^(role:)?[a-z0-9][a-z0-9-]{0,47}$/,
+                    'scenario-problem.pattern.silo-ref' satisfies ProblemKey,
+                  ),
+                ),
                 'A silo id, or "role:<role>" for whichever silo has that role.',
               ),
               ask: describe(v.picklist(ASK_SIZES), 'How much the silo is asked to give.'),
@@ -227,7 +238,7 @@ export const initiativeSchema = describe(
             min: range(-1, 2, 'Lowest share of the stated effect it may have here.'),
             max: range(0, 3, 'Highest share of the stated effect it may have here.'),
           }),
-          v.check((r) => r.min <= r.max, 'min must not be above max'),
+          v.check((r) => r.min <= r.max, 'scenario-problem.min-above-max' satisfies ProblemKey),
         ),
         'How well it really works in this company, as a share of the stated effect, drawn per game (lesson L14; default -0.5 to 1.5 for initiatives that act on customers, exactly 1 otherwise).',
       ),

@@ -5,19 +5,14 @@
 
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document } from 'yaml';
+import type { Problem } from './problem';
+
+export type { Problem } from './problem';
 
 /** Largest file accepted, in characters (about 1 MB). */
 export const MAX_FILE_CHARS = 1_000_000;
 /** Deepest nesting accepted (a scenario needs about 8 levels). */
 export const MAX_DEPTH = 24;
-
-export interface Problem {
-  /** Where in the scenario, e.g. `silos[2].trust`; empty for the whole file. */
-  path: string;
-  line?: number;
-  column?: number;
-  message: string;
-}
 
 export type PathKey = string | number;
 
@@ -32,29 +27,30 @@ export type SourceResult =
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Why a text cannot be a scenario file before it is even parsed, or null. */
-export function screenText(text: string): string | null {
+export function screenText(text: string): Problem | null {
   if (text.length > MAX_FILE_CHARS) {
-    return `The file is too large (${Math.round(text.length / 1000)} KB); a scenario file may be at most ${MAX_FILE_CHARS / 1000} KB.`;
+    return {
+      path: '',
+      key: 'scenario-problem.file-too-large',
+      params: { size: String(Math.round(text.length / 1000)), max: String(MAX_FILE_CHARS / 1000) },
+    };
   }
-  if (text.trim().length === 0) return 'The file is empty.';
+  if (text.trim().length === 0) return { path: '', key: 'scenario-problem.empty-file' };
   let control = 0;
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c === 0)
-      return 'This is not a text file (it looks like a binary file, e.g. an image or a spreadsheet).';
+    if (c === 0) return { path: '', key: 'scenario-problem.binary' };
     if (c < 32 && c !== 9 && c !== 10 && c !== 13) control++;
     if (c === 0xfffd) control++;
   }
-  if (control > sample.length / 50) {
-    return 'This is not a text file (it looks like a binary file, e.g. an image or a spreadsheet).';
-  }
+  if (control > sample.length / 50) return { path: '', key: 'scenario-problem.binary' };
   return null;
 }
 
 export function readSource(rawText: string): SourceResult {
   const screened = screenText(rawText);
-  if (screened) return { ok: false, problems: [{ path: '', message: screened }] };
+  if (screened) return { ok: false, problems: [screened] };
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const lineCounter = new LineCounter();
   let doc: Document;
@@ -68,7 +64,7 @@ export function readSource(rawText: string): SourceResult {
       prettyErrors: false,
     });
   } catch (error) {
-    return { ok: false, problems: [{ path: '', message: parserCrash(error) }] };
+    return { ok: false, problems: [parserCrash(error)] };
   }
   const position = (offset: number | undefined) => {
     if (offset === undefined) return {};
@@ -78,14 +74,19 @@ export function readSource(rawText: string): SourceResult {
   const problems: Problem[] = [];
   for (const error of [...doc.errors, ...doc.warnings]) {
     const at = position(error.pos[0]);
-    const message =
-      error.code === 'DUPLICATE_KEY'
-        ? `The key ${keyAt(text, error.pos[0]) ?? ''} appears twice in the same group; keys must be unique.`.replace(
-            '  ',
-            ' ',
-          )
-        : yamlMessage(error.code, error.message);
-    problems.push({ path: '', ...at, message });
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = keyAt(text, error.pos[0]);
+      problems.push(
+        key === undefined
+          ? { path: '', ...at, key: 'scenario-problem.duplicate-key-unnamed' }
+          : {
+              path: '',
+              ...at,
+              key: 'scenario-problem.duplicate-key',
+              params: { key: { quoted: key } },
+            },
+      );
+    } else problems.push({ path: '', ...at, ...yamlProblem(error.code, error.message) });
   }
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, 20) };
 
@@ -102,10 +103,7 @@ export function readSource(rawText: string): SourceResult {
     }
   }
   if (deepest > MAX_DEPTH) {
-    problems.push({
-      path: '',
-      message: `The file is nested too deeply (more than ${MAX_DEPTH} levels).`,
-    });
+    problems.push({ path: '', key: 'scenario-problem.too-deep', params: { count: MAX_DEPTH } });
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -114,8 +112,7 @@ export function readSource(rawText: string): SourceResult {
       problems.push({
         path: '',
         ...position(node.range?.[0]),
-        message:
-          'YAML aliases and anchors (*name, &name) are not allowed in scenario files; write the value out.',
+        key: 'scenario-problem.aliases',
       });
       return visit.BREAK;
     },
@@ -128,13 +125,14 @@ export function readSource(rawText: string): SourceResult {
         problems.push({
           path: '',
           ...position(pair.key.range?.[0]),
-          message: `The key "${pair.key.value}" is not allowed in scenario files.`,
+          key: 'scenario-problem.forbidden-key',
+          params: { key: { quoted: pair.key.value } },
         });
       } else if (pair.key !== null && !isScalar(pair.key)) {
         problems.push({
           path: '',
           ...position(isNode(pair.key) ? pair.key.range?.[0] : undefined),
-          message: 'Keys must be plain names, not lists or groups.',
+          key: 'scenario-problem.complex-key',
         });
       }
     },
@@ -143,7 +141,8 @@ export function readSource(rawText: string): SourceResult {
         problems.push({
           path: '',
           ...position(node.range?.[0]),
-          message: `The YAML tag ${node.tag} is not allowed in scenario files.`,
+          key: 'scenario-problem.tag',
+          params: { tag: node.tag },
         });
       }
     },
@@ -154,7 +153,7 @@ export function readSource(rawText: string): SourceResult {
   try {
     data = doc.toJS({ maxAliasCount: 0 });
   } catch (error) {
-    return { ok: false, problems: [{ path: '', message: parserCrash(error) }] };
+    return { ok: false, problems: [parserCrash(error)] };
   }
   const locate = (path: readonly PathKey[]) => {
     for (let n = path.length; n >= 0; n--) {
@@ -169,23 +168,27 @@ export function readSource(rawText: string): SourceResult {
   return { ok: true, data, locate };
 }
 
-/** The key written at an offset (`"a"` in `{"a": 2}` or `name` in `name: x`), for messages. */
+/** The key written at an offset (`a` in `{"a": 2}` or `name` in `name: x`), for messages. */
 function keyAt(text: string, offset: number): string | undefined {
   const rest = text.slice(offset, offset + 120);
   const match = /^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[^:,{}[\]\n]+?)\s*:/.exec(rest);
-  return match ? `"${match[1]!.replace(/^["']|["']$/g, '')}"` : undefined;
+  return match ? match[1]!.replace(/^["']|["']$/g, '') : undefined;
 }
 
-function parserCrash(error: unknown): string {
-  if (error instanceof RangeError) return 'The file is nested too deeply to read.';
-  return 'The file could not be read as JSON or YAML.';
+function parserCrash(error: unknown): Problem {
+  if (error instanceof RangeError) return { path: '', key: 'scenario-problem.too-deep-to-read' };
+  return { path: '', key: 'scenario-problem.unreadable' };
 }
 
-/** The parser's errors in plain words. */
-function yamlMessage(code: string, original: string): string {
+/** The parser's errors in plain words; its own message, in English, is a parameter. */
+function yamlProblem(code: string, original: string): Pick<Problem, 'key' | 'params'> {
+  const notYaml = {
+    key: 'scenario-problem.not-yaml',
+    params: { detail: firstLine(original) },
+  } as const;
   switch (code) {
     case 'TAB_AS_INDENT':
-      return 'Tabs cannot be used for indentation in YAML; use spaces.';
+      return { key: 'scenario-problem.tabs' };
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
@@ -194,14 +197,14 @@ function yamlMessage(code: string, original: string): string {
     case 'BAD_SCALAR_START':
     case 'BAD_DQ_ESCAPE':
     case 'MULTIPLE_DOCS':
-      return `This is not valid JSON or YAML here: ${firstLine(original)}`;
+      return notYaml;
     case 'TAG_RESOLVE_FAILED':
-      return 'Custom YAML tags are not allowed in scenario files.';
+      return { key: 'scenario-problem.custom-tags' };
     case 'ALIAS_PROPS':
     case 'BAD_ALIAS':
-      return 'YAML aliases and anchors (*name, &name) are not allowed in scenario files.';
+      return { key: 'scenario-problem.alias-error' };
     default:
-      return `This is not valid JSON or YAML here: ${firstLine(original)}`;
+      return notYaml;
   }
 }
 

@@ -57,7 +57,9 @@ export function createScenarioLibrary(): ScenarioLibrary {
           ? file()
           : Promise.resolve<ScenarioResult>({
               ok: false,
-              problems: [{ path: '', message: `there is no built-in scenario "${id}"` }],
+              problems: [
+                { path: '', key: 'scenario-problem.no-built-in', params: { id: { quoted: id } } },
+              ],
             });
         cache.set(id, found);
       }

@@ -4,6 +4,8 @@
 
 import type { Draft } from 'immer';
 import type { Action, GameState, Refusal, RestoreResult } from '../engine';
+import { plainProblem } from '../scenario/problem';
+import type { Problem } from '../scenario/problem';
 import { applyAction, isValidSeed, newGame, restoreSave } from '../engine';
 import { readSaveFile } from './save-file';
 import { forgetResult } from './results-archive';
@@ -29,7 +31,7 @@ export function gameStarts(kit: StoreKit) {
   /** Starts a new game (loading its scenario unless given) at the briefing; it is saved at once. */
   async function startGame(
     options: NewGameOptions,
-  ): Promise<{ ok: true } | { ok: false; message: string }> {
+  ): Promise<{ ok: true } | { ok: false; problems: readonly Problem[] }> {
     update((s) => {
       s.busy = true;
     });
@@ -43,7 +45,7 @@ export function gameStarts(kit: StoreKit) {
         update((s) => {
           s.busy = false;
         });
-        return { ok: false, message: loaded.problems.map((p) => p.message).join('; ') };
+        return { ok: false, problems: loaded.problems };
       }
       scenario = loaded.scenario;
     }
@@ -72,7 +74,7 @@ export function gameStarts(kit: StoreKit) {
         const loaded = await deps.library.builtIn(id);
         return loaded.ok
           ? { id, ok: true, scenario: loaded.scenario }
-          : { id, ok: false, problem: loaded.problems[0]?.message ?? '' };
+          : { id, ok: false, problem: loaded.problems[0] ?? plainProblem('') };
       }),
     );
     update((s) => {

@@ -88,7 +88,7 @@ export interface GameSetup {
 /** A built-in scenario as the scenario screen lists it. */
 export type BuiltInEntry =
   | { readonly id: string; readonly ok: true; readonly scenario: Scenario }
-  | { readonly id: string; readonly ok: false; readonly problem: string };
+  | { readonly id: string; readonly ok: false; readonly problem: Problem };
 
 export interface AppState {
   readonly screen: Screen;
@@ -174,7 +174,8 @@ export interface BalanceState {
   readonly total: number;
   readonly seeds: number;
   readonly report: BalanceReport | null;
-  readonly message: string | null;
+  /** Why a run failed (the panel words it in the reader's language). */
+  readonly problem: Problem | null;
 }
 
 export interface JoinState {

@@ -7,7 +7,8 @@ import type { Draft } from 'immer';
 import type { Difficulty, Scenario } from '../engine';
 import { ENGINE_VERSION, computeScore, replay } from '../engine';
 import type { BalanceReport } from '../engine/bots';
-import type { Problem } from '../scenario/source';
+import { plainProblem } from '../scenario/problem';
+import type { Problem } from '../scenario/problem';
 import type { ScenarioChecker, BalanceRun } from './checker';
 import { codeMatches, makeWorkshopCode, readWorkshopCode } from '../workshop/workshop-code';
 import { makeResultCode, makeResultFile } from '../workshop/result';
@@ -36,7 +37,7 @@ export interface WorkshopContext {
   readonly startSession: (session: Session, screen: 'briefing' | 'quarter') => void;
   readonly startGame: (
     options: NewGameOptions,
-  ) => Promise<{ ok: true } | { ok: false; message: string }>;
+  ) => Promise<{ ok: true } | { ok: false; problems: readonly Problem[] }>;
   readonly loadBuiltIns: () => Promise<void>;
 }
 
@@ -115,7 +116,7 @@ export function workshopActions(ctx: WorkshopContext) {
     /** A file that is too large to read at all. */
     refuseScenarioFile(name: string, message: string): void {
       update((s) => {
-        s.loader = { name, status: 'invalid', problems: [{ path: '', message }] };
+        s.loader = { name, status: 'invalid', problems: [plainProblem(message)] };
       });
     },
 
@@ -129,7 +130,7 @@ export function workshopActions(ctx: WorkshopContext) {
     runBalance(text: string, seeds: number, difficulty: Difficulty): void {
       balanceRun?.cancel();
       update((s) => {
-        s.balance = { status: 'running', done: 0, total: 0, seeds, report: null, message: null };
+        s.balance = { status: 'running', done: 0, total: 0, seeds, report: null, problem: null };
       });
       const run = checker.balance(text, seeds, difficulty, (done, total) =>
         update((s) => {
@@ -150,7 +151,7 @@ export function workshopActions(ctx: WorkshopContext) {
             s.balance.report = outcome.report as Draft<BalanceReport>;
           } else {
             s.balance.status = outcome.cancelled ? 'cancelled' : 'failed';
-            s.balance.message = outcome.message;
+            s.balance.problem = outcome.problem as Draft<Problem>;
           }
         });
       });

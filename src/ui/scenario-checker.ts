@@ -4,7 +4,8 @@
 
 import type { Difficulty } from '../engine';
 import type { BalanceReport } from '../engine/bots';
-import type { ScenarioResult } from '../scenario/load';
+import type { Problem, ScenarioResult } from '../scenario/load';
+import { plainProblem } from '../scenario/problem';
 import type { ScenarioChecker } from '../store/checker';
 
 export type CheckerRequest =
@@ -37,7 +38,7 @@ export function workerChecker(makeWorker: () => Worker): ScenarioChecker {
     });
     worker.addEventListener('error', (event) => {
       worker.terminate();
-      settle({ type: 'failed', id: message.id, message: event.message || 'the checker stopped' });
+      settle({ type: 'failed', id: message.id, message: event.message || '' });
     });
     worker.postMessage(message);
     return {
@@ -48,14 +49,18 @@ export function workerChecker(makeWorker: () => Worker): ScenarioChecker {
       },
     };
   };
+  /** Why the worker gave no result: its error as it is, or that it stopped or did not answer. */
+  const failure = (reply: CheckerReply): Problem => {
+    if (reply.type !== 'failed') return { path: '', key: 'scenario-problem.no-answer' };
+    return reply.message
+      ? plainProblem(reply.message)
+      : { path: '', key: 'scenario-problem.checker-stopped' };
+  };
   return {
     async check(text) {
       const reply = await request({ type: 'check', id: next++, text }).promise;
       if (reply.type === 'checked') return reply.result;
-      return {
-        ok: false,
-        problems: [{ path: '', message: reply.type === 'failed' ? reply.message : 'no answer' }],
-      };
+      return { ok: false, problems: [failure(reply)] };
     },
     balance(text, seeds, difficulty, onProgress) {
       const { promise, cancel } = request(
@@ -69,11 +74,11 @@ export function workerChecker(makeWorker: () => Worker): ScenarioChecker {
           if (reply.type === 'checked' && !reply.result.ok)
             return {
               ok: false as const,
-              message: reply.result.problems[0]?.message ?? '',
+              problem: reply.result.problems[0] ?? failure(reply),
               cancelled: false,
             };
-          const message = reply.type === 'failed' ? reply.message : 'no answer';
-          return { ok: false as const, message, cancelled: message === 'cancelled' };
+          const cancelled = reply.type === 'failed' && reply.message === 'cancelled';
+          return { ok: false as const, problem: failure(reply), cancelled };
         }),
       };
     },
@@ -91,7 +96,7 @@ export function inlineChecker(load: (text: string) => Promise<ScenarioResult>): 
         if (!loaded.ok)
           return {
             ok: false as const,
-            message: loaded.problems[0]?.message ?? '',
+            problem: loaded.problems[0] ?? plainProblem(''),
             cancelled: false,
           };
         const { runBalance, allBotNames } = await import('../engine/bots');
@@ -102,7 +107,8 @@ export function inlineChecker(load: (text: string) => Promise<ScenarioResult>): 
           onProgress,
           cancelled: () => cancelled,
         });
-        if (cancelled) return { ok: false as const, message: 'cancelled', cancelled: true };
+        if (cancelled)
+          return { ok: false as const, problem: plainProblem('cancelled'), cancelled: true };
         return { ok: true as const, report };
       })();
       return { done, cancel: () => void (cancelled = true) };

@@ -3,6 +3,7 @@
 // core, silos, segments, initiatives, events). Imports the DOM helpers and store types.
 
 import type { Scenario } from '../engine';
+import { problemText } from '../scenario/problem';
 import { MAX_SCENARIO_BYTES } from '../store/workshop-actions';
 import type { ScreenContext } from './context';
 import { button, h } from './dom';
@@ -86,7 +87,7 @@ export function loaderReport(ctx: ScreenContext): HTMLElement | null {
                 text: t.t('file.line', { line: p.line, column: p.column ?? 1 }),
               })
             : null,
-          h('span', { class: 'problem-message', text: p.message }),
+          h('span', { class: 'problem-message', text: problemText(p, t) }),
         ),
       ),
     ),

@@ -54,7 +54,13 @@ describe('built-in scenarios loaded at build time', () => {
     const result = await library.builtIn('no-such-scenario');
     expect(result).toEqual({
       ok: false,
-      problems: [{ path: '', message: 'there is no built-in scenario "no-such-scenario"' }],
+      problems: [
+        {
+          path: '',
+          key: 'scenario-problem.no-built-in',
+          params: { id: { quoted: 'no-such-scenario' } },
+        },
+      ],
     });
   });
 });

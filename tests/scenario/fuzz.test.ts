@@ -1,15 +1,28 @@
 // Fuzz test: thousands of malformed and hostile scenario files. Every one must get a clear answer
-// from the loader (a scenario, or problems with a path and a message) and nothing may throw.
+// from the loader (a scenario, or problems with a path and a message key whose every parameter is
+// given) and nothing may throw.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadScenario } from '../../src/scenario/load';
+import { loadScenario, problemText } from '../../src/scenario/load';
+import { PROBLEM_KEYS } from '../../src/scenario/problem';
 import { SCENARIO_DIR, sharedDefaults } from '../../src/cli/scenario-files';
+import { createTranslator } from '../../src/ui/i18n';
+import { en } from '../../src/ui/lang/en';
 
 const defaults = sharedDefaults();
 const vectra = readFileSync(join(SCENARIO_DIR, 'vectra-office-systems.yaml'), 'utf8');
 const lines = vectra.split('\n');
+const english = createTranslator('en');
+const keys = new Set<string>(PROBLEM_KEYS);
+
+/** The `{parameters}` an English entry asks for (every language asks for the same ones). */
+function wanted(key: string): string[] {
+  const entry = (en as Record<string, string | Record<string, string>>)[key] ?? '';
+  const texts = typeof entry === 'string' ? [entry] : Object.values(entry);
+  return [...new Set(texts.flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)))];
+}
 
 function expectClearAnswer(text: string): void {
   const result = loadScenario(text, defaults);
@@ -20,8 +33,11 @@ function expectClearAnswer(text: string): void {
   expect(result.problems.length).toBeGreaterThan(0);
   for (const p of result.problems) {
     expect(typeof p.path).toBe('string');
-    expect(p.message.length).toBeGreaterThan(5);
-    expect(p.message).not.toMatch(/undefined|\[object Object\]|NaN/);
+    expect(keys.has(p.key)).toBe(true);
+    for (const name of wanted(p.key)) expect(p.params ?? {}).toHaveProperty([name]);
+    const message = problemText(p, english);
+    expect(message.length).toBeGreaterThan(5);
+    expect(message).not.toMatch(/undefined|\[object Object\]|NaN/);
   }
 }
 

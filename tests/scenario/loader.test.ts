@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { formatProblem, loadScenario } from '../../src/scenario/load';
+import { formatProblem, loadScenario, problemText } from '../../src/scenario/load';
+import { createTranslator } from '../../src/ui/i18n';
 import { scenarioJsonSchema } from '../../src/scenario/json-schema';
 import { SCENARIO_DIR, sharedDefaults, builtInIds } from '../../src/cli/scenario-files';
 import { MAX_FILE_CHARS } from '../../src/scenario/source';
@@ -10,11 +11,13 @@ import { MAX_FILE_CHARS } from '../../src/scenario/source';
 const defaults = sharedDefaults();
 const vectraText = readFileSync(join(SCENARIO_DIR, 'vectra-office-systems.yaml'), 'utf8');
 const load = (text: string) => loadScenario(text, defaults);
+const english = createTranslator('en');
 
+/** The file's problems, each with its message in English. */
 function problemsOf(text: string) {
   const result = load(text);
   if (result.ok) throw new Error('expected problems, but the file loaded');
-  return result.problems;
+  return result.problems.map((p) => ({ ...p, message: problemText(p, english) }));
 }
 
 /** Vectra as data, changed by `edit`, written back as YAML. */
@@ -31,7 +34,8 @@ function vectraWith(edit: (data: Data) => void): string {
 describe('built-in scenarios', () => {
   it.each(builtInIds())('%s loads and has what a built-in needs', (id) => {
     const result = load(readFileSync(join(SCENARIO_DIR, `${id}.yaml`), 'utf8'));
-    if (!result.ok) throw new Error(result.problems.map((p) => formatProblem(id, p)).join('\n'));
+    if (!result.ok)
+      throw new Error(result.problems.map((p) => formatProblem(id, p, english)).join('\n'));
     const s = result.scenario;
     expect(s.id).toBe(id);
     expect(s.segments.length).toBeGreaterThanOrEqual(2);
@@ -262,15 +266,20 @@ describe('hostile and broken files', () => {
 
   it('formats one line per problem as <file>: <path>: <message>', () => {
     expect(
-      formatProblem('my.yaml', {
-        path: 'silos[0].trust',
-        message: 'should be at most 100, but is 140',
-        line: 40,
-        column: 12,
-      }),
-    ).toBe('my.yaml: silos[0].trust: should be at most 100, but is 140 (line 40, column 12)');
-    expect(formatProblem('my.yaml', { path: '', message: 'The file is empty.' })).toBe(
-      'my.yaml: (file): The file is empty.',
-    );
+      formatProblem(
+        'my.yaml',
+        {
+          path: 'silos[0].trust',
+          key: 'scenario-problem.max-value',
+          params: { max: '100', value: '140' },
+          line: 1040,
+          column: 12,
+        },
+        english,
+      ),
+    ).toBe('my.yaml: silos[0].trust: should be at most 100, but is 140 (line 1040, column 12)');
+    expect(
+      formatProblem('my.yaml', { path: '', key: 'scenario-problem.empty-file' }, english),
+    ).toBe('my.yaml: (file): The file is empty.');
   });
 });

@@ -9,7 +9,8 @@ import { createScenarioLibrary } from '../../src/store/scenario-library';
 import { mountApp, preloadScreens } from '../../src/ui/app';
 import { silentSound } from '../../src/ui/sound';
 import { inlineChecker } from '../../src/ui/scenario-checker';
-import { GAME_LANGUAGES } from '../../src/ui/i18n';
+import { createTranslator, GAME_LANGUAGES } from '../../src/ui/i18n';
+import { formatProblem } from '../../src/scenario/load';
 import type { SilentSound } from '../../src/ui/sound';
 import { STANDARD_DIFFICULTY } from '../../src/engine';
 import type { Scenario } from '../../src/engine';
@@ -116,7 +117,10 @@ export async function startGame(
     guided: false,
     ...options,
   });
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) {
+    const english = createTranslator('en');
+    throw new Error(result.problems.map((p) => formatProblem('scenario', p, english)).join('\n'));
+  }
 }
 
 /** Answers events with their first affordable option and ends turns until `quarter`. */

@@ -13,7 +13,7 @@ import { makeResultCode, makeResultFile } from '../../src/workshop/result';
 import { scenarioFingerprint } from '../../src/workshop/verify';
 import { makeWorkshopCode } from '../../src/workshop/workshop-code';
 import { loadScenarioFiles } from '../../src/ui/scenario-file';
-import { createTranslator } from '../../src/ui/i18n';
+import { createTranslator, loadLanguage } from '../../src/ui/i18n';
 import type { ScreenContext } from '../../src/ui/context';
 import { silentSound } from '../../src/ui/sound';
 import { botResult, builtIn } from '../helpers';
@@ -53,6 +53,27 @@ describe('loading a scenario file', () => {
     expect(alert.querySelector('.problem-where')!.textContent).toBe('powerCore');
     expect(alert.querySelector('.problem-line')!.textContent).toMatch(/^line \d+, column \d+$/);
     expect(alert.querySelector('.problem-message')!.textContent).toMatch(/salez/);
+  });
+
+  it('words the problems in the game\u2019s language, the values from the file as written', async () => {
+    const h = mount();
+    h.game.open('scenario');
+    const broken = EXAMPLE.replace(/^powerCore: .*$/m, 'powerCore: salez');
+    await h.game.loadScenarioText('mine.yaml', broken);
+    const message = () => h.root.querySelector('.problem-message')!.textContent;
+    expect(message()).toBe(
+      'should be one of "product", "marketing", "sales", "specialty", "it", "customer", but is "salez" (did you mean "sales"?)',
+    );
+    await loadLanguage('pl');
+    h.game.updateSettings({ language: 'pl' });
+    await until(() => message()!.startsWith('ma być'));
+    expect(message()).toBe(
+      'ma być jedną z wartości: „product”, „marketing”, „sales”, „specialty”, „it”, „customer”, a podano „salez” (czy chodziło o „sales”?)',
+    );
+    await loadLanguage('uk');
+    h.game.updateSettings({ language: 'uk' });
+    await until(() => message()!.startsWith('має бути'));
+    expect(message()).toContain('а вказано «salez» (можливо, ви мали на увазі «sales»?)');
   });
 
   it('previews a valid file, selects it, and plays it', async () => {

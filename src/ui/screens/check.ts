@@ -3,6 +3,7 @@
 // showing which behaviour targets the scenario meets or misses. Imports the DOM helpers.
 
 import { STANDARD_DIFFICULTY } from '../../engine';
+import { problemText } from '../../scenario/problem';
 import type { BalanceReport, StrategyStats, TargetCheck } from '../../engine/bots';
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
@@ -107,7 +108,9 @@ function balancePanel(ctx: ScreenContext): HTMLElement {
                 : balance.status === 'cancelled'
                   ? t.t('check.cancelled')
                   : balance.status === 'failed'
-                    ? t.t('check.failed', { message: balance.message ?? '' })
+                    ? t.t('check.failed', {
+                        message: balance.problem ? problemText(balance.problem, t) : '',
+                      })
                     : t.t('check.finished', { total: balance.total }),
           }),
         )

@@ -4,6 +4,7 @@
 
 import { MAX_SEED } from '../../engine';
 import type { Difficulty, Scenario } from '../../engine';
+import { problemText } from '../../scenario/problem';
 import type { BuiltInEntry } from '../../store/app-store';
 import type { ScreenContext, ScreenView } from '../context';
 import { button, confirmDialog, h } from '../dom';
@@ -20,7 +21,7 @@ function card(ctx: ScreenContext, entry: BuiltInEntry, index: number): HTMLEleme
       'div',
       { class: 'scenario-card broken' },
       h('h3', { text: entry.id }),
-      h('p', { text: t.t('scenario.broken', { problem: entry.problem }) }),
+      h('p', { text: t.t('scenario.broken', { problem: problemText(entry.problem, t) }) }),
     );
   }
   const s: Scenario = entry.scenario;

@@ -1,6 +1,7 @@
-// English words of workshops: joining, the facilitator's pages, the leaderboard and verifying results. Part of the English dictionary (../en.ts). Imports only the type.
+// English words of workshops: joining, the facilitator's pages, a scenario file's problems, the leaderboard and verifying results. Part of the English dictionary (../en.ts); it must have every problem key the scenario loader gives. Imports only types.
 
-import type { Dictionary } from '../dictionary';
+import type { ProblemKey } from '../../../scenario/problem';
+import type { Dictionary, Entry } from '../dictionary';
 
 export const workshop = {
   // --- Workshop: title entries, files, join -----------------------------------------------------
@@ -18,6 +19,119 @@ export const workshop = {
   'file.more-problems': { one: '…and {count} more.', other: '…and {count} more.' },
   'file.too-large': 'This file is too large ({size} KB); the game reads files up to {max} KB.',
   'file.unreadable': 'This file could not be read.',
+
+  // --- A scenario file's problems (src/scenario/problem.ts lists the keys) ------------------------
+  // Reading the file
+  'scenario-problem.file-too-large':
+    'The file is too large ({size} KB); a scenario file may be at most {max} KB.',
+  'scenario-problem.empty-file': 'The file is empty.',
+  'scenario-problem.binary':
+    'This is not a text file (it looks like a binary file, e.g. an image or a spreadsheet).',
+  'scenario-problem.duplicate-key':
+    'The key {key} appears twice in the same group; keys must be unique.',
+  'scenario-problem.duplicate-key-unnamed':
+    'The key appears twice in the same group; keys must be unique.',
+  'scenario-problem.too-deep': {
+    one: 'The file is nested too deeply (more than {count} level).',
+    other: 'The file is nested too deeply (more than {count} levels).',
+  },
+  'scenario-problem.aliases':
+    'YAML aliases and anchors (*name, &name) are not allowed in scenario files; write the value out.',
+  'scenario-problem.alias-error':
+    'YAML aliases and anchors (*name, &name) are not allowed in scenario files.',
+  'scenario-problem.forbidden-key': 'The key {key} is not allowed in scenario files.',
+  'scenario-problem.complex-key': 'Keys must be plain names, not lists or groups.',
+  'scenario-problem.tag': 'The YAML tag {tag} is not allowed in scenario files.',
+  'scenario-problem.custom-tags': 'Custom YAML tags are not allowed in scenario files.',
+  'scenario-problem.too-deep-to-read': 'The file is nested too deeply to read.',
+  'scenario-problem.unreadable': 'The file could not be read as JSON or YAML.',
+  'scenario-problem.tabs': 'Tabs cannot be used for indentation in YAML; use spaces.',
+  'scenario-problem.not-yaml': 'This is not valid JSON or YAML here: {detail}',
+  // The fields against the schema ({value}: a value from the file or a scenario-problem.value phrase)
+  'scenario-problem.missing': 'is required but missing',
+  'scenario-problem.unknown-field': 'is not a field here',
+  'scenario-problem.unknown-field-hint': 'is not a field here (did you mean {hint}?)',
+  'scenario-problem.not-group': 'should be a group of fields, but is {value}',
+  'scenario-problem.min-value': 'should be at least {min}, but is {value}',
+  'scenario-problem.max-value': 'should be at most {max}, but is {value}',
+  'scenario-problem.not-integer': 'should be a whole number, but is {value}',
+  'scenario-problem.empty-text': 'should not be empty',
+  'scenario-problem.too-long': {
+    one: 'is too long (at most {count} character)',
+    other: 'is too long (at most {count} characters)',
+  },
+  'scenario-problem.too-few-items': {
+    one: 'needs at least {count} item, but has {has}',
+    other: 'needs at least {count} items, but has {has}',
+  },
+  'scenario-problem.too-many-items': {
+    one: 'may have at most {count} item, but has {has}',
+    other: 'may have at most {count} items, but has {has}',
+  },
+  'scenario-problem.pattern': 'should be {pattern}, but is {value}',
+  'scenario-problem.pattern.id': 'an id (1 to 48 lower-case letters, digits and hyphens)',
+  'scenario-problem.pattern.language': 'a language code is two letters, e.g. en, pl, uk',
+  'scenario-problem.pattern.silo-ref':
+    'a silo id, or role: and a role (lower-case letters, digits and hyphens)',
+  'scenario-problem.one-of': 'should be one of {options}, but is {value}',
+  'scenario-problem.one-of-hint':
+    'should be one of {options}, but is {value} (did you mean {hint}?)',
+  'scenario-problem.literal': 'should be {expected}, but is {value}',
+  'scenario-problem.not-text':
+    'should be a text, or one text per language like { en: "…" }, but is {value}',
+  'scenario-problem.no-language': 'give the text in at least one language',
+  'scenario-problem.min-above-max': 'min must not be above max',
+  'scenario-problem.wrong-type': 'should be {wanted}, but is {value}',
+  'scenario-problem.type.number': 'a number',
+  'scenario-problem.type.text': 'a text',
+  'scenario-problem.type.boolean': 'true or false',
+  'scenario-problem.type.list': 'a list',
+  'scenario-problem.type.group': 'a group of fields',
+  'scenario-problem.type.fixed': 'a fixed value',
+  'scenario-problem.type.other': 'something else',
+  'scenario-problem.value.empty': 'empty',
+  'scenario-problem.value.nan': 'not a number',
+  'scenario-problem.value.infinite': 'infinite',
+  'scenario-problem.value.list': 'a list',
+  'scenario-problem.value.group': 'a group of fields',
+  'scenario-problem.quoted': '"{text}"',
+  // How the fields fit together ({id}, {role}: quoted from the file)
+  'scenario-problem.duplicate-id.segment': 'another segment already has the id {id}',
+  'scenario-problem.duplicate-id.silo': 'another silo already has the id {id}',
+  'scenario-problem.duplicate-id.initiative': 'another initiative already has the id {id}',
+  'scenario-problem.duplicate-id.event': 'another event already has the id {id}',
+  'scenario-problem.duplicate-option-id': 'another option of this event already has the id {id}',
+  'scenario-problem.unknown-silo': 'names the silo {id}, but there is no silo with that id',
+  'scenario-problem.core-silo-required':
+    'is required: name the silo that holds the {core} power core',
+  'scenario-problem.weights-sum': 'should add up to 1, but they add up to {total}',
+  'scenario-problem.unknown-segment':
+    'names the segment {id}, but there is no segment with that id',
+  'scenario-problem.unknown-role': 'asks for a silo with the role {role}, but no silo has it',
+  'scenario-problem.unknown-shared-initiative':
+    'names the shared initiative {id}, but there is none with that id',
+  'scenario-problem.last-before-first': 'is before firstQuarter ({first})',
+  'scenario-problem.unknown-option':
+    'names the option {id}, but the event has no option with that id',
+  'scenario-problem.default-costs': 'must cost nothing: it is what happens when nobody acts',
+  'scenario-problem.unknown-initiative':
+    'names the initiative {id}, but it is not in the catalogue',
+  // The list, and where a problem is (the command line's words)
+  'scenario-problem.more': {
+    one: '… and {count} more problem.',
+    other: '… and {count} more problems.',
+  },
+  'scenario-problem.file': '(file)',
+  'scenario-problem.line': 'line {line}',
+  'scenario-problem.line-column': 'line {line}, column {column}',
+  // Finding the file, and the checker
+  'scenario-problem.no-such-file': 'there is no such file',
+  'scenario-problem.folder': 'this is a folder, not a file',
+  'scenario-problem.too-large-to-read': 'the file is too large ({size} KB)',
+  'scenario-problem.no-built-in': 'there is no built-in scenario {id}',
+  'scenario-problem.checker-stopped': 'the checker stopped',
+  'scenario-problem.no-answer': 'the checker gave no answer',
+  'scenario-problem.text': '{text}',
   'preview.company': 'Company',
   'preview.core': 'Power core',
   'preview.silos': 'Silos',
@@ -187,4 +301,4 @@ export const workshop = {
   'verify.unfinished': 'the game is not finished yet',
   'verify.score-mismatch':
     'the score written in the file ({claimed}) is not what its decisions give ({actual})',
-} satisfies Dictionary;
+} satisfies Dictionary & Record<ProblemKey, Entry>;

@@ -1,4 +1,4 @@
-// Polish words of workshops: joining, the facilitator's pages, the leaderboard and verifying results. Part of the Polish dictionary. Imports only the types.
+// Polish words of workshops: joining, the facilitator's pages, a scenario file's problems, the leaderboard and verifying results. Part of the Polish dictionary. Imports only the types.
 
 import type { Translation } from '../dictionary';
 import type { workshop as english } from '../en/workshop';
@@ -26,6 +26,132 @@ export const workshop: Translation<typeof english> = {
   },
   'file.too-large': 'Ten plik jest za duży ({size} KB); gra wczytuje pliki do {max} KB.',
   'file.unreadable': 'Nie udało się odczytać tego pliku.',
+
+  // --- A scenario file's problems (src/scenario/problem.ts lists the keys) ------------------------
+  // Reading the file
+  'scenario-problem.file-too-large':
+    'Plik jest za duży ({size} KB); plik scenariusza może mieć najwyżej {max} KB.',
+  'scenario-problem.empty-file': 'Plik jest pusty.',
+  'scenario-problem.binary':
+    'To nie jest plik tekstowy (wygląda na plik binarny, np. obraz albo arkusz kalkulacyjny).',
+  'scenario-problem.duplicate-key':
+    'Klucz {key} występuje dwa razy w tej samej grupie; klucze nie mogą się powtarzać.',
+  'scenario-problem.duplicate-key-unnamed':
+    'Ten sam klucz występuje dwa razy w tej samej grupie; klucze nie mogą się powtarzać.',
+  'scenario-problem.too-deep': {
+    one: 'Plik jest zagnieżdżony zbyt głęboko (ponad {count} poziom).',
+    few: 'Plik jest zagnieżdżony zbyt głęboko (ponad {count} poziomy).',
+    many: 'Plik jest zagnieżdżony zbyt głęboko (ponad {count} poziomów).',
+    other: 'Plik jest zagnieżdżony zbyt głęboko (ponad {count} poziomu).',
+  },
+  'scenario-problem.aliases':
+    'Aliasy i kotwice YAML (*nazwa, &nazwa) są w plikach scenariuszy niedozwolone; wpisz wartość w całości.',
+  'scenario-problem.alias-error':
+    'Aliasy i kotwice YAML (*nazwa, &nazwa) są w plikach scenariuszy niedozwolone.',
+  'scenario-problem.forbidden-key': 'Klucz {key} jest w plikach scenariuszy niedozwolony.',
+  'scenario-problem.complex-key': 'Klucze muszą być zwykłymi nazwami, a nie listami ani grupami.',
+  'scenario-problem.tag': 'Znacznik YAML {tag} jest w plikach scenariuszy niedozwolony.',
+  'scenario-problem.custom-tags': 'Własne znaczniki YAML są w plikach scenariuszy niedozwolone.',
+  'scenario-problem.too-deep-to-read': 'Pliku nie da się odczytać: jest zagnieżdżony zbyt głęboko.',
+  'scenario-problem.unreadable': 'Nie udało się odczytać pliku ani jako JSON, ani jako YAML.',
+  'scenario-problem.tabs': 'W YAML-u wcięć nie robi się tabulatorami; użyj spacji.',
+  'scenario-problem.not-yaml':
+    'W tym miejscu plik nie jest poprawnym JSON-em ani YAML-em: {detail}',
+  // The fields against the schema ({value}: a value from the file, or a scenario-problem.value phrase in
+  // the accusative, after „podano”; scenario-scenario-problem.type phrases in the instrumental, after „ma być”)
+  'scenario-problem.missing': 'brak wymaganego pola',
+  'scenario-problem.unknown-field': 'nie ma tu takiego pola',
+  'scenario-problem.unknown-field-hint': 'nie ma tu takiego pola (czy chodziło o {hint}?)',
+  'scenario-problem.not-group': 'ma być grupą pól, a podano {value}',
+  'scenario-problem.min-value': 'ma wynosić co najmniej {min}, a podano {value}',
+  'scenario-problem.max-value': 'ma wynosić najwyżej {max}, a podano {value}',
+  'scenario-problem.not-integer': 'ma być liczbą całkowitą, a podano {value}',
+  'scenario-problem.empty-text': 'tekst nie może być pusty',
+  'scenario-problem.too-long': {
+    one: 'tekst jest za długi (najwyżej {count} znak)',
+    few: 'tekst jest za długi (najwyżej {count} znaki)',
+    many: 'tekst jest za długi (najwyżej {count} znaków)',
+    other: 'tekst jest za długi (najwyżej {count} znaku)',
+  },
+  'scenario-problem.too-few-items': {
+    one: 'lista ma mieć co najmniej {count} element, a ma {has}',
+    few: 'lista ma mieć co najmniej {count} elementy, a ma {has}',
+    many: 'lista ma mieć co najmniej {count} elementów, a ma {has}',
+    other: 'lista ma mieć co najmniej {count} elementu, a ma {has}',
+  },
+  'scenario-problem.too-many-items': {
+    one: 'lista może mieć najwyżej {count} element, a ma {has}',
+    few: 'lista może mieć najwyżej {count} elementy, a ma {has}',
+    many: 'lista może mieć najwyżej {count} elementów, a ma {has}',
+    other: 'lista może mieć najwyżej {count} elementu, a ma {has}',
+  },
+  'scenario-problem.pattern': 'ma być {pattern}, a podano {value}',
+  'scenario-problem.pattern.id':
+    'identyfikatorem (od 1 do 48 znaków: małe litery a–z, cyfry i łączniki)',
+  'scenario-problem.pattern.language': 'kodem języka z dwóch liter, np. en, pl, uk',
+  'scenario-problem.pattern.silo-ref':
+    'identyfikatorem silosu albo słowem role: z nazwą roli (małe litery a–z, cyfry i łączniki)',
+  'scenario-problem.one-of': 'ma być jedną z wartości: {options}, a podano {value}',
+  'scenario-problem.one-of-hint':
+    'ma być jedną z wartości: {options}, a podano {value} (czy chodziło o {hint}?)',
+  'scenario-problem.literal': 'ma być {expected}, a podano {value}',
+  'scenario-problem.not-text':
+    'ma być tekstem albo osobnym tekstem dla każdego języka, np. { en: "…" }, a podano {value}',
+  'scenario-problem.no-language': 'podaj tekst w co najmniej jednym języku',
+  'scenario-problem.min-above-max': 'wartość min nie może być większa niż max',
+  'scenario-problem.wrong-type': 'ma być {wanted}, a podano {value}',
+  'scenario-problem.type.number': 'liczbą',
+  'scenario-problem.type.text': 'tekstem',
+  'scenario-problem.type.boolean': 'wartością true albo false',
+  'scenario-problem.type.list': 'listą',
+  'scenario-problem.type.group': 'grupą pól',
+  'scenario-problem.type.fixed': 'stałą wartością',
+  'scenario-problem.type.other': 'czymś innym',
+  'scenario-problem.value.empty': 'pustą wartość',
+  'scenario-problem.value.nan': 'wartość, która nie jest liczbą',
+  'scenario-problem.value.infinite': 'nieskończoność',
+  'scenario-problem.value.list': 'listę',
+  'scenario-problem.value.group': 'grupę pól',
+  'scenario-problem.quoted': '„{text}”',
+  // How the fields fit together
+  'scenario-problem.duplicate-id.segment': 'inny segment ma już identyfikator {id}',
+  'scenario-problem.duplicate-id.silo': 'inny silos ma już identyfikator {id}',
+  'scenario-problem.duplicate-id.initiative': 'inna inicjatywa ma już identyfikator {id}',
+  'scenario-problem.duplicate-id.event': 'inne zdarzenie ma już identyfikator {id}',
+  'scenario-problem.duplicate-option-id': 'inna opcja tego zdarzenia ma już identyfikator {id}',
+  'scenario-problem.unknown-silo': 'wskazuje silos {id}, ale nie ma silosu o takim identyfikatorze',
+  'scenario-problem.core-silo-required':
+    'to pole jest wymagane: wskaż silos, który jest rdzeniem władzy (powerCore: {core})',
+  'scenario-problem.weights-sum': 'wagi mają sumować się do 1, a ich suma wynosi {total}',
+  'scenario-problem.unknown-segment':
+    'wskazuje segment {id}, ale nie ma segmentu o takim identyfikatorze',
+  'scenario-problem.unknown-role': 'wymaga silosu z rolą {role}, ale żaden silos jej nie ma',
+  'scenario-problem.unknown-shared-initiative':
+    'wskazuje wspólną inicjatywę {id}, ale nie ma inicjatywy o takim identyfikatorze',
+  'scenario-problem.last-before-first': 'nie może wypadać wcześniej niż firstQuarter ({first})',
+  'scenario-problem.unknown-option':
+    'wskazuje opcję {id}, ale to zdarzenie nie ma opcji o takim identyfikatorze',
+  'scenario-problem.default-costs':
+    'nie może nic kosztować: ta opcja wchodzi w życie, gdy nikt nie reaguje',
+  'scenario-problem.unknown-initiative': 'wskazuje inicjatywę {id}, ale nie ma jej w katalogu',
+  // The list, and where a problem is (the command line's words)
+  'scenario-problem.more': {
+    one: '… i jeszcze {count} problem.',
+    few: '… i jeszcze {count} problemy.',
+    many: '… i jeszcze {count} problemów.',
+    other: '… i jeszcze {count} problemu.',
+  },
+  'scenario-problem.file': '(plik)',
+  'scenario-problem.line': 'wiersz {line}',
+  'scenario-problem.line-column': 'wiersz {line}, kolumna {column}',
+  // Finding the file, and the checker
+  'scenario-problem.no-such-file': 'nie ma takiego pliku',
+  'scenario-problem.folder': 'to jest folder, a nie plik',
+  'scenario-problem.too-large-to-read': 'plik jest za duży ({size} KB)',
+  'scenario-problem.no-built-in': 'nie ma wbudowanego scenariusza {id}',
+  'scenario-problem.checker-stopped': 'sprawdzanie zostało przerwane',
+  'scenario-problem.no-answer': 'sprawdzanie nie dało odpowiedzi',
+  'scenario-problem.text': '{text}',
   'preview.company': 'Firma',
   'preview.core': 'Rdzeń władzy',
   'preview.silos': 'Silosy',

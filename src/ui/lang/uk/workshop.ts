@@ -1,4 +1,4 @@
-// Ukrainian words of workshops: joining, the facilitator's pages, the leaderboard and verifying results. Part of the Ukrainian dictionary. Imports only the types.
+// Ukrainian words of workshops: joining, the facilitator's pages, a scenario file's problems, the leaderboard and verifying results. Part of the Ukrainian dictionary. Imports only the types.
 import type { Translation } from '../dictionary';
 import type { workshop as english } from '../en/workshop';
 
@@ -26,6 +26,134 @@ export const workshop: Translation<typeof english> = {
   },
   'file.too-large': 'Файл завеликий ({size} КБ): гра читає файли розміром до {max} КБ.',
   'file.unreadable': 'Не вдалося прочитати цей файл.',
+
+  // --- A scenario file's problems (src/scenario/problem.ts lists the keys) ------------------------
+  // Reading the file
+  'scenario-problem.file-too-large':
+    'Файл завеликий ({size} КБ): файл сценарію може мати щонайбільше {max} КБ.',
+  'scenario-problem.empty-file': 'Файл порожній.',
+  'scenario-problem.binary':
+    'Це не текстовий файл (схоже, що це двійковий файл, наприклад зображення чи електронна таблиця).',
+  'scenario-problem.duplicate-key':
+    'Ключ {key} трапляється двічі в одній групі; ключі не можуть повторюватися.',
+  'scenario-problem.duplicate-key-unnamed':
+    'Той самий ключ трапляється двічі в одній групі; ключі не можуть повторюватися.',
+  'scenario-problem.too-deep': {
+    one: 'Файл має надто глибоку вкладеність (понад {count} рівень).',
+    few: 'Файл має надто глибоку вкладеність (понад {count} рівні).',
+    many: 'Файл має надто глибоку вкладеність (понад {count} рівнів).',
+    other: 'Файл має надто глибоку вкладеність (понад {count} рівня).',
+  },
+  'scenario-problem.aliases':
+    'Аліаси та якорі YAML (*назва, &назва) у файлах сценаріїв заборонені; запишіть значення повністю.',
+  'scenario-problem.alias-error':
+    'Аліаси та якорі YAML (*назва, &назва) у файлах сценаріїв заборонені.',
+  'scenario-problem.forbidden-key': 'Ключ {key} у файлах сценаріїв заборонений.',
+  'scenario-problem.complex-key': 'Ключі мають бути простими назвами, а не списками чи групами.',
+  'scenario-problem.tag': 'Тег YAML {tag} у файлах сценаріїв заборонений.',
+  'scenario-problem.custom-tags': 'Власні теги YAML у файлах сценаріїв заборонені.',
+  'scenario-problem.too-deep-to-read':
+    'Файл не вдається прочитати: він має надто глибоку вкладеність.',
+  'scenario-problem.unreadable': 'Не вдалося прочитати файл ні як JSON, ні як YAML.',
+  'scenario-problem.tabs': 'У YAML відступи не можна робити табуляцією; використовуйте пробіли.',
+  'scenario-problem.not-yaml': 'У цьому місці файл не є коректним JSON чи YAML: {detail}',
+  // The fields against the schema ({value}: a value from the file, or a scenario-problem.value phrase in
+  // the accusative, after «вказано»; scenario-scenario-problem.type phrases in the instrumental, after «має бути»)
+  'scenario-problem.missing': 'бракує обов’язкового поля',
+  'scenario-problem.unknown-field': 'такого поля тут немає',
+  'scenario-problem.unknown-field-hint':
+    'такого поля тут немає (можливо, ви мали на увазі {hint}?)',
+  'scenario-problem.not-group': 'має бути групою полів, а вказано {value}',
+  'scenario-problem.min-value': 'має бути щонайменше {min}, а вказано {value}',
+  'scenario-problem.max-value': 'має бути щонайбільше {max}, а вказано {value}',
+  'scenario-problem.not-integer': 'має бути цілим числом, а вказано {value}',
+  'scenario-problem.empty-text': 'текст не може бути порожнім',
+  'scenario-problem.too-long': {
+    one: 'текст задовгий (щонайбільше {count} символ)',
+    few: 'текст задовгий (щонайбільше {count} символи)',
+    many: 'текст задовгий (щонайбільше {count} символів)',
+    other: 'текст задовгий (щонайбільше {count} символу)',
+  },
+  'scenario-problem.too-few-items': {
+    one: 'список має містити щонайменше {count} елемент, а містить {has}',
+    few: 'список має містити щонайменше {count} елементи, а містить {has}',
+    many: 'список має містити щонайменше {count} елементів, а містить {has}',
+    other: 'список має містити щонайменше {count} елемента, а містить {has}',
+  },
+  'scenario-problem.too-many-items': {
+    one: 'список може містити щонайбільше {count} елемент, а містить {has}',
+    few: 'список може містити щонайбільше {count} елементи, а містить {has}',
+    many: 'список може містити щонайбільше {count} елементів, а містить {has}',
+    other: 'список може містити щонайбільше {count} елемента, а містить {has}',
+  },
+  'scenario-problem.pattern': 'має бути {pattern}, а вказано {value}',
+  'scenario-problem.pattern.id':
+    'ідентифікатором (від 1 до 48 символів: малі латинські літери a–z, цифри й дефіси)',
+  'scenario-problem.pattern.language': 'кодом мови з двох літер, наприклад en, pl, uk',
+  'scenario-problem.pattern.silo-ref':
+    'ідентифікатором силосу або словом role: з назвою ролі (малі латинські літери a–z, цифри й дефіси)',
+  'scenario-problem.one-of': 'має бути одним зі значень: {options}, а вказано {value}',
+  'scenario-problem.one-of-hint':
+    'має бути одним зі значень: {options}, а вказано {value} (можливо, ви мали на увазі {hint}?)',
+  'scenario-problem.literal': 'має бути {expected}, а вказано {value}',
+  'scenario-problem.not-text':
+    'має бути текстом або окремим текстом для кожної мови, наприклад { en: "…" }, а вказано {value}',
+  'scenario-problem.no-language': 'вкажіть текст хоча б однією мовою',
+  'scenario-problem.min-above-max': 'значення min не може бути більшим за max',
+  'scenario-problem.wrong-type': 'має бути {wanted}, а вказано {value}',
+  'scenario-problem.type.number': 'числом',
+  'scenario-problem.type.text': 'текстом',
+  'scenario-problem.type.boolean': 'значенням true або false',
+  'scenario-problem.type.list': 'списком',
+  'scenario-problem.type.group': 'групою полів',
+  'scenario-problem.type.fixed': 'фіксованим значенням',
+  'scenario-problem.type.other': 'чимось іншим',
+  'scenario-problem.value.empty': 'порожнє значення',
+  'scenario-problem.value.nan': 'значення, яке не є числом',
+  'scenario-problem.value.infinite': 'нескінченність',
+  'scenario-problem.value.list': 'список',
+  'scenario-problem.value.group': 'групу полів',
+  'scenario-problem.quoted': '«{text}»',
+  // How the fields fit together
+  'scenario-problem.duplicate-id.segment': 'інший сегмент уже має ідентифікатор {id}',
+  'scenario-problem.duplicate-id.silo': 'інший силос уже має ідентифікатор {id}',
+  'scenario-problem.duplicate-id.initiative': 'інша ініціатива вже має ідентифікатор {id}',
+  'scenario-problem.duplicate-id.event': 'інша подія вже має ідентифікатор {id}',
+  'scenario-problem.duplicate-option-id': 'інший варіант цієї події вже має ідентифікатор {id}',
+  'scenario-problem.unknown-silo':
+    'посилається на силос {id}, але силосу з таким ідентифікатором немає',
+  'scenario-problem.core-silo-required':
+    'це поле обов’язкове: вкажіть силос, який є ядром влади (powerCore: {core})',
+  'scenario-problem.weights-sum': 'ваги мають у сумі давати 1, а дають {total}',
+  'scenario-problem.unknown-segment':
+    'посилається на сегмент {id}, але сегмента з таким ідентифікатором немає',
+  'scenario-problem.unknown-role': 'потребує силосу з роллю {role}, але жоден силос її не має',
+  'scenario-problem.unknown-shared-initiative':
+    'посилається на спільну ініціативу {id}, але ініціативи з таким ідентифікатором немає',
+  'scenario-problem.last-before-first': 'має бути не раніше за firstQuarter ({first})',
+  'scenario-problem.unknown-option':
+    'посилається на варіант {id}, але в цієї події немає варіанта з таким ідентифікатором',
+  'scenario-problem.default-costs':
+    'не може нічого коштувати: цей варіант спрацьовує, коли ніхто нічого не робить',
+  'scenario-problem.unknown-initiative': 'посилається на ініціативу {id}, але її немає в каталозі',
+  // The list, and where a problem is (the command line's words)
+  'scenario-problem.more': {
+    one: '… і ще {count} проблема.',
+    few: '… і ще {count} проблеми.',
+    many: '… і ще {count} проблем.',
+    other: '… і ще {count} проблеми.',
+  },
+  'scenario-problem.file': '(файл)',
+  'scenario-problem.line': 'рядок {line}',
+  'scenario-problem.line-column': 'рядок {line}, стовпець {column}',
+  // Finding the file, and the checker
+  'scenario-problem.no-such-file': 'такого файлу немає',
+  'scenario-problem.folder': 'це тека, а не файл',
+  'scenario-problem.too-large-to-read': 'файл завеликий ({size} КБ)',
+  'scenario-problem.no-built-in': 'вбудованого сценарію {id} немає',
+  'scenario-problem.checker-stopped': 'перевірку перервано',
+  'scenario-problem.no-answer': 'перевірка не дала відповіді',
+  'scenario-problem.text': '{text}',
   'preview.company': 'Компанія',
   'preview.core': 'Ядро влади',
   'preview.silos': 'Силоси',
