@@ -9,7 +9,7 @@ export { replay, createSave, restoreSave } from './replay';
 export type { Save, ReplayResult, RestoreResult } from './replay';
 export { computeScore, SCORE_PARTS, titleFor, firedYear } from './score';
 export type { ScoreBreakdown, ScorePart } from './score';
-export { fingerprint, canonicalJson, hash128 } from './fingerprint';
+export { fingerprint, canonicalJson, hash128, rememberFingerprint } from './fingerprint';
 export { ENGINE_VERSION, isCompatibleVersion } from './version';
 export { negotiationOdds } from './negotiation-odds';
 export { QUARTERS } from './events';

@@ -2,8 +2,10 @@
 // the build turns each built-in YAML file into a small module holding the loaded scenario as
 // JSON (or its problems, which the game reports as it would for any broken file). Parsing and
 // validating six files took 65-180 ms of the main thread on the scenario screen; JSON.parse takes
-// a few. Used by the build's plugin (vite.config.ts); imports the loader.
+// a few. The module also carries the scenario's fingerprint, so no laptop hashes it again. Used by
+// the build's plugin (vite.config.ts); imports the loader and the engine's fingerprint.
 
+import { fingerprint } from '../engine';
 import { loadDefaults, loadScenario } from './load';
 import type { ScenarioResult } from './load';
 
@@ -11,7 +13,7 @@ import type { ScenarioResult } from './load';
 export function builtInModule(text: string, defaultsText: string): string {
   const loaded = loadScenario(text, loadDefaults(defaultsText));
   const result: ScenarioResult = loaded.ok
-    ? { ok: true, scenario: loaded.scenario }
+    ? { ok: true, scenario: loaded.scenario, fingerprint: fingerprint(loaded.scenario) }
     : { ok: false, problems: loaded.problems };
   // JSON.parse of a string literal is faster to start than the same object as a JS literal.
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(result))});\n`;

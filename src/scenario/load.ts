@@ -20,7 +20,14 @@ export type { Problem, ProblemKey, ProblemTranslator } from './problem';
 export { problemText } from './problem';
 
 /** A scenario loaded, or the problems that stop it loading: what the game needs of a file. */
-export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
+export type ScenarioResult =
+  | {
+      ok: true;
+      scenario: Scenario;
+      /** Its fingerprint, when worked out already (the build does it for the built-ins). */
+      fingerprint?: string;
+    }
+  | { ok: false; problems: Problem[] };
 
 /** The loader's answer, with the checked file itself for tools that read it. */
 export type LoadResult =

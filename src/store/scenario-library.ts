@@ -3,6 +3,7 @@
 // for them), and files a facilitator loads, which go through the same loader as
 // `npm run check-scenario`. Imports the scenario loader lazily, only for a facilitator's file.
 
+import { rememberFingerprint } from '../engine';
 import type { Scenario } from '../engine';
 import type { ScenarioResult } from '../scenario/load';
 
@@ -54,7 +55,12 @@ export function createScenarioLibrary(): ScenarioLibrary {
       if (!found) {
         const file = builtIns[`../../scenarios/${id}.yaml`];
         found = file
-          ? file()
+          ? file().then((result) => {
+              // The build hashed it already: a game's start need not hash it again.
+              if (result.ok && result.fingerprint)
+                rememberFingerprint(result.scenario, result.fingerprint);
+              return result;
+            })
           : Promise.resolve<ScenarioResult>({
               ok: false,
               problems: [
