@@ -9,7 +9,7 @@ import type * as BuiltInModule from './src/scenario/built-in-module';
 
 type Compiler = typeof BuiltInModule;
 
-/** `scenarios/<id>.yaml?scenario` becomes a module exporting the loaded scenario. */
+/** `scenarios/<id>.yaml?scenario&lang=pl` becomes a module exporting the loaded scenario in Polish. */
 function builtInScenarios(): Plugin {
   const defaultsFile = resolve(import.meta.dirname, 'scenarios/defaults.yaml');
   // The loader is the game's own TypeScript, imported through Vite (not bundled into the config).
@@ -18,7 +18,8 @@ function builtInScenarios(): Plugin {
     name: 'power-core-built-in-scenarios',
     async load(id) {
       const [file, query] = id.split('?');
-      if (!file?.endsWith('.yaml') || !new URLSearchParams(query).has('scenario')) return null;
+      const params = new URLSearchParams(query);
+      if (!file?.endsWith('.yaml') || !params.has('scenario')) return null;
       compiler ??= runnerImport<Compiler>(
         resolve(import.meta.dirname, 'src/scenario/built-in-module.ts'),
         { configFile: false, logLevel: 'error' },
@@ -26,7 +27,11 @@ function builtInScenarios(): Plugin {
       const { builtInModule } = await compiler;
       this.addWatchFile(file);
       this.addWatchFile(defaultsFile);
-      return builtInModule(readFileSync(file, 'utf8'), readFileSync(defaultsFile, 'utf8'));
+      return builtInModule(
+        readFileSync(file, 'utf8'),
+        readFileSync(defaultsFile, 'utf8'),
+        params.get('lang') ?? 'en',
+      );
     },
   };
 }

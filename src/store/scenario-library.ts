@@ -1,16 +1,35 @@
 // The scenarios the game can be played on: the built-in files, loaded and checked at build time
 // (each arrives as a small module of JSON when first asked for, so the title screen does not wait
-// for them), and files a facilitator loads, which go through the same loader as
-// `npm run check-scenario`. Imports the scenario loader lazily, only for a facilitator's file.
+// for them; one module per game language, holding that language's texts), and files a
+// facilitator loads, which go through the same loader as `npm run check-scenario`. Imports the
+// scenario loader lazily, only for a facilitator's file.
 
 import { rememberFingerprint } from '../engine';
 import type { Scenario } from '../engine';
 import type { ScenarioResult } from '../scenario/load';
 
-const builtIns = import.meta.glob<ScenarioResult>(
-  ['../../scenarios/*.yaml', '!../../scenarios/defaults.yaml', '!../../scenarios/example*.yaml'],
-  { query: '?scenario', import: 'default' },
-);
+type Modules = Record<string, () => Promise<ScenarioResult>>;
+
+// One set of modules per game language (import.meta.glob takes only literal arguments). The
+// build-module test checks these are the game's languages.
+const builtInsByLanguage: Readonly<Record<string, Modules>> = {
+  en: import.meta.glob<ScenarioResult>(
+    ['../../scenarios/*.yaml', '!../../scenarios/defaults.yaml', '!../../scenarios/example*.yaml'],
+    { query: '?scenario&lang=en', import: 'default' },
+  ),
+  pl: import.meta.glob<ScenarioResult>(
+    ['../../scenarios/*.yaml', '!../../scenarios/defaults.yaml', '!../../scenarios/example*.yaml'],
+    { query: '?scenario&lang=pl', import: 'default' },
+  ),
+  uk: import.meta.glob<ScenarioResult>(
+    ['../../scenarios/*.yaml', '!../../scenarios/defaults.yaml', '!../../scenarios/example*.yaml'],
+    { query: '?scenario&lang=uk', import: 'default' },
+  ),
+};
+const builtIns = builtInsByLanguage.en!;
+
+/** The languages the built-in scenarios are built in. */
+export const BUILT_IN_LANGUAGES: readonly string[] = Object.keys(builtInsByLanguage);
 
 function idOf(path: string): string {
   return path.replace(/^.*\//, '').replace(/\.yaml$/, '');
@@ -27,8 +46,12 @@ export interface ScenarioLibrary {
   readonly builtInIds: readonly string[];
   /** The scenario a new game starts on unless the player picks another. */
   readonly defaultScenario: string;
-  /** Loads a built-in scenario; a broken built-in file is reported like any other. */
-  builtIn(id: string): Promise<ScenarioResult>;
+  /**
+   * Loads a built-in scenario with its texts in `lang` (another language gets English); a broken
+   * built-in file is reported like any other. Every language gives the same scenario, the same
+   * games and the same fingerprint: only the texts differ.
+   */
+  builtIn(id: string, lang?: string): Promise<ScenarioResult>;
   /** Checks and loads a scenario file's text. */
   fromText(text: string): Promise<ScenarioResult>;
 }
@@ -50,10 +73,12 @@ export function createScenarioLibrary(): ScenarioLibrary {
   return {
     builtInIds: BUILT_IN_IDS,
     defaultScenario: DEFAULT_SCENARIO,
-    builtIn(id) {
-      let found = cache.get(id);
+    builtIn(id, lang = 'en') {
+      const modules = builtInsByLanguage[lang] ?? builtIns;
+      const key = `${modules === builtIns ? 'en' : lang}:${id}`;
+      let found = cache.get(key);
       if (!found) {
-        const file = builtIns[`../../scenarios/${id}.yaml`];
+        const file = modules[`../../scenarios/${id}.yaml`];
         found = file
           ? file().then((result) => {
               // The build hashed it already: a game's start need not hash it again.
@@ -67,7 +92,7 @@ export function createScenarioLibrary(): ScenarioLibrary {
                 { path: '', key: 'scenario-problem.no-built-in', params: { id: { quoted: id } } },
               ],
             });
-        cache.set(id, found);
+        cache.set(key, found);
       }
       return found;
     },

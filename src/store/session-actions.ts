@@ -39,7 +39,7 @@ export function gameStarts(kit: StoreKit) {
     if (!scenario) {
       const loaded =
         options.ref.kind === 'built-in'
-          ? await deps.library.builtIn(options.ref.id)
+          ? await deps.library.builtIn(options.ref.id, store.getState().settings.language)
           : await deps.library.fromText(options.ref.text);
       if (!loaded.ok) {
         update((s) => {
@@ -71,7 +71,7 @@ export function gameStarts(kit: StoreKit) {
     if (store.getState().builtIns) return;
     const entries = await Promise.all(
       deps.library.builtInIds.map(async (id): Promise<BuiltInEntry> => {
-        const loaded = await deps.library.builtIn(id);
+        const loaded = await deps.library.builtIn(id, store.getState().settings.language);
         return loaded.ok
           ? { id, ok: true, scenario: loaded.scenario }
           : { id, ok: false, problem: loaded.problems[0] ?? plainProblem('') };
@@ -107,7 +107,7 @@ export function sessionActions(kit: StoreKit) {
       const file = read.file;
       const loaded =
         file.scenario.kind === 'built-in'
-          ? await deps.library.builtIn(file.scenario.id)
+          ? await deps.library.builtIn(file.scenario.id, store.getState().settings.language)
           : await deps.library.fromText(file.scenario.text);
       if (!loaded.ok) return fail('scenario-missing');
       const restored: RestoreResult = restoreSave(loaded.scenario, file.save);
@@ -151,7 +151,7 @@ export function sessionActions(kit: StoreKit) {
       });
       const loaded =
         file.scenario.kind === 'built-in'
-          ? await deps.library.builtIn(file.scenario.id)
+          ? await deps.library.builtIn(file.scenario.id, store.getState().settings.language)
           : await deps.library.fromText(file.scenario.text);
       const restored = loaded.ok ? restoreSave(loaded.scenario, file.save) : null;
       if (!loaded.ok || !restored?.ok) {

@@ -7,42 +7,18 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { builtInIds } from '../../src/cli/scenario-files';
-import { defaultsFileSchema, scenarioFileSchema, textSchema } from '../../src/scenario/schema';
+import { defaultsFileSchema, scenarioFileSchema } from '../../src/scenario/schema';
+import { mapTexts } from '../../src/scenario/texts';
 
 const LANGUAGES = ['en', 'pl', 'uk'] as const;
 const PROPER_NAMES = [/^title$/, /^company\.name$/, /^ceo\.name$/, /^silos\[\d+\]\.leader\.name$/];
 
-interface SchemaNode {
-  readonly type?: string;
-  readonly entries?: Record<string, SchemaNode>;
-  readonly item?: SchemaNode;
-  readonly value?: SchemaNode;
-  readonly wrapped?: SchemaNode;
-  readonly options?: readonly SchemaNode[];
-}
-
-/** The paths of every text in `data`, with the text, following the schema that checks it. */
-function texts(schema: SchemaNode, data: unknown, path: string, out: [string, unknown][]): void {
-  if (data === undefined || data === null) return;
-  if (schema === (textSchema as unknown as SchemaNode)) {
-    out.push([path, data]);
-    return;
-  }
-  if (schema.wrapped) return texts(schema.wrapped, data, path, out);
-  if (schema.entries && typeof data === 'object')
-    for (const [key, entry] of Object.entries(schema.entries))
-      texts(entry, (data as Record<string, unknown>)[key], path ? `${path}.${key}` : key, out);
-  if (schema.item && Array.isArray(data))
-    data.forEach((element, i) => texts(schema.item!, element, `${path}[${i}]`, out));
-  if (schema.type === 'record' && schema.value && typeof data === 'object')
-    for (const [key, element] of Object.entries(data as object))
-      texts(schema.value, element, `${path}.${key}`, out);
-  for (const option of schema.options ?? []) texts(option, data, path, out);
-}
-
 function missing(schema: unknown, file: string): string[] {
   const found: [string, unknown][] = [];
-  texts(schema as SchemaNode, parse(readFileSync(join('scenarios', file), 'utf8')), '', found);
+  mapTexts(schema, parse(readFileSync(join('scenarios', file), 'utf8')), (text, path) => {
+    found.push([path, text]);
+    return text;
+  });
   expect(found.length).toBeGreaterThan(50);
   const problems: string[] = [];
   for (const [path, text] of found) {
