@@ -1,18 +1,21 @@
 // npm run balance -- --scenario <id|file> [--seeds <N>] [--difficulty <d>] [--seat-time <t>]
-//                    [--adversaries quick|full] [--json] [--strict]
+//                    [--adversaries quick|full] [--json] [--strict] [--lang en|pl|uk]
 // Plays every bot on seeds 1..N (100 by default) and prints a table of their results and the
 // behaviour targets of DESIGN.md §4, met or not, with what the expert met in each silo when a
 // target is missed. --adversaries also runs the optimiser unconstrained and under each
 // lesson-breaking constraint on worker threads, and checks that no lesson can be skipped. With
-// --json, exactly one JSON object. --strict exits 1 when a target is missed. Imports the engine,
-// the bots, the scenario files and the adversary pool.
+// --json, exactly one JSON object (its `detail` lines in English). --strict exits 1 when a target
+// is missed. The table and lines are in the language of --lang or of the environment
+// (language.ts). Imports the engine, the bots, the scenario files and the adversary pool.
 
 import { runBalance, summariseAdversaries, SEARCH_BUDGETS, allBotNames } from '../engine/bots';
-import type { BalanceReport, AdversaryReport, BudgetName } from '../engine/bots';
+import type { BalanceReport, AdversaryReport, BudgetName, TargetCheck } from '../engine/bots';
 import { runAdversaries } from './adversary-pool';
 import { loadScenarioFile } from './scenario-files';
 import { formatProblem } from '../scenario/load';
-import { createTranslator } from '../ui/i18n';
+import { keyFrom } from '../ui/i18n';
+import type { Translator } from '../ui/i18n';
+import { LANG_USAGE, toolTranslator } from './language';
 import {
   UsageError,
   difficultyName,
@@ -22,8 +25,7 @@ import {
   runToolAsync,
 } from './args';
 
-const USAGE =
-  'usage: npm run balance -- --scenario <id|file> [--seeds <N>] [--difficulty standard|ceo-steady|ceo-crisis|vp-steady|vp-crisis] [--seat-time quarters|half-years] [--adversaries quick|full] [--json] [--strict]';
+const USAGE = `usage: npm run balance -- --scenario <id|file> [--seeds <N>] [--difficulty standard|ceo-steady|ceo-crisis|vp-steady|vp-crisis] [--seat-time quarters|half-years] [--adversaries quick|full] [--json] [--strict] ${LANG_USAGE}`;
 
 function progressBar(done: number, total: number, started: number): string {
   const width = 30;
@@ -37,25 +39,39 @@ function pad(text: string, width: number, right = false): string {
   return right ? text.padStart(width) : text.padEnd(width);
 }
 
-export function formatTable(report: BalanceReport): string {
+/** A target's line: met or not, and what was measured, in the tools' language. */
+function targetLine(t: Translator, target: TargetCheck): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(target.values))
+    params[name] =
+      typeof value === 'object' ? t.percent(value.share, digitsOf(value.share)) : value;
+  const key = `tool.target.${target.id.replace(/:.*$/, '')}`;
+  const text = t.has(keyFrom(key)) ? t.t(keyFrom(key), params) : target.detail;
+  return `  [${t.t(target.met ? 'tool.met' : 'tool.missed')}] ${text}`;
+}
+
+/** A number as it is: 567 or 567.5 (the language's way). */
+function whole(t: Translator, x: number): string {
+  return t.num(x, Number.isInteger(x) ? 0 : 1);
+}
+
+/** One decimal for a share such as 52.3%, none for a round one such as 90%. */
+function digitsOf(share: number): number {
+  return Number.isInteger(Math.round(share * 1000) / 10) ? 0 : 1;
+}
+
+export function formatTable(report: BalanceReport, t: Translator): string {
   const lines: string[] = [];
   lines.push(
-    `Scenario ${report.scenario}, ${report.seeds} seeds, difficulty ${difficultyName(report.difficulty)}`,
+    t.t('tool.balance.heading', {
+      scenario: report.scenario,
+      seeds: report.seeds,
+      difficulty: difficultyName(report.difficulty),
+    }),
   );
   lines.push('');
-  const header = [
-    'strategy',
-    'median',
-    'p10',
-    'p90',
-    'fired',
-    'lost',
-    'ctrl',
-    'beats twin',
-    'lead Q4',
-    'lead Q20',
-  ];
-  const widths = [44, 7, 6, 6, 7, 7, 7, 11, 8, 9];
+  const header = t.t('tool.balance.columns').split('|');
+  const widths = header.map((h, i) => Math.max(h.length, [44, 7, 6, 6, 7, 7, 7, 11, 8, 9][i] ?? 0));
   lines.push(header.map((h, i) => pad(h, widths[i]!, i > 0)).join(' '));
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const rows = Object.entries(report.strategies).toSorted(
@@ -64,63 +80,69 @@ export function formatTable(report: BalanceReport): string {
   for (const [name, s] of rows) {
     const cells = [
       name,
-      String(Math.round(s.scoreMedian)),
-      String(s.scoreP10),
-      String(s.scoreP90),
+      t.num(Math.round(s.scoreMedian)),
+      whole(t, s.scoreP10),
+      whole(t, s.scoreP90),
       pct(s.firedShare),
       pct(s.startingCustomersLostShareMedian),
       pct(s.controllableChurnShareMedian),
       pct(s.beatsTwinShare),
-      String(Math.round(s.leadAtQ4Median)),
-      String(Math.round(s.leadAtQ20Median)),
+      t.num(Math.round(s.leadAtQ4Median)),
+      t.num(Math.round(s.leadAtQ20Median)),
     ];
     lines.push(cells.map((c, i) => pad(c, widths[i]!, i > 0)).join(' '));
   }
   lines.push('');
-  lines.push('Behaviour targets:');
-  for (const t of report.targets) lines.push(`  [${t.met ? 'met' : 'MISSED'}] ${t.detail}`);
-  if (report.targets.some((t) => !t.met)) lines.push('', ...diagnosticLines(report));
+  lines.push(t.t('tool.balance.targets'));
+  for (const target of report.targets) lines.push(targetLine(t, target));
+  if (report.targets.some((target) => !target.met)) lines.push('', ...diagnosticLines(report, t));
   return lines.join('\n');
 }
 
 /** What the expert met in each silo and which initiatives it hardly used: where to look. */
-function diagnosticLines(report: BalanceReport): string[] {
+function diagnosticLines(report: BalanceReport, t: Translator): string[] {
   const d = report.diagnostics;
-  const lines = ['What the expert met (to see why a target is missed):'];
+  const lines = [t.t('tool.balance.diagnosis')];
   for (const [id, s] of Object.entries(d.silos)) {
     const refused = s.talks > 0 ? Math.round((100 * s.refused) / s.talks) : 0;
     const nominal = s.talks > 0 ? Math.round((100 * s.nominal) / s.talks) : 0;
-    const load = s.loadAtEnd > s.capacity ? 'OVERLOADED' : 'load';
+    const load = t.t(s.loadAtEnd > s.capacity ? 'tool.balance.overloaded' : 'tool.balance.load');
     lines.push(
-      `  ${pad(id, 24)} ${pad(String(s.talks), 5, true)} talks, ${pad(String(refused), 3, true)}% refused, ${pad(String(nominal), 3, true)}% nominal yes; ${load} ${s.loadAtEnd} of ${s.capacity} at the end`,
+      `  ${t.t('tool.balance.silo', {
+        silo: pad(id, 24),
+        talks: pad(String(s.talks), 5, true),
+        refused: pad(String(refused), 3, true),
+        nominal: pad(String(nominal), 3, true),
+        load,
+        loadAtEnd: s.loadAtEnd,
+        capacity: s.capacity,
+      })}`,
     );
   }
   const rare = Object.entries(d.launched)
     .filter(([, share]) => share < 0.1)
     .map(([id]) => id);
-  if (rare.length > 0) lines.push(`  launched in under 10% of games: ${rare.join(', ')}`);
+  if (rare.length > 0) lines.push(`  ${t.t('tool.balance.rare', { list: rare.join(', ') })}`);
   return lines;
 }
 
-export function formatAdversaries(report: AdversaryReport): string {
+export function formatAdversaries(report: AdversaryReport, t: Translator): string {
   const lines = [
     '',
-    `Adversaries (optimiser, ${report.budget} budget; scores on ${report.freshSeeds} fresh seeds):`,
+    t.t('tool.adversaries.heading', { budget: report.budget, seeds: report.freshSeeds }),
   ];
-  lines.push(
-    ['strategy', 'mean', 'median', 'below best']
-      .map((h, i) => pad(h, i ? 11 : 20, i > 0))
-      .join(' '),
-  );
+  const header = t.t('tool.adversaries.columns').split('|');
+  const widths = header.map((h, i) => Math.max(h.length + 1, i ? 11 : 20));
+  lines.push(header.map((h, i) => pad(h, widths[i]!, i > 0)).join(' '));
   for (const [name, a] of Object.entries(report.adversaries)) {
     lines.push(
-      [name, a.scoreMean.toFixed(1), String(a.scoreMedian), a.gapToBest.toFixed(1)]
-        .map((c, i) => pad(c, i ? 11 : 20, i > 0))
+      [name, t.num(a.scoreMean, 1), whole(t, a.scoreMedian), t.num(a.gapToBest, 1)]
+        .map((c, i) => pad(c, widths[i]!, i > 0))
         .join(' '),
     );
   }
-  lines.push('', 'No lesson can be skipped:');
-  for (const t of report.targets) lines.push(`  [${t.met ? 'met' : 'MISSED'}] ${t.detail}`);
+  lines.push('', t.t('tool.adversaries.targets'));
+  for (const target of report.targets) lines.push(targetLine(t, target));
   return lines.join('\n');
 }
 
@@ -129,13 +151,14 @@ const BUDGET_NAMES = Object.keys(SEARCH_BUDGETS) as BudgetName[];
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(
     argv,
-    ['scenario', 'seeds', 'difficulty', 'seat-time', 'adversaries'],
+    ['scenario', 'seeds', 'difficulty', 'seat-time', 'adversaries', 'lang'],
     ['json', 'strict', 'help'],
   );
   if (args.flags.has('help')) {
     console.log(USAGE);
     return 0;
   }
+  const t = await toolTranslator(args.options.lang);
   if (!args.options.scenario) throw new UsageError('--scenario is required');
   if (args.positional.length > 0)
     throw new UsageError(`unexpected argument "${args.positional[0]}"`);
@@ -146,8 +169,7 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`--adversaries must be ${BUDGET_NAMES.join(' or ')} (not "${budget}")`);
   const loaded = loadScenarioFile(args.options.scenario);
   if (!loaded.ok) {
-    for (const p of loaded.problems)
-      console.error(formatProblem(args.options.scenario, p, createTranslator('en')));
+    for (const p of loaded.problems) console.error(formatProblem(args.options.scenario, p, t));
     return 1;
   }
   const json = args.flags.has('json');
@@ -189,8 +211,8 @@ async function main(argv: string[]): Promise<number> {
       ),
     );
   } else {
-    console.log(formatTable(report));
-    if (adversaries) console.log(formatAdversaries(adversaries));
+    console.log(formatTable(report, t));
+    if (adversaries) console.log(formatAdversaries(adversaries, t));
   }
   return args.flags.has('strict') && targets.some((t) => !t.met) ? 1 : 0;
 }

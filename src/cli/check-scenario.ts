@@ -1,36 +1,41 @@
 // npm run check-scenario -- [--lang en|pl|uk] <file>...
 // Checks scenario files with the same loader the game uses. Prints one line per problem,
-// `<file>: <path>: <message>`, in the language asked for (English by default), and nothing else
+// `<file>: <path>: <message>`, in the language asked for (by default the environment's, see
+// language.ts), and nothing else
 // on failure; exit 0 when every file is valid, 1 when any is not, 2 for wrong usage. Never prints
 // a stack trace. Imports the scenario loader and the dictionaries.
 
 import { formatProblem } from '../scenario/load';
-import { createTranslator, DEFAULT_LANGUAGE, LANGUAGES, loadLanguage } from '../ui/i18n';
+import { UsageError } from './args';
+import { LANG_USAGE, toolLanguage, toolTranslator } from './language';
 import { loadScenarioFile } from './scenario-files';
 
-const CODES = Object.keys(LANGUAGES);
-const USAGE = `usage: npm run check-scenario -- [--lang ${CODES.join('|')}] <scenario file or built-in id>...`;
+const USAGE = `usage: npm run check-scenario -- ${LANG_USAGE} <scenario file or built-in id>...`;
 
 class Usage extends Error {}
 
 /** The files to check and the language of the messages, from the arguments. */
 function parse(argv: readonly string[]): { files: string[]; lang: string } {
   const files: string[] = [];
-  let lang = DEFAULT_LANGUAGE;
+  let lang: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') continue;
     if (arg === '--help' || arg === '-h') throw new Usage('');
     if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
-      if (value === undefined || !CODES.includes(value))
-        throw new Usage(`--lang must be ${CODES.join(', ')}${value ? ` (not "${value}")` : ''}`);
+      if (value === undefined) throw new Usage('--lang needs a value');
       lang = value;
     } else if (arg.startsWith('--')) throw new Usage(`unknown option ${arg}`);
     else files.push(arg);
   }
   if (files.length === 0) throw new Usage('');
-  return { files, lang };
+  try {
+    return { files, lang: toolLanguage(lang, process.env) };
+  } catch (error) {
+    if (error instanceof UsageError) throw new Usage(error.message);
+    throw error;
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -42,15 +47,20 @@ async function main(argv: string[]): Promise<number> {
     console.error(error.message ? `check-scenario: ${error.message}\n${USAGE}` : USAGE);
     return 2;
   }
-  await loadLanguage(args.lang);
-  const t = createTranslator(args.lang);
+  const t = await toolTranslator(args.lang);
   let failed = 0;
   for (const file of args.files) {
     const result = loadScenarioFile(file);
     if (result.ok) {
       const s = result.scenario;
       console.log(
-        `${file}: ok (${s.segments.length} segments, ${s.silos.length} silos, ${s.initiatives.length} initiatives, ${s.events.length} events)`,
+        t.t('tool.check.ok', {
+          file,
+          segments: s.segments.length,
+          silos: s.silos.length,
+          initiatives: s.initiatives.length,
+          events: s.events.length,
+        }),
       );
     } else {
       failed += 1;

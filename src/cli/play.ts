@@ -1,4 +1,5 @@
-// npm run play -- --scenario <id|file> --seed <n> --bot <name> [--team <name>] [--difficulty <d>] [--seat-time <t>] [--out <file.json>]
+// npm run play -- --scenario <id|file> --seed <n> --bot <name> [--team <name>] [--difficulty <d>]
+//                 [--seat-time <t>] [--out <file.json>] [--lang en|pl|uk]
 // Plays a bot's whole game and prints its result code (and writes its result file with --out),
 // to demonstrate and test the leaderboard. Imports the engine, the bots and the workshop codes.
 
@@ -8,19 +9,20 @@ import { computeScore, ENGINE_VERSION, isValidSeed, MAX_SEED } from '../engine';
 import { formatProblem } from '../scenario/load';
 import { makeResultCode, makeResultFile } from '../workshop/result';
 import { scenarioFingerprint } from '../workshop/verify';
-import { createTranslator, keyFrom } from '../ui/i18n';
+import { keyFrom } from '../ui/i18n';
 import { loadScenarioFile } from './scenario-files';
-import { parseArgs, parseDifficulty, runTool, UsageError } from './args';
+import { parseArgs, parseDifficulty, runToolAsync, UsageError } from './args';
+import { LANG_USAGE, toolTranslator } from './language';
 
-const USAGE =
-  'usage: npm run play -- --scenario <id|file> --seed <n> --bot <name> [--team <name>] [--difficulty standard|ceo-steady|ceo-crisis|vp-steady|vp-crisis] [--seat-time quarters|half-years] [--out <file.json>]';
+const USAGE = `usage: npm run play -- --scenario <id|file> --seed <n> --bot <name> [--team <name>] [--difficulty standard|ceo-steady|ceo-crisis|vp-steady|vp-crisis] [--seat-time quarters|half-years] [--out <file.json>] ${LANG_USAGE}`;
 
-runTool('play', USAGE, (argv) => {
+runToolAsync('play', USAGE, async (argv) => {
   const args = parseArgs(
     argv,
-    ['scenario', 'seed', 'bot', 'team', 'difficulty', 'seat-time', 'out'],
+    ['scenario', 'seed', 'bot', 'team', 'difficulty', 'seat-time', 'out', 'lang'],
     [],
   );
+  const t = await toolTranslator(args.options.lang);
   if (args.positional.length > 0)
     throw new UsageError(`unexpected argument "${args.positional[0]}"`);
   const scenarioName = args.options.scenario;
@@ -35,8 +37,7 @@ runTool('play', USAGE, (argv) => {
 
   const loaded = loadScenarioFile(scenarioName);
   if (!loaded.ok) {
-    for (const problem of loaded.problems)
-      console.error(formatProblem(scenarioName, problem, createTranslator('en')));
+    for (const problem of loaded.problems) console.error(formatProblem(scenarioName, problem, t));
     return 1;
   }
   const scenario = loaded.scenario;
@@ -58,9 +59,16 @@ runTool('play', USAGE, (argv) => {
   const code = makeResultCode(scenario, result);
   console.log(code);
   const score = computeScore(scenario, state);
-  const t = createTranslator('en');
+  const title = score.fired
+    ? t.t('title.fired', { year: Math.ceil(score.quarter / 4) })
+    : t.t(keyFrom(score.title));
   console.error(
-    `${team}: ${score.total} points (${score.fired ? t.t('title.fired', { year: Math.ceil(score.quarter / 4) }) : t.t(keyFrom(score.title))}), ${state.decisions.length} decisions`,
+    t.t('tool.play.summary', {
+      team,
+      total: score.total,
+      title,
+      decisions: state.decisions.length,
+    }),
   );
   if (args.options.out) {
     const file = makeResultFile(scenario, t.text(scenario.title), result, {
@@ -68,7 +76,7 @@ runTool('play', USAGE, (argv) => {
       quarter: score.quarter,
     });
     writeFileSync(args.options.out, `${JSON.stringify(file, null, 2)}\n`);
-    console.error(`result file written to ${args.options.out}`);
+    console.error(t.t('tool.play.written', { file: args.options.out }));
   }
   return 0;
 });

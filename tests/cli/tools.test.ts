@@ -8,7 +8,8 @@ import { join } from 'node:path';
 function run(tool: string, args: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${tool}.ts`, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NODE_NO_WARNINGS: '1' },
+    // English, whatever the machine's language (the tools follow LANG).
+    env: { ...process.env, NODE_NO_WARNINGS: '1', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

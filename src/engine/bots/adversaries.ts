@@ -121,6 +121,13 @@ export function summariseAdversaries(
         id: `lesson-binds:${constraint}`,
         met: stats.gapToBest >= need,
         detail: `${constraint} scores ${stats.scoreMean} against best ${round1(bestMean)}: ${stats.gapToBest} below (target at least ${need})`,
+        values: {
+          strategy: constraint,
+          mean: stats.scoreMean,
+          best: round1(bestMean),
+          gap: stats.gapToBest,
+          need,
+        },
       });
     }
     const expert = adversaries['expert'];
@@ -129,6 +136,7 @@ export function summariseAdversaries(
         id: 'expert-near-best',
         met: expert.scoreMean >= EXPERT_SHARE * bestMean,
         detail: `the expert scores ${expert.scoreMean} against best ${round1(bestMean)} (target at least ${Math.round(EXPERT_SHARE * 100)}% of it)`,
+        values: { expert: expert.scoreMean, best: round1(bestMean), need: { share: EXPERT_SHARE } },
       });
     }
   }
@@ -139,6 +147,7 @@ export function summariseAdversaries(
       id: 'report-only-near-do-nothing',
       met: reportOnly.scoreMean - idle.scoreMean <= REPORT_ONLY_MARGIN,
       detail: `reporting without customer work scores ${reportOnly.scoreMean} against do-nothing ${idle.scoreMean} (target at most ${REPORT_ONLY_MARGIN} above)`,
+      values: { reportOnly: reportOnly.scoreMean, idle: idle.scoreMean, need: REPORT_ONLY_MARGIN },
     });
   }
   return {

@@ -31,11 +31,16 @@ export interface StrategyStats {
   leadAtQ20Median: number;
 }
 
+/** A measured number, a share (0..1, shown as a percentage) or a name (a strategy's). */
+export type TargetValue = number | string | { readonly share: number };
+
 export interface TargetCheck {
   id: string;
   met: boolean;
-  /** What was measured, in words and numbers. */
+  /** What was measured, in English words and numbers (the --json output keeps it). */
   detail: string;
+  /** The numbers in `detail`, for the tools to word in the facilitator's language. */
+  values: Readonly<Record<string, TargetValue>>;
 }
 
 /** How the expert fared with each silo and initiative: why a target may be missed. */
@@ -133,12 +138,14 @@ export function checkTargets(strategies: Record<string, StrategyStats>): TargetC
       id: 'do-nothing-loses-40-60',
       met: lost >= 0.4 && lost <= 0.6,
       detail: `do-nothing loses ${pct(lost)} of its starting customers by the end (target 40-60%)`,
+      values: { lost: { share: lost } },
     });
     const controllable = idle.controllableChurnShareMedian;
     targets.push({
       id: 'controllable-60-73',
       met: controllable >= 0.6 && controllable <= 0.73,
       detail: `${pct(controllable)} of do-nothing's leavers leave for controllable reasons (target 60-73%)`,
+      values: { controllable: { share: controllable } },
     });
   }
   if (expert) {
@@ -146,11 +153,13 @@ export function checkTargets(strategies: Record<string, StrategyStats>): TargetC
       id: 'expert-beats-twin-90',
       met: expert.beatsTwinShare >= 0.9,
       detail: `the expert ends with more customers than its twin in ${pct(expert.beatsTwinShare)} of seeds (target at least 90%)`,
+      values: { beats: { share: expert.beatsTwinShare } },
     });
     targets.push({
       id: 'patience',
       met: expert.leadAtQ20Median > 0 && expert.leadAtQ4Median < expert.leadAtQ20Median / 3,
       detail: `the expert's lead over the twin is ${Math.round(expert.leadAtQ4Median)} customers after quarter 4 and ${Math.round(expert.leadAtQ20Median)} after quarter 20 (target: less than a third)`,
+      values: { q4: Math.round(expert.leadAtQ4Median), q20: Math.round(expert.leadAtQ20Median) },
     });
   }
   if (expert && random) {
@@ -158,6 +167,7 @@ export function checkTargets(strategies: Record<string, StrategyStats>): TargetC
       id: 'expert-far-above-random',
       met: expert.scoreMedian >= random.scoreMedian + FAR_ABOVE,
       detail: `expert median ${expert.scoreMedian} vs random ${random.scoreMedian} (target at least ${FAR_ABOVE} above)`,
+      values: { expert: expert.scoreMedian, random: random.scoreMedian, need: FAR_ABOVE },
     });
   }
   if (expert) {
@@ -168,6 +178,7 @@ export function checkTargets(strategies: Record<string, StrategyStats>): TargetC
         id: 'no-spam-beats-expert',
         met: best[1].scoreMedian <= expert.scoreMedian,
         detail: `best single-initiative strategy ${best[0]} has median ${best[1].scoreMedian} vs expert ${expert.scoreMedian}`,
+        values: { strategy: best[0], spam: best[1].scoreMedian, expert: expert.scoreMedian },
       });
     }
   }
@@ -176,6 +187,7 @@ export function checkTargets(strategies: Record<string, StrategyStats>): TargetC
       id: 'anti-pattern-below-random',
       met: anti.scoreMedian < random.scoreMedian,
       detail: `anti-pattern median ${anti.scoreMedian} vs random ${random.scoreMedian}`,
+      values: { anti: anti.scoreMedian, random: random.scoreMedian },
     });
   }
   if (anti) {
@@ -183,6 +195,7 @@ export function checkTargets(strategies: Record<string, StrategyStats>): TargetC
       id: 'anti-pattern-fired',
       met: anti.firedShare >= NOTICEABLE_FIRING,
       detail: `anti-pattern is fired in ${pct(anti.firedShare)} of seeds (target at least ${pct(NOTICEABLE_FIRING)})`,
+      values: { fired: { share: anti.firedShare }, need: { share: NOTICEABLE_FIRING } },
     });
   }
   if (expert && generic) {
@@ -190,6 +203,7 @@ export function checkTargets(strategies: Record<string, StrategyStats>): TargetC
       id: 'aligned-beats-generic',
       met: expert.scoreMedian - generic.scoreMedian >= ALIGNED_MARGIN,
       detail: `expert ignoring the power core: median ${generic.scoreMedian} vs aligned expert ${expert.scoreMedian} (target at least ${ALIGNED_MARGIN} below)`,
+      values: { generic: generic.scoreMedian, expert: expert.scoreMedian, need: ALIGNED_MARGIN },
     });
   }
   return targets;

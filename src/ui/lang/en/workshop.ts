@@ -289,6 +289,56 @@ export const workshop = {
   'board.export-json': 'Export JSON',
   'board.print': 'Print',
 
+  // --- Command-line tools (balance, play, verify, check-scenario) ----------------------------------
+  // The names of strategies and constraints (expert, do-nothing, no-listening …) are the tools'
+  // own names, the same in every language. Column headings are separated by "|".
+  'tool.check.ok':
+    '{file}: ok ({segments} segments, {silos} silos, {initiatives} initiatives, {events} events)',
+  'tool.balance.heading': 'Scenario {scenario}, {seeds} seeds, difficulty {difficulty}',
+  'tool.balance.columns': 'strategy|median|p10|p90|fired|lost|ctrl|beats twin|lead Q4|lead Q20',
+  'tool.balance.targets': 'Behaviour targets:',
+  'tool.met': 'met',
+  'tool.missed': 'MISSED',
+  'tool.balance.diagnosis': 'What the expert met (to see why a target is missed):',
+  'tool.balance.silo':
+    '{silo} {talks} talks, {refused}% refused, {nominal}% nominal yes; {load} {loadAtEnd} of {capacity} at the end',
+  'tool.balance.load': 'load',
+  'tool.balance.overloaded': 'OVERLOADED',
+  'tool.balance.rare': 'launched in under 10% of games: {list}',
+  'tool.adversaries.heading':
+    'Adversaries (optimiser, {budget} budget; scores on {seeds} fresh seeds):',
+  'tool.adversaries.columns': 'strategy|mean|median|below best',
+  'tool.adversaries.targets': 'No lesson can be skipped:',
+  'tool.target.do-nothing-loses-40-60':
+    'do-nothing loses {lost} of its starting customers by the end (target 40-60%)',
+  'tool.target.controllable-60-73':
+    "{controllable} of do-nothing's leavers leave for controllable reasons (target 60-73%)",
+  'tool.target.expert-beats-twin-90':
+    'the expert ends with more customers than its twin in {beats} of seeds (target at least 90%)',
+  'tool.target.patience':
+    "the expert's lead over the twin is {q4} customers after quarter 4 and {q20} after quarter 20 (target: less than a third)",
+  'tool.target.expert-far-above-random':
+    'expert median {expert} vs random {random} (target at least {need} above)',
+  'tool.target.no-spam-beats-expert':
+    'best single-initiative strategy {strategy} has median {spam} vs expert {expert}',
+  'tool.target.anti-pattern-below-random': 'anti-pattern median {anti} vs random {random}',
+  'tool.target.anti-pattern-fired':
+    'anti-pattern is fired in {fired} of seeds (target at least {need})',
+  'tool.target.aligned-beats-generic':
+    'expert ignoring the power core: median {generic} vs aligned expert {expert} (target at least {need} below)',
+  'tool.target.lesson-binds':
+    '{strategy} scores {mean} against best {best}: {gap} below (target at least {need})',
+  'tool.target.expert-near-best':
+    'the expert scores {expert} against best {best} (target at least {need} of it)',
+  'tool.target.report-only-near-do-nothing':
+    'reporting without customer work scores {reportOnly} against do-nothing {idle} (target at most {need} above)',
+  'tool.play.summary': '{team}: {total} points ({title}), {decisions} decisions',
+  'tool.play.written': 'result file written to {file}',
+  'tool.verify.verified': 'verified: {team} - {total} points ({title}) on {scenario}, seed {seed}',
+  'tool.verify.no-team': '(no team name)',
+  'tool.verify.rejected': 'rejected: {reason}',
+  'tool.verify.rejected-team': 'rejected ({team}): {reason}',
+
   // --- Verifying results -------------------------------------------------------------------------
   'verify.not-a-result': 'this is not a Power Core result code or result file',
   'verify.damaged': 'the code or file is damaged (its check value does not match): copy it again',

@@ -319,6 +319,56 @@ export const workshop: Translation<typeof english> = {
   'board.export-json': 'Eksportuj JSON',
   'board.print': 'Drukuj',
 
+  // --- Narzędzia wiersza poleceń (balance, play, verify, check-scenario) ---------------------------
+  'tool.check.ok':
+    '{file}: ok (segmenty: {segments}, silosy: {silos}, inicjatywy: {initiatives}, zdarzenia: {events})',
+  'tool.balance.heading': 'Scenariusz {scenario}, ziarna: {seeds}, poziom trudności {difficulty}',
+  'tool.balance.columns':
+    'strategia|mediana|p10|p90|zwolniony|utraceni|kontrol.|lepszy od bliźniaka|przewaga Q4|przewaga Q20',
+  'tool.balance.targets': 'Cele zachowania:',
+  'tool.met': 'spełniony',
+  'tool.missed': 'NIESPEŁNIONY',
+  'tool.balance.diagnosis': 'Co spotkało eksperta (żeby zobaczyć, czemu cel nie jest spełniony):',
+  'tool.balance.silo':
+    '{silo} rozmowy: {talks}, odmowy: {refused}%, zgody na papierze: {nominal}%; {load} {loadAtEnd} z {capacity} na koniec',
+  'tool.balance.load': 'obciążenie',
+  'tool.balance.overloaded': 'PRZECIĄŻENIE',
+  'tool.balance.rare': 'uruchamiane w mniej niż 10% gier: {list}',
+  'tool.adversaries.heading':
+    'Przeciwnicy (optymalizator, budżet {budget}; wyniki na {seeds} nowych ziarnach):',
+  'tool.adversaries.columns': 'strategia|średnia|mediana|poniżej best',
+  'tool.adversaries.targets': 'Żadnej lekcji nie da się pominąć:',
+  'tool.target.do-nothing-loses-40-60':
+    'do-nothing traci do końca gry {lost} klientów, z którymi zaczynał (cel 40–60%)',
+  'tool.target.controllable-60-73':
+    '{controllable} klientów odchodzących od do-nothing odchodzi z powodów, na które firma ma wpływ (cel 60–73%)',
+  'tool.target.expert-beats-twin-90':
+    'ekspert kończy z większą liczbą klientów niż jego bliźniak w {beats} ziaren (cel co najmniej 90%)',
+  'tool.target.patience':
+    'przewaga eksperta nad bliźniakiem to {q4} klientów po kwartale 4 i {q20} po kwartale 20 (cel: mniej niż jedna trzecia)',
+  'tool.target.expert-far-above-random':
+    'mediana eksperta {expert} wobec losowego {random} (cel: co najmniej {need} więcej)',
+  'tool.target.no-spam-beats-expert':
+    'najlepsza strategia jednej inicjatywy, {strategy}, ma medianę {spam} wobec eksperta {expert}',
+  'tool.target.anti-pattern-below-random': 'mediana anti-pattern {anti} wobec losowego {random}',
+  'tool.target.anti-pattern-fired':
+    'anti-pattern zostaje zwolniony w {fired} ziaren (cel co najmniej {need})',
+  'tool.target.aligned-beats-generic':
+    'ekspert, który ignoruje rdzeń władzy: mediana {generic} wobec eksperta zgodnego z rdzeniem {expert} (cel: co najmniej {need} mniej)',
+  'tool.target.lesson-binds':
+    '{strategy} ma wynik {mean} wobec best {best}: {gap} mniej (cel co najmniej {need})',
+  'tool.target.expert-near-best':
+    'ekspert ma wynik {expert} wobec best {best} (cel: co najmniej {need} tego wyniku)',
+  'tool.target.report-only-near-do-nothing':
+    'raportowanie bez pracy dla klientów daje {reportOnly} wobec do-nothing {idle} (cel: najwyżej {need} więcej)',
+  'tool.play.summary': '{team}: {total} pkt ({title}), decyzje: {decisions}',
+  'tool.play.written': 'plik z wynikiem zapisany: {file}',
+  'tool.verify.verified':
+    'sprawdzony: {team} – {total} pkt ({title}), scenariusz {scenario}, ziarno {seed}',
+  'tool.verify.no-team': '(bez nazwy zespołu)',
+  'tool.verify.rejected': 'odrzucony: {reason}',
+  'tool.verify.rejected-team': 'odrzucony ({team}): {reason}',
+
   // --- Verifying results -------------------------------------------------------------------------
   'verify.not-a-result': 'to nie jest kod ani plik wyniku Power Core',
   'verify.damaged':

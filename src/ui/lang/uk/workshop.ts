@@ -321,6 +321,56 @@ export const workshop: Translation<typeof english> = {
   'board.export-json': 'Експорт JSON',
   'board.print': 'Друк',
 
+  // --- Інструменти командного рядка (balance, play, verify, check-scenario) -------------------------
+  'tool.check.ok':
+    '{file}: ok (сегменти: {segments}, силоси: {silos}, ініціативи: {initiatives}, події: {events})',
+  'tool.balance.heading': 'Сценарій {scenario}, зерна: {seeds}, складність {difficulty}',
+  'tool.balance.columns':
+    'стратегія|медіана|p10|p90|звільн.|втрачені|контрол.|краще за двійника|перевага Q4|перевага Q20',
+  'tool.balance.targets': 'Цілі поведінки:',
+  'tool.met': 'виконано',
+  'tool.missed': 'НЕ ВИКОНАНО',
+  'tool.balance.diagnosis': 'Що спіткало експерта (щоб побачити, чому ціль не виконано):',
+  'tool.balance.silo':
+    '{silo} переговори: {talks}, відмови: {refused}%, формальні згоди: {nominal}%; {load} {loadAtEnd} з {capacity} наприкінці',
+  'tool.balance.load': 'навантаження',
+  'tool.balance.overloaded': 'ПЕРЕВАНТАЖЕННЯ',
+  'tool.balance.rare': 'запускали менш ніж у 10% ігор: {list}',
+  'tool.adversaries.heading':
+    'Суперники (оптимізатор, бюджет {budget}; результати на {seeds} нових зернах):',
+  'tool.adversaries.columns': 'стратегія|середнє|медіана|нижче за best',
+  'tool.adversaries.targets': 'Жодного уроку не можна оминути:',
+  'tool.target.do-nothing-loses-40-60':
+    'do-nothing втрачає до кінця гри {lost} клієнтів, з якими починав (ціль 40–60%)',
+  'tool.target.controllable-60-73':
+    '{controllable} клієнтів, що йдуть від do-nothing, ідуть із причин, на які компанія може вплинути (ціль 60–73%)',
+  'tool.target.expert-beats-twin-90':
+    'експерт завершує з більшою кількістю клієнтів, ніж його двійник, у {beats} зерен (ціль щонайменше 90%)',
+  'tool.target.patience':
+    'перевага експерта над двійником — {q4} клієнтів після кварталу 4 і {q20} після кварталу 20 (ціль: менше третини)',
+  'tool.target.expert-far-above-random':
+    'медіана експерта {expert} проти випадкового {random} (ціль: щонайменше на {need} більше)',
+  'tool.target.no-spam-beats-expert':
+    'найкраща стратегія однієї ініціативи, {strategy}, має медіану {spam} проти експерта {expert}',
+  'tool.target.anti-pattern-below-random': 'медіана anti-pattern {anti} проти випадкового {random}',
+  'tool.target.anti-pattern-fired':
+    'anti-pattern звільняють у {fired} зерен (ціль щонайменше {need})',
+  'tool.target.aligned-beats-generic':
+    'експерт, який ігнорує ядро влади: медіана {generic} проти експерта, що працює з ядром, {expert} (ціль: щонайменше на {need} менше)',
+  'tool.target.lesson-binds':
+    '{strategy} має результат {mean} проти best {best}: на {gap} менше (ціль щонайменше {need})',
+  'tool.target.expert-near-best':
+    'експерт має результат {expert} проти best {best} (ціль: щонайменше {need} цього результату)',
+  'tool.target.report-only-near-do-nothing':
+    'звітування без роботи для клієнтів дає {reportOnly} проти do-nothing {idle} (ціль: щонайбільше на {need} більше)',
+  'tool.play.summary': '{team}: {total} бал. ({title}), рішень: {decisions}',
+  'tool.play.written': 'файл із результатом записано: {file}',
+  'tool.verify.verified':
+    'перевірено: {team} — {total} бал. ({title}), сценарій {scenario}, зерно {seed}',
+  'tool.verify.no-team': '(без назви команди)',
+  'tool.verify.rejected': 'відхилено: {reason}',
+  'tool.verify.rejected-team': 'відхилено ({team}): {reason}',
+
   // --- Verifying results -------------------------------------------------------------------------
   'verify.not-a-result': 'це не код і не файл результату Power Core',
   'verify.damaged':
