@@ -52,6 +52,10 @@ export const APPROACHES = [
 export type Approach = (typeof APPROACHES)[number];
 
 export const GAUGES = ['motivation', 'measurability', 'implementability'] as const;
+
+/** The CEO's verdicts at a year review, from best to worst. */
+export const VERDICTS = ['pleased', 'patient', 'worried', 'final-warning'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 export type Gauge = (typeof GAUGES)[number];
 
 /** The four customer accountability capabilities (lesson L5). */
@@ -309,6 +313,8 @@ export interface Scenario {
     title: Text;
     expectations: Text;
     portrait: Leader['portrait'];
+    /** The CEO's own words for the verdicts of a year review, instead of the game's. */
+    voice?: Readonly<Partial<Record<Verdict, Text>>>;
   }>;
   readonly mandate: Text;
   /** The CCO's budget for the first year, in thousands. */

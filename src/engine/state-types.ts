@@ -9,6 +9,7 @@ import type {
   Reveal,
   Stage,
   StageNumbers,
+  Verdict,
 } from './scenario-types';
 
 /** The 2×2 of DESIGN.md plus the seat-time preset. */
@@ -136,7 +137,7 @@ export interface YearReview {
   customers: number;
   customersChange: number;
   ceoSupport: number;
-  verdict: 'pleased' | 'patient' | 'worried' | 'final-warning';
+  verdict: Verdict;
   budgetNext: number;
   /** The CEO saw the year in money (the customer-value model ran). */
   inMoney: boolean;

@@ -17,6 +17,7 @@ import {
   POWER_CORES,
   REVEALS,
   STAGES,
+  VERDICTS,
 } from '../engine';
 import type { ProblemKey } from './problem';
 
@@ -425,6 +426,13 @@ export const scenarioFileSchema = v.strictObject({
     title: textSchema,
     expectations: textSchema,
     portrait: v.optional(portraitSchema),
+    voice: v.optional(
+      partialRecord(
+        VERDICTS,
+        textSchema,
+        "The CEO's words at a year review instead of the game's, keyed by verdict.",
+      ),
+    ),
   }),
   mandate: textSchema,
   budget: range(1, 10_000_000, "The CCO's budget for the first year, in thousands."),

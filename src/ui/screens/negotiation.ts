@@ -35,7 +35,22 @@ export function leaderLine(
     scenario.voice[result.line] ??
     silo.leader.voice[`${outcome}.default`] ??
     scenario.voice[`${outcome}.default`];
-  return ctx.t.text(text).replace('{kpi}', ctx.t.text(silo.kpi.name).toLowerCase());
+  const initiative = scenario.initiatives.find((i) => i.id === result.initiative);
+  return ctx.t
+    .text(text)
+    .replaceAll('{kpi}', midSentence(ctx.t.text(silo.kpi.name), ctx.t.lang))
+    .replaceAll('{initiative}', initiative ? ctx.t.text(initiative.name) : result.initiative);
+}
+
+/**
+ * A name as it reads inside a sentence: its first letter in lower case ("Operating margin" →
+ * "operating margin"), unless its first word is an abbreviation ("EBITDA margin", "NPS"). The
+ * rest keeps the case it was written in.
+ */
+export function midSentence(name: string, lang: string): string {
+  const first = /^\p{L}+/u.exec(name)?.[0] ?? '';
+  if (first.length >= 2 && first === first.toLocaleUpperCase(lang)) return name;
+  return name.charAt(0).toLocaleLowerCase(lang) + name.slice(1);
 }
 
 function chanceWord(share: number): MessageKey {

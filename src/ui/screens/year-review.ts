@@ -1,10 +1,18 @@
 // The year review with the CEO: the year in revenue and customers, the CEO's verdict and mood,
-// whether the results were shown in money, and next year's budget. Imports the DOM helpers.
+// whether the results were shown in money, and next year's budget. The verdict is in the CEO's
+// words when the scenario gives them. Imports the DOM helpers.
 
+import type { Verdict } from '../../engine';
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
 import { moodOf } from '../view-model';
 import { topBar } from './top-bar';
+
+/** The CEO's words for a verdict: the scenario's own (`ceo.voice`), else the game's. */
+export function verdictWords(ctx: ScreenContext, verdict: Verdict): string {
+  const own = ctx.state.session?.scenario.ceo.voice?.[verdict];
+  return own ? ctx.t.text(own) : ctx.t.t(`review.verdict.${verdict}`);
+}
 
 export const yearReviewScreen: ScreenView = {
   deps: (s) => [s.session?.game.lastResolution?.review],
@@ -46,7 +54,7 @@ export const yearReviewScreen: ScreenView = {
           h(
             'blockquote',
             { class: 'leader-line' },
-            h('p', { text: t.quote(t.t(`review.verdict.${review.verdict}`)) }),
+            h('p', { text: t.quote(verdictWords(ctx, review.verdict)) }),
             h('cite', { text: t.text(scenario.ceo.name) }),
           ),
           h(
