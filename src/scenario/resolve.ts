@@ -64,9 +64,13 @@ function resolveInitiative(
 export function resolveScenario(file: ScenarioFile, defaults: DefaultsFile): Scenario {
   const ownIds = new Set(file.initiatives.map((i) => i.id));
   const excluded = new Set(file.defaultInitiatives.exclude);
-  const shared = file.defaultInitiatives.include
-    ? defaults.initiatives.filter((i) => !excluded.has(i.id) && !ownIds.has(i.id))
+  const offered = file.defaultInitiatives.include
+    ? defaults.initiatives.filter((i) => !excluded.has(i.id))
     : [];
+  const shared = offered.filter((i) => !ownIds.has(i.id));
+  // A file's initiative with a shared one's id replaces it (to translate it, say) and stays a
+  // shared initiative: scaled like the others, and still one the generic expert may launch.
+  const replaced = new Set(offered.filter((i) => ownIds.has(i.id)).map((i) => i.id));
   const approaches = Object.fromEntries(
     APPROACHES.map((id) => {
       const base = defaults.approaches[id];
@@ -104,7 +108,7 @@ export function resolveScenario(file: ScenarioFile, defaults: DefaultsFile): Sce
     })),
     initiatives: [
       ...shared.map((i) => resolveInitiative(file, i, true)),
-      ...file.initiatives.map((i) => resolveInitiative(file, i, false)),
+      ...file.initiatives.map((i) => resolveInitiative(file, i, replaced.has(i.id))),
     ],
     events: file.events,
     approaches,
