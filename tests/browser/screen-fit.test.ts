@@ -126,4 +126,43 @@ describe('the stage on the screens of a workshop', () => {
     }
     expect(ink.larger!).toBeGreaterThan(1.3 * ink.normal!);
   });
+
+  it('rings a focused room on the canvas only, so nothing crosses the power core’s tab', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await toFloor(page);
+    // The keyboard reaches a room (focus-visible): the page draws no ring of its own over the
+    // canvas, whose ring runs under the tab.
+    for (let i = 0; i < 40; i++) {
+      if (await page.evaluate(() => document.activeElement?.classList.contains('room-button')))
+        break;
+      await page.keyboard.press('Tab');
+    }
+    const silo = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return {
+        ceo: el.classList.contains('ceo-room'),
+        border: style.borderTopColor,
+        shadow: style.boxShadow,
+      };
+    });
+    expect(silo.ceo).toBe(false);
+    expect(silo.border).toBe('rgba(0, 0, 0, 0)');
+    expect(silo.shadow).toBe('none');
+    // The CEO's room has no ring on the canvas: the page's ring shows there.
+    await page.focus('.ceo-room');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const ceo = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return {
+        ceo: el.classList.contains('ceo-room'),
+        border: getComputedStyle(el).borderTopColor,
+      };
+    });
+    expect(ceo.ceo).toBe(true);
+    expect(ceo.border).not.toBe('rgba(0, 0, 0, 0)');
+    await context.close();
+  });
 });

@@ -11,7 +11,7 @@ export const office: Translation<typeof english> = {
   'floor.waiting': 'Czeka na ciebie',
   'floor.trust': 'Zaufanie',
   'floor.support': 'Poparcie',
-  'floor.load': 'Obciążenie',
+  'floor.load': 'Miejsca',
   'floor.overloaded': 'Przeciążony',
   'floor.coffee': 'Kącik kawowy',
   'floor.ceo-backs': 'Popiera twój program',

@@ -11,7 +11,7 @@ export const office: Translation<typeof english> = {
   'floor.waiting': 'Чекає на вас',
   'floor.trust': 'Довіра',
   'floor.support': 'Підтримка',
-  'floor.load': 'Навантаження',
+  'floor.load': 'Місця',
   'floor.overloaded': 'Перевантажений',
   'floor.coffee': 'Кавовий куточок',
   'floor.ceo-backs': 'Підтримує вашу програму',
