@@ -72,7 +72,6 @@ export function startPhaser(
     canvasStyle: 'display: block; pointer-events: none;',
     scene: [new Boot(), new Preloader(options.onReady), new Backdrop(feed), new Office(feed)],
   });
-  (window as unknown as { __phaser: unknown }).__phaser = game; // EXPERIMENT
   // A taller or shorter window (16:9 ↔ 16:10) resizes the canvas; the scenes lay out again.
   const unsubscribe = feed.subscribe((view) => {
     if (view.stageHeight === height) return;
