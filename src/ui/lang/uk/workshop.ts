@@ -55,7 +55,26 @@ export const workshop: Translation<typeof english> = {
   'scenario-problem.too-deep-to-read':
     'Файл не вдається прочитати: він має надто глибоку вкладеність.',
   'scenario-problem.unreadable': 'Не вдалося прочитати файл ні як JSON, ні як YAML.',
-  'scenario-problem.tabs': 'У YAML відступи не можна робити табуляцією; використовуйте пробіли.',
+  'scenario-problem.tabs': 'Відступ у цьому рядку зроблено табуляцією; використовуйте пробіли.',
+  'scenario-problem.colon-in-text':
+    'Текст містить двокрапку з пробілом (": "), тому його треба взяти в лапки: {fix}',
+  'scenario-problem.colon-at-end':
+    'Текст закінчується двокрапкою, тому його треба взяти в лапки: {fix}',
+  'scenario-problem.text-after-quote':
+    'Текст продовжується після закривальної лапки; лапки мають охоплювати весь текст: {fix}',
+  'scenario-problem.unclosed-quote':
+    'Цей текст починається з лапки, яку ніде не закрито; завершіть текст такою самою лапкою ({quote}).',
+  'scenario-problem.unclosed-bracket':
+    'Дужку {open}, відкриту тут, ніде не закрито; додайте {close} там, де закінчується список або група.',
+  'scenario-problem.no-space-after-colon': 'Після двокрапки за назвою поля має бути пробіл: {fix}',
+  'scenario-problem.missing-colon': 'Після назви поля мають бути двокрапка й пробіл: {fix}',
+  'scenario-problem.no-space-after-dash': 'Після дефіса елемента списку має бути пробіл: {fix}',
+  'scenario-problem.missing-comma':
+    'Після цього значення бракує коми: у дужках [ ] і { } елементи розділяють комами.',
+  'scenario-problem.indentation':
+    'Відступ цього рядка не збігається з сусідніми рядками: поля однієї групи мають починатися в тому самому стовпці.',
+  'scenario-problem.flow-indent':
+    'Цей рядок продовжує [ … ] або { … } з рядка вище, тому його відступ має бути більшим, ніж у рядка, де відкривається дужка.',
   'scenario-problem.not-yaml': 'У цьому місці файл не є коректним JSON чи YAML: {detail}',
   // The fields against the schema ({value}: a value from the file, or a scenario-problem.value phrase in
   // the accusative, after «вказано»; scenario-scenario-problem.type phrases in the instrumental, after «має бути»)
