@@ -90,7 +90,8 @@ export const workshop = {
   },
   'scenario-problem.pattern': 'should be {pattern}, but is {value}',
   'scenario-problem.pattern.id': 'an id (1 to 48 lower-case letters, digits and hyphens)',
-  'scenario-problem.pattern.language': 'a language code is two letters, e.g. en, pl, uk',
+  'scenario-problem.pattern.language':
+    'a language code: two lower-case letters, optionally a hyphen and a two-letter region in capitals (en, pl, uk, pt-BR)',
   'scenario-problem.pattern.silo-ref':
     'a silo id, or role: and a role (lower-case letters, digits and hyphens)',
   'scenario-problem.one-of': 'should be one of {options}, but is {value}',

@@ -107,7 +107,8 @@ export const workshop: Translation<typeof english> = {
   'scenario-problem.pattern': 'ma być {pattern}, a podano {value}',
   'scenario-problem.pattern.id':
     'identyfikatorem (od 1 do 48 znaków: małe litery a–z, cyfry i łączniki)',
-  'scenario-problem.pattern.language': 'kodem języka z dwóch liter, np. en, pl, uk',
+  'scenario-problem.pattern.language':
+    'kodem języka: dwie małe litery, ewentualnie z łącznikiem i dwiema wielkimi literami regionu (en, pl, uk, pt-BR)',
   'scenario-problem.pattern.silo-ref':
     'identyfikatorem silosu albo słowem role: z nazwą roli (małe litery a–z, cyfry i łączniki)',
   'scenario-problem.one-of': 'ma być jedną z wartości: {options}, a podano {value}',

@@ -108,7 +108,8 @@ export const workshop: Translation<typeof english> = {
   'scenario-problem.pattern': 'має бути {pattern}, а вказано {value}',
   'scenario-problem.pattern.id':
     'ідентифікатором (від 1 до 48 символів: малі латинські літери a–z, цифри й дефіси)',
-  'scenario-problem.pattern.language': 'кодом мови з двох літер, наприклад en, pl, uk',
+  'scenario-problem.pattern.language':
+    'кодом мови: дві малі латинські літери, за потреби з дефісом і двома великими літерами регіону (en, pl, uk, pt-BR)',
   'scenario-problem.pattern.silo-ref':
     'ідентифікатором силосу або словом role: з назвою ролі (малі латинські літери a–z, цифри й дефіси)',
   'scenario-problem.one-of': 'має бути одним зі значень: {options}, а вказано {value}',
