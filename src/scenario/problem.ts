@@ -87,6 +87,7 @@ export const PROBLEM_KEYS = [
   'scenario-problem.unknown-option',
   'scenario-problem.default-costs',
   'scenario-problem.unknown-initiative',
+  'scenario-problem.excluded-initiative',
   // The list, and where a problem is
   'scenario-problem.more',
   'scenario-problem.file',

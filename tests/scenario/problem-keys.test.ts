@@ -108,6 +108,7 @@ describe('problem keys', () => {
       'a:\n  b: 1\n   c: 2\n',
       'a: [1,\n2]\n',
       '['.repeat(100),
+      example.replace('mitigatedBy: [close-the-loop]', 'mitigatedBy: [ceo-customer-days]'),
       example.replace('    trust: 42\n', '    trust: -5\n'),
       example.replace('    customers: 9000\n', '    custmers: 9000\n'),
       example.replace('powerCore: specialty', 'powerCore: specialy'),

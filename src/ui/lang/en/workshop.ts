@@ -137,6 +137,8 @@ export const workshop = {
   'scenario-problem.default-costs': 'must cost nothing: it is what happens when nobody acts',
   'scenario-problem.unknown-initiative':
     'names the initiative {id}, but it is not in the catalogue',
+  'scenario-problem.excluded-initiative':
+    'names the initiative {id}, but this file excludes it from the shared initiatives (defaultInitiatives.exclude), so it can never run',
   // The list, and where a problem is (the command line's words)
   'scenario-problem.more': {
     one: '… and {count} more problem.',

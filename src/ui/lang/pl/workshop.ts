@@ -154,6 +154,8 @@ export const workshop: Translation<typeof english> = {
   'scenario-problem.default-costs':
     'nie może nic kosztować: ta opcja wchodzi w życie, gdy nikt nie reaguje',
   'scenario-problem.unknown-initiative': 'wskazuje inicjatywę {id}, ale nie ma jej w katalogu',
+  'scenario-problem.excluded-initiative':
+    'wskazuje inicjatywę {id}, ale ten plik wyklucza ją ze wspólnych inicjatyw (defaultInitiatives.exclude), więc nigdy nie zostanie uruchomiona',
   // The list, and where a problem is (the command line's words)
   'scenario-problem.more': {
     one: '… i jeszcze {count} problem.',

@@ -156,6 +156,8 @@ export const workshop: Translation<typeof english> = {
   'scenario-problem.default-costs':
     'не може нічого коштувати: цей варіант спрацьовує, коли ніхто нічого не робить',
   'scenario-problem.unknown-initiative': 'посилається на ініціативу {id}, але її немає в каталозі',
+  'scenario-problem.excluded-initiative':
+    'посилається на ініціативу {id}, але цей файл виключає її зі спільних ініціатив (defaultInitiatives.exclude), тож вона ніколи не запуститься',
   // The list, and where a problem is (the command line's words)
   'scenario-problem.more': {
     one: '… і ще {count} проблема.',
