@@ -1,6 +1,6 @@
 // check-scenario words the YAML mistakes people make in the language asked for, each once, with
 // its line and column: a tab in the indentation, a colon and a space inside unquoted text, text
-// after a closing quote, a quote never closed.
+// after a closing quote, a quote never closed; and it reads a file Windows Notepad saved as UTF-16.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -70,4 +70,17 @@ describe('check-scenario on YAML mistakes', () => {
       ).toEqual(EXPECTED[lang]);
     },
   );
+
+  it('reads a file saved by Windows Notepad as UTF-16', () => {
+    const path = join(dir, 'notepad.yaml');
+    writeFileSync(
+      path,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(example, 'utf16le')]),
+    );
+    const { code, stdout } = check(['--lang', 'pl', path]);
+    expect(stdout).toMatch(
+      /notepad\.yaml: ok \(3 segments, 6 silos, \d+ initiatives, \d+ events\)/,
+    );
+    expect(code).toBe(0);
+  });
 });
