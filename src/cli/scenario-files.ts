@@ -1,5 +1,5 @@
 // Finding and reading scenario files from the command line: a built-in id (`vectra-office-systems`)
-// or a path to a JSON or YAML file. Imports node:fs and the scenario loader.
+// or a path to a JSON or YAML file. Imports node:fs, the scenario loader and its decoder.
 
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -8,6 +8,7 @@ import { loadDefaults, loadScenario } from '../scenario/load';
 import type { LoadResult, Problem } from '../scenario/load';
 import type { DefaultsFile } from '../scenario/schema';
 import { MAX_FILE_CHARS } from '../scenario/source';
+import { decodeText } from '../scenario/decode';
 
 export const SCENARIO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
 
@@ -26,7 +27,10 @@ export function builtInIds(): string[] {
     .sort();
 }
 
-/** Reads a file as text, refusing what is obviously not a scenario before reading it all. */
+/**
+ * Reads a file as text (UTF-8 or UTF-16, as decode.ts tells them apart), refusing what is
+ * obviously not a scenario before reading it all.
+ */
 export function readScenarioText(
   path: string,
 ): { ok: true; text: string } | { ok: false; problem: Problem } {
@@ -43,7 +47,7 @@ export function readScenarioText(
       params: { size: String(Math.round(info.size / 1000)) },
     });
   }
-  return { ok: true, text: readFileSync(path, 'utf8') };
+  return { ok: true, text: decodeText(readFileSync(path)) };
 }
 
 /** Resolves a built-in id or a file path to the file to read. */

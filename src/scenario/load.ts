@@ -52,7 +52,7 @@ export function loadDefaults(text: string): DefaultsFile {
 }
 
 export function loadScenario(text: string, defaults: DefaultsFile): LoadResult {
-  const source = readSource(text);
+  const source = readSource(text, fieldNames());
   if (!source.ok) return source;
   if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
     return {

@@ -35,9 +35,16 @@ export function checkReferences(file: ScenarioFile, defaults: DefaultsFile): Ref
   const roles = new Set(file.silos.map((s) => s.role));
   const defaultIds = defaults.initiatives.map((i) => i.id);
   const ownIds = file.initiatives.map((i) => i.id);
+  // A shared initiative the file excludes is never offered (unless the file has its own by that
+  // id), as resolve.ts builds the catalogue.
+  const excluded = new Set(
+    file.defaultInitiatives.include
+      ? file.defaultInitiatives.exclude.filter((id) => !ownIds.includes(id))
+      : [],
+  );
   const offered = new Set<string>([
     ...ownIds,
-    ...(file.defaultInitiatives.include ? defaultIds : []),
+    ...(file.defaultInitiatives.include ? defaultIds.filter((id) => !excluded.has(id)) : []),
   ]);
 
   for (const [list, key, ids] of [
@@ -141,10 +148,14 @@ export function checkReferences(file: ScenarioFile, defaults: DefaultsFile): Ref
       add([...base, 'defaultOption'], 'scenario-problem.default-costs');
     }
     event.mitigatedBy.forEach((id, k) => {
-      if (!offered.has(id))
-        add([...base, 'mitigatedBy', k], 'scenario-problem.unknown-initiative', {
-          id: { quoted: id },
-        });
+      if (offered.has(id)) return;
+      add(
+        [...base, 'mitigatedBy', k],
+        excluded.has(id) && defaultIds.includes(id)
+          ? 'scenario-problem.excluded-initiative'
+          : 'scenario-problem.unknown-initiative',
+        { id: { quoted: id } },
+      );
     });
     event.options.forEach((option, k) =>
       checkEffects([...base, 'options', k, 'effects'], option.effects),

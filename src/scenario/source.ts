@@ -1,17 +1,34 @@
 // Reading an untrusted scenario file (JSON or YAML) into plain data, safely: a size cap, no
 // binary files, no YAML aliases or custom tags, no duplicate keys, no keys that could reach an
-// object's prototype, a nesting limit. Keeps the positions of values so problems can name a line.
-// Imports the yaml library only.
+// object's prototype, a nesting limit (measured before the parser, which recurses, reads the
+// file). Keeps the positions of values so problems can name a line; YAML mistakes are worded
+// plainly (yaml-mistakes.ts). Imports the yaml library and yaml-mistakes.
 
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import {
+  Composer,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  Parser,
+  visit,
+  YAMLParseError,
+} from 'yaml';
 import type { Document } from 'yaml';
 import type { Problem } from './problem';
+import { explainErrors, scanYaml } from './yaml-mistakes';
 
 export type { Problem } from './problem';
 
 /** Largest file accepted, in characters (about 1 MB). */
 export const MAX_FILE_CHARS = 1_000_000;
-/** Deepest nesting accepted (a scenario needs about 8 levels). */
+/**
+ * Deepest nesting accepted (a scenario needs 8 levels, its JSON Schema 14). Measured before
+ * parsing, since the parser recurses once a level and a stack overflows at about a thousand.
+ */
 export const MAX_DEPTH = 24;
 
 export type PathKey = string | number;
@@ -48,21 +65,38 @@ export function screenText(text: string): Problem | null {
   return null;
 }
 
-export function readSource(rawText: string): SourceResult {
+/**
+ * Reads a file's text. `fieldNames` are the keys the file may have, for plain words when a colon
+ * after one is missing (`name Kestrel`, `name:Kestrel`).
+ */
+export function readSource(rawText: string, fieldNames: readonly string[] = []): SourceResult {
   const screened = screenText(rawText);
   if (screened) return { ok: false, problems: [screened] };
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  let tokens: string[];
+  try {
+    tokens = [...new Lexer().lex(text)];
+  } catch (error) {
+    return { ok: false, problems: [parserCrash(error)] };
+  }
+  const scan = scanYaml(text, tokens, MAX_DEPTH, new Set(fieldNames));
+  if (scan.deepAt !== undefined) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          ...offsetPosition(text, scan.deepAt),
+          key: 'scenario-problem.too-deep',
+          params: { count: MAX_DEPTH },
+        },
+      ],
+    };
+  }
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(text, {
-      lineCounter,
-      uniqueKeys: true,
-      merge: false,
-      schema: 'core',
-      strict: true,
-      prettyErrors: false,
-    });
+    doc = parseTokens(text, tokens, lineCounter);
   } catch (error) {
     return { ok: false, problems: [parserCrash(error)] };
   }
@@ -72,25 +106,14 @@ export function readSource(rawText: string): SourceResult {
     return { line, column: col };
   };
   const problems: Problem[] = [];
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    const at = position(error.pos[0]);
-    if (error.code === 'DUPLICATE_KEY') {
-      const key = keyAt(text, error.pos[0]);
-      problems.push(
-        key === undefined
-          ? { path: '', ...at, key: 'scenario-problem.duplicate-key-unnamed' }
-          : {
-              path: '',
-              ...at,
-              key: 'scenario-problem.duplicate-key',
-              params: { key: { quoted: key } },
-            },
-      );
-    } else problems.push({ path: '', ...at, ...yamlProblem(error.code, error.message) });
+  const errors = [...doc.errors, ...doc.warnings];
+  if (errors.length > 0) {
+    for (const { offset, ...mistake } of explainErrors(text, errors, scan.mistakes))
+      problems.push({ path: '', ...position(offset), ...mistake });
+    return { ok: false, problems: problems.slice(0, 20) };
   }
-  if (problems.length > 0) return { ok: false, problems: problems.slice(0, 20) };
 
-  // Nesting depth, measured without recursion so a hostile file cannot overflow the stack.
+  // Nesting depth again, on the document (the scan measured it on the tokens), without recursion.
   let deepest = 0;
   const stack: { node: unknown; level: number }[] = [{ node: doc.contents, level: 1 }];
   while (stack.length > 0 && deepest <= MAX_DEPTH) {
@@ -168,11 +191,31 @@ export function readSource(rawText: string): SourceResult {
   return { ok: true, data, locate };
 }
 
-/** The key written at an offset (`a` in `{"a": 2}` or `name` in `name: x`), for messages. */
-function keyAt(text: string, offset: number): string | undefined {
-  const rest = text.slice(offset, offset + 120);
-  const match = /^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[^:,{}[\]\n]+?)\s*:/.exec(rest);
-  return match ? match[1]!.replace(/^["']|["']$/g, '') : undefined;
+/** The yaml library's parseDocument, from tokens already read (the scan read them first). */
+function parseTokens(text: string, tokens: readonly string[], lineCounter: LineCounter): Document {
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  function* cst() {
+    for (const token of tokens) yield* parser.next(token);
+    yield* parser.end();
+  }
+  const composer = new Composer({ uniqueKeys: true, merge: false, schema: 'core', strict: true });
+  let doc: Document | undefined;
+  for (const next of composer.compose(cst(), true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents',
+        ),
+      );
+      break;
+    }
+  }
+  // compose(…, true) always ends with a document, empty at the least.
+  return doc!;
 }
 
 function parserCrash(error: unknown): Problem {
@@ -180,34 +223,13 @@ function parserCrash(error: unknown): Problem {
   return { path: '', key: 'scenario-problem.unreadable' };
 }
 
-/** The parser's errors in plain words; its own message, in English, is a parameter. */
-function yamlProblem(code: string, original: string): Pick<Problem, 'key' | 'params'> {
-  const notYaml = {
-    key: 'scenario-problem.not-yaml',
-    params: { detail: firstLine(original) },
-  } as const;
-  switch (code) {
-    case 'TAB_AS_INDENT':
-      return { key: 'scenario-problem.tabs' };
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-    case 'UNEXPECTED_TOKEN':
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-    case 'BAD_SCALAR_START':
-    case 'BAD_DQ_ESCAPE':
-    case 'MULTIPLE_DOCS':
-      return notYaml;
-    case 'TAG_RESOLVE_FAILED':
-      return { key: 'scenario-problem.custom-tags' };
-    case 'ALIAS_PROPS':
-    case 'BAD_ALIAS':
-      return { key: 'scenario-problem.alias-error' };
-    default:
-      return notYaml;
+/** Line and column (from 1) of an offset, without a parse. */
+function offsetPosition(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
   }
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return { line, column: offset - lineStart + 1 };
 }

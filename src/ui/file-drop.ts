@@ -1,8 +1,10 @@
 // Picking or dropping files: a labelled area that takes files dragged onto it and opens the file
 // picker from the keyboard (Enter or Space on its button). Files are read as text with a size cap
-// before reading, so a huge or binary file gets a clear message and the page stays responsive.
-// Imports the DOM helpers.
+// before reading, so a huge or binary file gets a clear message and the page stays responsive;
+// the text is decoded as UTF-8 or UTF-16, as the editor saved it (Windows Notepad writes either).
+// Imports the DOM helpers and the scenario files' decoder.
 
+import { decodeText } from '../scenario/decode';
 import { h } from './dom';
 
 export interface DroppedFile {
@@ -18,7 +20,8 @@ export async function readDropped(file: File, maxBytes: number): Promise<ReadOut
   if (file.size > maxBytes)
     return { ok: false, name: file.name, reason: 'too-large', size: file.size };
   try {
-    return { ok: true, file: { name: file.name, text: await file.text() } };
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return { ok: true, file: { name: file.name, text: decodeText(bytes) } };
   } catch {
     return { ok: false, name: file.name, reason: 'unreadable', size: file.size };
   }

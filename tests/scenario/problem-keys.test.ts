@@ -97,6 +97,18 @@ describe('problem keys', () => {
       'a: *b\n',
       'a:\n\tb: 1\n',
       'a: "unterminated\n',
+      'label: Uwaga: nowa oferta\n',
+      'label: Uwaga:\n',
+      'title: "Oferta" tylko dla nowych\n',
+      '{"a": [1, 2}\n',
+      '{\n  "a": 1\n  "b": 2\n}\n',
+      'id: a\nname:Kestrel\nversion: 1\n',
+      'id: a\nname Kestrel\nversion: 1\n',
+      'a:\n  - b\n  -c\n',
+      'a:\n  b: 1\n   c: 2\n',
+      'a: [1,\n2]\n',
+      '['.repeat(100),
+      example.replace('mitigatedBy: [close-the-loop]', 'mitigatedBy: [ceo-customer-days]'),
       example.replace('    trust: 42\n', '    trust: -5\n'),
       example.replace('    customers: 9000\n', '    custmers: 9000\n'),
       example.replace('powerCore: specialty', 'powerCore: specialy'),
@@ -110,7 +122,7 @@ describe('problem keys', () => {
       expect(result.ok).toBe(false);
       if (!result.ok) found.push(...result.problems);
     }
-    expect(new Set(found.map((p) => p.key)).size).toBeGreaterThan(8);
+    expect(new Set(found.map((p) => p.key)).size).toBeGreaterThan(20);
     for (const lang of Object.keys(DICTIONARIES)) {
       const t = createTranslator(lang);
       for (const problem of found) {

@@ -110,6 +110,30 @@ describe('loading a scenario file', () => {
   });
 });
 
+describe('a file saved by Windows Notepad', () => {
+  const utf16le = Buffer.from(EXAMPLE, 'utf16le');
+  it.each([
+    ['UTF-16 LE with a byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le])],
+    [
+      'UTF-16 BE with a byte-order mark',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(utf16le).swap16()]),
+    ],
+    ['UTF-16 LE without one', utf16le],
+    [
+      'UTF-8 with a byte-order mark',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(EXAMPLE, 'utf8')]),
+    ],
+  ])('as %s is read and previewed', async (_name, bytes) => {
+    const h = mount();
+    h.game.open('scenario');
+    await loadScenarioFiles(ctxOf(h), [new File([new Uint8Array(bytes)], 'notepad.yaml')]);
+    await until(() => h.game.store.getState().loader?.status === 'valid');
+    const card = h.root.querySelector('.scenario-card.custom')!;
+    expect(card.textContent).toContain('Kestrel Cycles');
+    expect(card.textContent).toContain('From the file notepad.yaml');
+  });
+});
+
 describe('the check page', () => {
   it('validates, then runs the quick balance with progress and shows the targets', async () => {
     const h = mount();

@@ -45,7 +45,27 @@ export const workshop = {
   'scenario-problem.custom-tags': 'Custom YAML tags are not allowed in scenario files.',
   'scenario-problem.too-deep-to-read': 'The file is nested too deeply to read.',
   'scenario-problem.unreadable': 'The file could not be read as JSON or YAML.',
-  'scenario-problem.tabs': 'Tabs cannot be used for indentation in YAML; use spaces.',
+  'scenario-problem.tabs': 'This line is indented with a tab; use spaces instead.',
+  'scenario-problem.colon-in-text':
+    'The text contains ": " (a colon and a space), so it must be put in quotes: {fix}',
+  'scenario-problem.colon-at-end': 'The text ends with a colon, so it must be put in quotes: {fix}',
+  'scenario-problem.text-after-quote':
+    'The text goes on after its closing quote; the quotes must surround the whole text: {fix}',
+  'scenario-problem.unclosed-quote':
+    'This text starts with a quote mark that is never closed; end the text with the same quote mark ({quote}).',
+  'scenario-problem.unclosed-bracket':
+    'The {open} that opens here is never closed; add {close} where the list or group ends.',
+  'scenario-problem.no-space-after-colon':
+    'The colon after a field name must be followed by a space: {fix}',
+  'scenario-problem.missing-colon': 'A field name must be followed by a colon and a space: {fix}',
+  'scenario-problem.no-space-after-dash':
+    'The dash of a list item must be followed by a space: {fix}',
+  'scenario-problem.missing-comma':
+    'A comma is missing after this value: inside [ ] and { }, items are separated by commas.',
+  'scenario-problem.indentation':
+    'This line is not indented like the lines around it: the fields of one group must start in the same column.',
+  'scenario-problem.flow-indent':
+    'This line continues a [ … ] or { … } from a line above, so it must be indented further than the line where the bracket opens.',
   'scenario-problem.not-yaml': 'This is not valid JSON or YAML here: {detail}',
   // The fields against the schema ({value}: a value from the file or a scenario-problem.value phrase)
   'scenario-problem.missing': 'is required but missing',
@@ -70,7 +90,8 @@ export const workshop = {
   },
   'scenario-problem.pattern': 'should be {pattern}, but is {value}',
   'scenario-problem.pattern.id': 'an id (1 to 48 lower-case letters, digits and hyphens)',
-  'scenario-problem.pattern.language': 'a language code is two letters, e.g. en, pl, uk',
+  'scenario-problem.pattern.language':
+    'a language code: two lower-case letters, optionally a hyphen and a two-letter region in capitals (en, pl, uk, pt-BR)',
   'scenario-problem.pattern.silo-ref':
     'a silo id, or role: and a role (lower-case letters, digits and hyphens)',
   'scenario-problem.one-of': 'should be one of {options}, but is {value}',
@@ -116,6 +137,8 @@ export const workshop = {
   'scenario-problem.default-costs': 'must cost nothing: it is what happens when nobody acts',
   'scenario-problem.unknown-initiative':
     'names the initiative {id}, but it is not in the catalogue',
+  'scenario-problem.excluded-initiative':
+    'names the initiative {id}, but this file excludes it from the shared initiatives (defaultInitiatives.exclude), so it can never run',
   // The list, and where a problem is (the command line's words)
   'scenario-problem.more': {
     one: '… and {count} more problem.',

@@ -54,7 +54,26 @@ export const workshop: Translation<typeof english> = {
   'scenario-problem.custom-tags': 'Własne znaczniki YAML są w plikach scenariuszy niedozwolone.',
   'scenario-problem.too-deep-to-read': 'Pliku nie da się odczytać: jest zagnieżdżony zbyt głęboko.',
   'scenario-problem.unreadable': 'Nie udało się odczytać pliku ani jako JSON, ani jako YAML.',
-  'scenario-problem.tabs': 'W YAML-u wcięć nie robi się tabulatorami; użyj spacji.',
+  'scenario-problem.tabs': 'Ten wiersz ma wcięcie zrobione tabulatorem; użyj spacji.',
+  'scenario-problem.colon-in-text':
+    'Tekst zawiera dwukropek ze spacją (": "), więc trzeba go ująć w cudzysłów: {fix}',
+  'scenario-problem.colon-at-end':
+    'Tekst kończy się dwukropkiem, więc trzeba go ująć w cudzysłów: {fix}',
+  'scenario-problem.text-after-quote':
+    'Tekst ciągnie się dalej za cudzysłowem zamykającym; cudzysłów musi obejmować cały tekst: {fix}',
+  'scenario-problem.unclosed-quote':
+    'Ten tekst zaczyna się cudzysłowem, który nie jest nigdzie zamknięty; zakończ tekst takim samym cudzysłowem ({quote}).',
+  'scenario-problem.unclosed-bracket':
+    'Nawias {open} otwarty w tym miejscu nie jest nigdzie zamknięty; dopisz {close} tam, gdzie kończy się lista lub grupa.',
+  'scenario-problem.no-space-after-colon': 'Po dwukropku za nazwą pola musi być spacja: {fix}',
+  'scenario-problem.missing-colon': 'Po nazwie pola musi być dwukropek i spacja: {fix}',
+  'scenario-problem.no-space-after-dash': 'Po myślniku elementu listy musi być spacja: {fix}',
+  'scenario-problem.missing-comma':
+    'Po tej wartości brakuje przecinka: w nawiasach [ ] i { } kolejne elementy oddziela się przecinkami.',
+  'scenario-problem.indentation':
+    'Wcięcie tego wiersza nie pasuje do sąsiednich wierszy: pola jednej grupy muszą zaczynać się w tej samej kolumnie.',
+  'scenario-problem.flow-indent':
+    'Ten wiersz jest dalszym ciągiem nawiasu [ … ] lub { … } z wiersza powyżej, więc musi mieć większe wcięcie niż wiersz, w którym nawias się otwiera.',
   'scenario-problem.not-yaml':
     'W tym miejscu plik nie jest poprawnym JSON-em ani YAML-em: {detail}',
   // The fields against the schema ({value}: a value from the file, or a scenario-problem.value phrase in
@@ -88,7 +107,8 @@ export const workshop: Translation<typeof english> = {
   'scenario-problem.pattern': 'ma być {pattern}, a podano {value}',
   'scenario-problem.pattern.id':
     'identyfikatorem (od 1 do 48 znaków: małe litery a–z, cyfry i łączniki)',
-  'scenario-problem.pattern.language': 'kodem języka z dwóch liter, np. en, pl, uk',
+  'scenario-problem.pattern.language':
+    'kodem języka: dwie małe litery, ewentualnie z łącznikiem i dwiema wielkimi literami regionu (en, pl, uk, pt-BR)',
   'scenario-problem.pattern.silo-ref':
     'identyfikatorem silosu albo słowem role: z nazwą roli (małe litery a–z, cyfry i łączniki)',
   'scenario-problem.one-of': 'ma być jedną z wartości: {options}, a podano {value}',
@@ -134,6 +154,8 @@ export const workshop: Translation<typeof english> = {
   'scenario-problem.default-costs':
     'nie może nic kosztować: ta opcja wchodzi w życie, gdy nikt nie reaguje',
   'scenario-problem.unknown-initiative': 'wskazuje inicjatywę {id}, ale nie ma jej w katalogu',
+  'scenario-problem.excluded-initiative':
+    'wskazuje inicjatywę {id}, ale ten plik wyklucza ją ze wspólnych inicjatyw (defaultInitiatives.exclude), więc nigdy nie zostanie uruchomiona',
   // The list, and where a problem is (the command line's words)
   'scenario-problem.more': {
     one: '… i jeszcze {count} problem.',

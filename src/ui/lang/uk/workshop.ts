@@ -55,7 +55,26 @@ export const workshop: Translation<typeof english> = {
   'scenario-problem.too-deep-to-read':
     'Файл не вдається прочитати: він має надто глибоку вкладеність.',
   'scenario-problem.unreadable': 'Не вдалося прочитати файл ні як JSON, ні як YAML.',
-  'scenario-problem.tabs': 'У YAML відступи не можна робити табуляцією; використовуйте пробіли.',
+  'scenario-problem.tabs': 'Відступ у цьому рядку зроблено табуляцією; використовуйте пробіли.',
+  'scenario-problem.colon-in-text':
+    'Текст містить двокрапку з пробілом (": "), тому його треба взяти в лапки: {fix}',
+  'scenario-problem.colon-at-end':
+    'Текст закінчується двокрапкою, тому його треба взяти в лапки: {fix}',
+  'scenario-problem.text-after-quote':
+    'Текст продовжується після закривальної лапки; лапки мають охоплювати весь текст: {fix}',
+  'scenario-problem.unclosed-quote':
+    'Цей текст починається з лапки, яку ніде не закрито; завершіть текст такою самою лапкою ({quote}).',
+  'scenario-problem.unclosed-bracket':
+    'Дужку {open}, відкриту тут, ніде не закрито; додайте {close} там, де закінчується список або група.',
+  'scenario-problem.no-space-after-colon': 'Після двокрапки за назвою поля має бути пробіл: {fix}',
+  'scenario-problem.missing-colon': 'Після назви поля мають бути двокрапка й пробіл: {fix}',
+  'scenario-problem.no-space-after-dash': 'Після дефіса елемента списку має бути пробіл: {fix}',
+  'scenario-problem.missing-comma':
+    'Після цього значення бракує коми: у дужках [ ] і { } елементи розділяють комами.',
+  'scenario-problem.indentation':
+    'Відступ цього рядка не збігається з сусідніми рядками: поля однієї групи мають починатися в тому самому стовпці.',
+  'scenario-problem.flow-indent':
+    'Цей рядок продовжує [ … ] або { … } з рядка вище, тому його відступ має бути більшим, ніж у рядка, де відкривається дужка.',
   'scenario-problem.not-yaml': 'У цьому місці файл не є коректним JSON чи YAML: {detail}',
   // The fields against the schema ({value}: a value from the file, or a scenario-problem.value phrase in
   // the accusative, after «вказано»; scenario-scenario-problem.type phrases in the instrumental, after «має бути»)
@@ -89,7 +108,8 @@ export const workshop: Translation<typeof english> = {
   'scenario-problem.pattern': 'має бути {pattern}, а вказано {value}',
   'scenario-problem.pattern.id':
     'ідентифікатором (від 1 до 48 символів: малі латинські літери a–z, цифри й дефіси)',
-  'scenario-problem.pattern.language': 'кодом мови з двох літер, наприклад en, pl, uk',
+  'scenario-problem.pattern.language':
+    'кодом мови: дві малі латинські літери, за потреби з дефісом і двома великими літерами регіону (en, pl, uk, pt-BR)',
   'scenario-problem.pattern.silo-ref':
     'ідентифікатором силосу або словом role: з назвою ролі (малі латинські літери a–z, цифри й дефіси)',
   'scenario-problem.one-of': 'має бути одним зі значень: {options}, а вказано {value}',
@@ -136,6 +156,8 @@ export const workshop: Translation<typeof english> = {
   'scenario-problem.default-costs':
     'не може нічого коштувати: цей варіант спрацьовує, коли ніхто нічого не робить',
   'scenario-problem.unknown-initiative': 'посилається на ініціативу {id}, але її немає в каталозі',
+  'scenario-problem.excluded-initiative':
+    'посилається на ініціативу {id}, але цей файл виключає її зі спільних ініціатив (defaultInitiatives.exclude), тож вона ніколи не запуститься',
   // The list, and where a problem is (the command line's words)
   'scenario-problem.more': {
     one: '… і ще {count} проблема.',
