@@ -6,6 +6,7 @@
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Scenario } from '../engine';
+import { decodeText } from '../scenario/decode';
 import { formatProblem } from '../scenario/load';
 import { rejectionParams, verifyResult } from '../workshop/verify';
 import type { Verification } from '../workshop/verify';
@@ -69,7 +70,7 @@ runToolAsync('verify', USAGE, async (argv) => {
     const text = isFile
       ? statSync(input).size > 2_000_000
         ? ''
-        : readFileSync(input, 'utf8')
+        : decodeText(readFileSync(input))
       : input;
     const verification = verifyResult(text, scenarios);
     if (!verification.ok) rejected++;

@@ -11,7 +11,7 @@ function check(args: string[]) {
   const result = spawnSync(
     process.execPath,
     ['--import', 'tsx', 'src/cli/check-scenario.ts', ...args],
-    { encoding: 'utf8', env: { ...process.env, NODE_NO_WARNINGS: '1' } },
+    { encoding: 'utf8', env: { ...process.env, NODE_NO_WARNINGS: '1', LC_ALL: '', LANG: 'C' } },
   );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -36,10 +36,13 @@ describe('play and verify', () => {
     const code = played.stdout.trim();
     expect(code).toMatch(/^PC1-[0-9A-Z]+-[0-9A-Z]{7}$/);
     const points = /Owls: (\d+) points/.exec(played.stderr)![1];
-    const ok = run('verify', [code, file]);
+    // The same result file as Windows Notepad saves it in "Unicode" (UTF-16 with a byte-order mark).
+    const notepad = join(dir, 'owls-utf16.json');
+    writeFileSync(notepad, Buffer.from(`\ufeff${readFileSync(file, 'utf8')}`, 'utf16le'));
+    const ok = run('verify', [code, file, notepad]);
     expect(ok.code).toBe(0);
     const lines = ok.stdout.trim().split('\n');
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
     for (const line of lines) expect(line).toContain(`verified: Owls - ${points} points`);
     const bad = run('verify', [
       code.slice(0, 30) + (code[30] === 'A' ? 'B' : 'A') + code.slice(31),
