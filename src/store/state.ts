@@ -166,6 +166,16 @@ export interface LoaderState {
   readonly name: string;
   readonly status: 'checking' | 'invalid' | 'valid';
   readonly problems: readonly Problem[];
+  /** Why the file was not even read (then `problems` is empty); worded when shown. */
+  readonly refused?: FileRefusal;
+}
+
+/** A file the game would not read: too large, or the browser could not read it. */
+export interface FileRefusal {
+  readonly reason: 'too-large' | 'unreadable';
+  /** The file's size and the largest the game reads, in bytes. */
+  readonly size: number;
+  readonly max: number;
 }
 
 export interface BalanceState {

@@ -7,7 +7,6 @@ import type { Draft } from 'immer';
 import type { Difficulty, Scenario } from '../engine';
 import { ENGINE_VERSION, computeScore, replay } from '../engine';
 import type { BalanceReport } from '../engine/bots';
-import { plainProblem } from '../scenario/problem';
 import type { Problem } from '../scenario/problem';
 import type { ScenarioChecker, BalanceRun } from './checker';
 import { codeMatches, makeWorkshopCode, readWorkshopCode } from '../workshop/workshop-code';
@@ -21,6 +20,7 @@ import type {
   BoardEntry,
   BoardState,
   CustomScenario,
+  FileRefusal,
   NewGameOptions,
   Session,
 } from './state';
@@ -113,10 +113,10 @@ export function workshopActions(ctx: WorkshopContext) {
       return true;
     },
 
-    /** A file that is too large to read at all. */
-    refuseScenarioFile(name: string, message: string): void {
+    /** A file that is too large to read at all, or could not be read. */
+    refuseScenarioFile(name: string, refused: FileRefusal): void {
       update((s) => {
-        s.loader = { name, status: 'invalid', problems: [plainProblem(message)] };
+        s.loader = { name, status: 'invalid', problems: [], refused };
       });
     },
 

@@ -9,6 +9,7 @@ import type { ScreenContext } from './context';
 import { button, h } from './dom';
 import { fileDrop, readDropped } from './file-drop';
 import type { ReadOutcome } from './file-drop';
+import type { FileRefusal } from '../store/state';
 
 const SHOWN_PROBLEMS = 12;
 
@@ -19,12 +20,17 @@ export function refuseFile(
   read: Extract<ReadOutcome, { ok: false }>,
   maxBytes: number,
 ): void {
-  ctx.game.refuseScenarioFile(
-    read.name,
-    read.reason === 'too-large'
-      ? ctx.t.t('file.too-large', { size: Math.round(read.size / 1000), max: maxBytes / 1000 })
-      : ctx.t.t('file.unreadable'),
-  );
+  ctx.game.refuseScenarioFile(read.name, { reason: read.reason, size: read.size, max: maxBytes });
+}
+
+/** Why a file was not read, in the game's language (worded when shown: the language may change). */
+function refusalText(ctx: ScreenContext, refused: FileRefusal): string {
+  return refused.reason === 'too-large'
+    ? ctx.t.t('file.too-large', {
+        size: Math.round(refused.size / 1000),
+        max: Math.round(refused.max / 1000),
+      })
+    : ctx.t.t('file.unreadable');
 }
 
 export async function loadScenarioFiles(ctx: ScreenContext, files: File[]): Promise<void> {
@@ -62,6 +68,7 @@ export function loaderReport(ctx: ScreenContext): HTMLElement | null {
       text: t.t('file.checking', { name: loader.name }),
     });
   const shown = loader.problems.slice(0, SHOWN_PROBLEMS);
+  const count = loader.refused ? 1 : loader.problems.length;
   return h(
     'section',
     {
@@ -71,11 +78,19 @@ export function loaderReport(ctx: ScreenContext): HTMLElement | null {
     },
     h('h2', {
       id: 'problems-title',
-      text: t.t('file.problems', { name: loader.name, count: loader.problems.length }),
+      text: t.t('file.problems', { name: loader.name, count }),
     }),
     h(
       'ul',
       { class: 'problem-list', data: { scrollKey: 'problems' } },
+      loader.refused
+        ? h(
+            'li',
+            {},
+            h('span', { class: 'problem-where', text: t.t('file.whole') }),
+            h('span', { class: 'problem-message', text: refusalText(ctx, loader.refused) }),
+          )
+        : null,
       ...shown.map((p) =>
         h(
           'li',

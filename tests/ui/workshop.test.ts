@@ -17,6 +17,7 @@ import { createTranslator, loadLanguage } from '../../src/ui/i18n';
 import type { ScreenContext } from '../../src/ui/context';
 import { silentSound } from '../../src/ui/sound';
 import { botResult, builtIn } from '../helpers';
+import { chooseLanguage } from '../../src/ui/choose-language';
 import { mount, playTo, startGame, until } from './harness';
 import type { Harness } from './harness';
 
@@ -98,6 +99,12 @@ describe('loading a scenario file', () => {
     const huge = new File([new Uint8Array(2_100_000)], 'huge.yaml');
     await loadScenarioFiles(ctxOf(h), [huge]);
     expect(getByRole(h.root, 'alert').textContent).toMatch(/too large \(2,100 KB\)/);
+    // The refusal is worded when shown: switched to Polish, it reads in Polish.
+    chooseLanguage(h.game, 'pl');
+    await until(() => /za duży/.test(getByRole(h.root, 'alert').textContent ?? ''));
+    expect(getByRole(h.root, 'alert').textContent).toContain('2100 KB');
+    chooseLanguage(h.game, 'en');
+    await until(() => /too large/.test(getByRole(h.root, 'alert').textContent ?? ''));
     await loadScenarioFiles(ctxOf(h), [
       new File([new Uint8Array([0, 1, 2, 3, 80, 78, 71])], 'logo.png'),
     ]);
