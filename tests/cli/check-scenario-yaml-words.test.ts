@@ -79,7 +79,7 @@ describe('check-scenario on YAML mistakes', () => {
     );
     const { code, stdout } = check(['--lang', 'pl', path]);
     expect(stdout).toMatch(
-      /notepad\.yaml: ok \(3 segments, 6 silos, \d+ initiatives, \d+ events\)/,
+      /notepad\.yaml: ok \(segmenty: 3, silosy: 6, inicjatywy: \d+, zdarzenia: \d+\)/,
     );
     expect(code).toBe(0);
   });
