@@ -17,6 +17,7 @@ import type { FloorFeed } from './stage/floor-view';
 import { portraitCanvas } from './game/art/portrait';
 import { fitStage } from './ui/stage';
 import { inlineChecker, workerChecker } from './ui/scenario-checker';
+import { checkerWorker } from './ui/checker-worker';
 import { MAX_SEED } from './engine';
 
 const stage = document.getElementById('stage')!;
@@ -34,9 +35,7 @@ const languages = gameLanguages(
 const library = createScenarioLibrary();
 const checker =
   typeof Worker === 'function'
-    ? workerChecker(
-        () => new Worker(new URL('./ui/scenario-worker.ts', import.meta.url), { type: 'module' }),
-      )
+    ? workerChecker(checkerWorker)
     : inlineChecker((text) => library.fromText(text));
 const game = createAppStore({
   storage: browserStorage(() => window.localStorage),
