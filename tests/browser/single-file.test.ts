@@ -12,31 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, ROOT, screenName, waitForScreen, watchErrors } from '../../src/cli/chromium';
 import { PACKAGE_DIR, PACKAGE_FILE } from '../../src/cli/single-file';
+import { TAP_OUTPUT } from './audio-tap';
 import { playToDebrief, press } from './keyboard-player';
 
 const FILE = resolve(ROOT, PACKAGE_DIR, PACKAGE_FILE);
 const URL_OF_FILE = pathToFileURL(FILE).href;
 const EXAMPLE = resolve(ROOT, 'scenarios/example-custom.yaml');
-
-/** Taps the page's audio output; `window.loudest` is the peak heard (as in sound.test.ts). */
-const TAP_OUTPUT = `
-  window.loudest = 0;
-  const connect = AudioNode.prototype.connect;
-  const buffer = new Float32Array(2048);
-  AudioNode.prototype.connect = function (...args) {
-    const result = connect.apply(this, args);
-    if (args[0] === this.context.destination) {
-      const analyser = this.context.createAnalyser();
-      analyser.fftSize = 2048;
-      connect.call(this, analyser);
-      setInterval(() => {
-        analyser.getFloatTimeDomainData(buffer);
-        for (const x of buffer) window.loudest = Math.max(window.loudest, Math.abs(x));
-      }, 10);
-    }
-    return result;
-  };
-`;
 
 let browser: Browser;
 let context: BrowserContext;

@@ -5,30 +5,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { waitForScreen, watchErrors } from '../../src/cli/chromium';
+import { TAP_OUTPUT } from './audio-tap';
 import { press } from './keyboard-player';
 import { servedGame } from './setup';
 
 const served = servedGame();
-
-/** Taps every node connected to an audio destination; `window.loudest` is the peak heard. */
-const TAP_OUTPUT = `
-  window.loudest = 0;
-  const connect = AudioNode.prototype.connect;
-  const buffer = new Float32Array(2048);
-  AudioNode.prototype.connect = function (...args) {
-    const result = connect.apply(this, args);
-    if (args[0] === this.context.destination) {
-      const analyser = this.context.createAnalyser();
-      analyser.fftSize = 2048;
-      connect.call(this, analyser);
-      setInterval(() => {
-        analyser.getFloatTimeDomainData(buffer);
-        for (const x of buffer) window.loudest = Math.max(window.loudest, Math.abs(x));
-      }, 10);
-    }
-    return result;
-  };
-`;
 
 describe('sound', () => {
   it('plays the effects of the screens after the first key press', async () => {

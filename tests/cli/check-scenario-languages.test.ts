@@ -2,19 +2,12 @@
 // Polish and Ukrainian (the values from the file as they are), `--lang en` and no option the
 // English of the authoring guide, and a language the game does not speak is wrong usage.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { runTool } from './run-tool';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-function check(args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/check-scenario.ts', ...args],
-    { encoding: 'utf8', env: { ...process.env, NODE_NO_WARNINGS: '1', LC_ALL: '', LANG: 'C' } },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const check = (args: string[]) => runTool('check-scenario', args);
 
 const example = readFileSync('scenarios/example-custom.yaml', 'utf8');
 const edit = (from: string, to: string) => {

@@ -2,19 +2,12 @@
 // its line and column: a tab in the indentation, a colon and a space inside unquoted text, text
 // after a closing quote, a quote never closed; and it reads a file Windows Notepad saved as UTF-16.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { runTool } from './run-tool';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-function check(args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/check-scenario.ts', ...args],
-    { encoding: 'utf8', env: { ...process.env, NODE_NO_WARNINGS: '1', LC_ALL: '', LANG: 'C' } },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const check = (args: string[]) => runTool('check-scenario', args);
 
 const example = readFileSync('scenarios/example-custom.yaml', 'utf8');
 const edit = (from: string, to: string) => {

@@ -2,18 +2,10 @@
 // LANG). balance, play, verify and check-scenario print their lines in Polish and Ukrainian with
 // the language's numbers, and keep English where the environment asks for nothing else.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { runTool } from './run-tool';
 import { environmentLanguage } from '../../src/cli/language';
 
-const PLAIN = { LC_ALL: '', LC_MESSAGES: '', LANG: '' };
-
-function run(tool: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${tool}.ts`, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NODE_NO_WARNINGS: '1', ...PLAIN, ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = runTool;
 
 /** English words the tools used to print, none of which a Polish or Ukrainian line may keep. */
 const ENGLISH =

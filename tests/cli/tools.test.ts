@@ -1,18 +1,11 @@
 // The command-line tools as a facilitator runs them: exit codes, output lines, JSON shape.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { runTool } from './run-tool';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-function run(tool: string, args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${tool}.ts`, ...args], {
-    encoding: 'utf8',
-    // English, whatever the machine's language (the tools follow LANG).
-    env: { ...process.env, NODE_NO_WARNINGS: '1', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (tool: string, args: string[]) => runTool(tool, args);
 
 const dir = mkdtempSync(join(tmpdir(), 'power-core-cli-'));
 const broken = join(dir, 'broken.yaml');
