@@ -1,47 +1,20 @@
 // The SCORM packages' start: the launch page names its standard and pass mark in a meta tag
-// (written by `npm run package`), the LMS's API is searched for, and when one is found the game
-// plays inside an LMS session (lms-session.ts); when none is, it is plain play. Loaded only by
-// the SCORM build (src/main.ts), never by the hosted game. Imports the LMS modules and the
-// notice.
+// (build.ts, written by `npm run package`), the LMS's API is searched for, and when one is
+// found the game plays inside an LMS session (lms-session.ts); when none is, it is plain play.
+// Loaded only by the SCORM build (src/main.ts), never by the hosted game. Imports the LMS
+// modules and the notice.
 
 import type { GameController } from '../store/app-store';
 import type { KeyValueStorage } from '../store/storage';
 import { showLmsNotice } from '../ui/lms-notice';
 import type { LmsConnection } from './connection';
 import type { LmsSession } from './lms-session';
-import { DEFAULT_MASTERY, startLmsSession } from './lms-session';
+import { startLmsSession } from './lms-session';
+import { LMS_META, readLmsBuild } from './build';
 import type { ScormStandard } from './scorm-api';
 import { findScormApi } from './scorm-api';
 import { scorm12Connection } from './scorm12';
 import { scorm2004Connection } from './scorm2004';
-
-/** The meta tag's name on the launch page. */
-export const LMS_META = 'power-core-lms';
-
-/** What a package's launch page says of itself. */
-export interface LmsBuild {
-  readonly standard: ScormStandard;
-  /** The pass mark, 0..1000 of the score. */
-  readonly mastery: number;
-}
-
-/** The meta tag's content for a build: `scorm12; mastery=600`. */
-export function lmsMetaContent(build: LmsBuild): string {
-  return `${build.standard}; mastery=${build.mastery}`;
-}
-
-/** Reads the meta tag's content; null when it is absent or not the game's. */
-export function readLmsBuild(content: string | null | undefined): LmsBuild | null {
-  const match = /^\s*(scorm12|scorm2004)\s*(?:;\s*mastery\s*=\s*(\d+(?:\.\d+)?)\s*)?$/.exec(
-    content ?? '',
-  );
-  if (!match) return null;
-  const mastery = match[2] === undefined ? DEFAULT_MASTERY : Number(match[2]);
-  return {
-    standard: match[1] as ScormStandard,
-    mastery: Math.min(1000, Math.max(0, mastery)),
-  };
-}
 
 /** The connection for the standard over the LMS's API found from `win`; null without an LMS. */
 export function connectTo(win: Window, standard: ScormStandard): LmsConnection | null {

@@ -17,9 +17,6 @@ import type { LmsNotice } from '../ui/lms-notice';
 import type { LmsConnection } from './connection';
 import { continues, saveFromSuspendData, suspendDataOf } from './suspend-data';
 
-/** The pass mark when the package is built without `--mastery`: half the score. */
-export const DEFAULT_MASTERY = 500;
-
 export interface LmsSessionOptions {
   readonly connection: LmsConnection;
   readonly game: GameController;

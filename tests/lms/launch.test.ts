@@ -5,7 +5,8 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { Scorm12API } from 'scorm-again';
-import { joinLms, LMS_META, lmsMetaContent, readLmsBuild } from '../../src/lms/launch';
+import { LMS_META, lmsMetaContent, readLmsBuild } from '../../src/lms/build';
+import { joinLms } from '../../src/lms/launch';
 import { mount } from '../ui/harness';
 
 function launchPage(content: string | null): void {
