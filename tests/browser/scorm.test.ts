@@ -1,10 +1,11 @@
 // The SCORM packages (npm run package) inside a learning platform, in Chromium: each zip unpacked
 // and served beside a small LMS page (fixtures/lms.html) that reads the package's manifest and
 // puts scorm-again's API - a real LMS-side SCORM 1.2 and 2004 - on its window, with the course in
-// a frame. For both standards: a whole game by keyboard is reported (completion, score against the
-// manifest's pass mark, session time, the team as the learner's comment, a result code the
-// leaderboard verifies); a game left in the middle comes back from the LMS's suspend data alone
-// (a new LMS page primed with it, the browser's storage cleared); an LMS that starts failing
+// a frame. For both standards: the package's manifest is valid against the standard's schemas
+// and lists every file of the game; a whole game by keyboard is reported (completion, score
+// against the manifest's pass mark, session time, the team as the learner's comment, a result
+// code the leaderboard verifies); a game left in the middle comes back from the LMS's suspend data
+// alone (a new LMS page primed with it, the browser's storage cleared); an LMS that starts failing
 // mid-game leaves the player playing, told once (its notice's screenshot goes to
 // test-results/screens/); and the launch page opened without an LMS is plain play.
 
@@ -17,12 +18,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { launch, ROOT, screenName, waitForScreen, watchErrors } from '../../src/cli/chromium';
-import { SCORM_PACKAGES } from '../../src/cli/scorm-package';
+import { filesUnder, SCORM_PACKAGES } from '../../src/cli/scorm-package';
 import { PACKAGE_DIR } from '../../src/cli/single-file';
 import { loadScenarioFile } from '../../src/cli/scenario-files';
 import type { ScormStandard } from '../../src/lms/scorm-api';
 import { readResultCode, unpackDecisions } from '../../src/workshop/result';
 import { verifyResult } from '../../src/workshop/verify';
+import { validateManifest } from '../cli/scorm-schemas';
 import { playToDebrief, playTurns, press } from './keyboard-player';
 
 const STANDARDS = ['scorm12', 'scorm2004'] as const;
@@ -173,6 +175,19 @@ function recordedCode(standard: ScormStandard, data: Record<string, unknown>): s
 const suspendData = (data: Record<string, unknown>) => String(at(data, 'suspend_data'));
 
 describe.each(STANDARDS)('a %s package in an LMS', (standard) => {
+  it('has a manifest valid against the standard’s schemas that lists every file of the game', async () => {
+    const folder = join(unpacked, standard);
+    const manifest = readFileSync(join(folder, 'imsmanifest.xml'), 'utf8');
+    expect(await validateManifest(standard, manifest)).toEqual({ valid: true, errors: [] });
+    const listed = [...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((m) =>
+      decodeURIComponent(m[1]!),
+    );
+    const carried = filesUnder(folder).filter((f) => !/^[^/]+\.(xsd|dtd|xml)$/.test(f));
+    expect(listed).toEqual(carried);
+    expect(listed).toContain('index.html');
+    expect(listed.filter((f) => f.endsWith('.js')).length).toBeGreaterThan(20);
+  });
+
   it('reports a whole game played by keyboard', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const { page, course, errors } = await openLms(context, standard);

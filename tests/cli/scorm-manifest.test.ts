@@ -7,12 +7,11 @@
 // and `npm run package --mastery` taking only a score the game can have.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
-import { validateXML } from 'xmllint-wasm';
 import {
   LAUNCH_PAGE,
   SCORM_PACKAGES,
@@ -21,44 +20,9 @@ import {
   scormZip,
 } from '../../src/cli/scorm-package';
 import { LMS_META, readLmsBuild } from '../../src/lms/build';
-import type { ScormStandard } from '../../src/lms/scorm-api';
+import { validateManifest as validate } from './scorm-schemas';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-
-/** Every namespace a manifest uses, imported by one schema that validates the whole document. */
-const NAMESPACES: Readonly<Record<ScormStandard, Readonly<Record<string, string>>>> = {
-  scorm12: {
-    'http://www.imsproject.org/xsd/imscp_rootv1p1p2': 'imscp_rootv1p1p2.xsd',
-    'http://www.adlnet.org/xsd/adlcp_rootv1p2': 'adlcp_rootv1p2.xsd',
-  },
-  scorm2004: {
-    'http://www.imsglobal.org/xsd/imscp_v1p1': 'imscp_v1p1.xsd',
-    'http://www.adlnet.org/xsd/adlcp_v1p3': 'adlcp_v1p3.xsd',
-    'http://www.adlnet.org/xsd/adlseq_v1p3': 'adlseq_v1p3.xsd',
-    'http://www.adlnet.org/xsd/adlnav_v1p3': 'adlnav_v1p3.xsd',
-    'http://www.imsglobal.org/xsd/imsss': 'imsss_v1p0.xsd',
-  },
-};
-
-async function validate(standard: ScormStandard, manifest: string) {
-  const folder = resolve(ROOT, SCORM_PACKAGES[standard].schemas);
-  const preload = readdirSync(folder)
-    .filter((name) => !name.endsWith('.md'))
-    .map((fileName) => ({ fileName, contents: readFileSync(resolve(folder, fileName), 'utf8') }));
-  const imports = Object.entries(NAMESPACES[standard])
-    .map(([ns, file]) => `<xs:import namespace="${ns}" schemaLocation="${file}"/>`)
-    .join('\n');
-  const all = `<?xml version="1.0"?>
-<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:power-core:all">
-${imports}
-</xs:schema>`;
-  const result = await validateXML({
-    xml: [{ fileName: 'imsmanifest.xml', contents: manifest }],
-    schema: [{ fileName: 'all.xsd', contents: all }],
-    preload,
-  });
-  return { valid: result.valid, errors: result.errors.map((e) => e.message) };
-}
 
 const FILES = ['index.html', 'assets/index-B-Gichge.js', 'assets/a file & “more”.mp3'];
 
