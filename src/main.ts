@@ -37,8 +37,9 @@ const checker =
   typeof Worker === 'function'
     ? workerChecker(checkerWorker)
     : inlineChecker((text) => library.fromText(text));
+const storage = browserStorage(() => window.localStorage);
 const game = createAppStore({
-  storage: browserStorage(() => window.localStorage),
+  storage,
   library,
   checker,
   languages,
@@ -46,6 +47,11 @@ const game = createAppStore({
   prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   randomSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! % (MAX_SEED + 1),
 });
+// The SCORM packages only (`npm run package` builds them in the "scorm" mode; the hosted game
+// has none of this code): inside a learning platform, its save is put where Continue finds it,
+// and the game is followed to keep the save and report the result there.
+if (import.meta.env.MODE === 'scorm')
+  await import('./lms/launch').then((lms) => lms.joinLms(window, game, storage));
 game.lookForSave();
 if (asked && languages.codes.includes(asked)) game.updateSettings({ language: asked });
 // The first screen is drawn in its language: fetch its words first (English is already here).

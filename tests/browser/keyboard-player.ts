@@ -17,13 +17,15 @@ export type Strategy = 'listen-and-report' | 'do-nothing';
 
 /**
  * Plays from the current screen to the debrief. `onScreen` is called the first time each screen
- * is seen (for screenshots). Returns the number of quarter screens played.
+ * is seen (for screenshots). Returns the number of quarter screens played. With `maxTurns`, it
+ * stops earlier: at the quarter screen after that many turns were played.
  */
 export async function playToDebrief(
   page: Page,
   strategy: Strategy,
   onScreen: (screen: string) => Promise<void> = async () => undefined,
   shot: (name: string) => Promise<void> = async () => undefined,
+  maxTurns = Number.POSITIVE_INFINITY,
 ): Promise<number> {
   const seen = new Set<string>();
   let turns = 0;
@@ -39,6 +41,7 @@ export async function playToDebrief(
       continue;
     }
     if (screen === 'quarter') {
+      if (turns >= maxTurns) return turns;
       turns++;
       if (strategy === 'listen-and-report') {
         if (turns === 1) {
@@ -89,4 +92,9 @@ export async function playToDebrief(
     await press(page, 'Enter', 200); // results, year review
   }
   throw new Error('the game did not reach the debrief');
+}
+
+/** Plays `turns` turns from the current screen (by keyboard), to the next quarter screen. */
+export function playTurns(page: Page, strategy: Strategy, turns: number): Promise<number> {
+  return playToDebrief(page, strategy, undefined, undefined, turns);
 }
