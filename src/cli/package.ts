@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { parseArgs, runToolAsync } from './args';
 import { inlineCheckerWorker, PACKAGE_DIR, PACKAGE_FILE, singleFile } from './single-file';
+import { PACKAGE_MODE } from '../ui/offline';
 
 const USAGE = 'usage: npm run package';
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -19,6 +20,8 @@ async function main(argv: string[]): Promise<number> {
   await build({
     root: ROOT,
     configFile: resolve(ROOT, 'vite.config.ts'),
+    // Its own mode: a page opened from a file gets no service worker and no manifest.
+    mode: PACKAGE_MODE,
     logLevel: 'warn',
     plugins: [inlineCheckerWorker(), singleFile(PACKAGE_FILE)],
     build: {
