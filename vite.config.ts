@@ -1,11 +1,13 @@
 // Build and test configuration: Phaser in its own chunk, relative base so the build runs from any
-// folder, and built-in scenarios loaded at build time (see src/scenario/built-in-module.ts).
+// folder, built-in scenarios loaded at build time (see src/scenario/built-in-module.ts), and the
+// hosted build's service worker and web app manifest (src/cli/offline-build.ts).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runnerImport } from 'vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import type * as BuiltInModule from './src/scenario/built-in-module';
+import type * as OfflineBuild from './src/cli/offline-build';
 
 type Compiler = typeof BuiltInModule;
 
@@ -36,9 +38,21 @@ function builtInScenarios(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * The hosted build's web app manifest, icons and service worker (src/cli/offline-build.ts),
+ * imported through Vite like the scenario compiler. Only builds need it.
+ */
+async function offlineApp(): Promise<Plugin> {
+  const { module } = await runnerImport<typeof OfflineBuild>(
+    resolve(import.meta.dirname, 'src/cli/offline-build.ts'),
+    { configFile: false, logLevel: 'error' },
+  );
+  return module.offlineApp();
+}
+
+export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [builtInScenarios()],
+  plugins: [builtInScenarios(), command === 'build' && offlineApp()],
   build: {
     target: 'es2022',
     // Phaser is one 1.4 MB chunk by design (loaded behind the title screen); no warning for it.
@@ -58,4 +72,4 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
   },
-});
+}));

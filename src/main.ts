@@ -1,6 +1,7 @@
 // The composition root of the browser game: the store with its edges (browser storage, the
-// scenario library, the clock), sound, the DOM panels, and Phaser - loaded in its own chunk behind
-// the title screen. Everything else receives what it needs from here.
+// scenario library, the clock), sound, the DOM panels, Phaser - loaded in its own chunk behind
+// the title screen - and, in the hosted build, the service worker that keeps it offline.
+// Everything else receives what it needs from here.
 
 import '@fontsource-variable/inter';
 import '@fontsource-variable/rubik';
@@ -19,6 +20,7 @@ import { fitStage } from './ui/stage';
 import { inlineChecker, workerChecker } from './ui/scenario-checker';
 import { checkerWorker } from './ui/checker-worker';
 import { MAX_SEED } from './engine';
+import { PACKAGE_MODE, registerOffline, SCORM_MODE } from './ui/offline';
 
 const stage = document.getElementById('stage')!;
 const world = document.getElementById('world')!;
@@ -50,7 +52,7 @@ const game = createAppStore({
 // The SCORM packages only (`npm run package` builds them in the "scorm" mode; the hosted game
 // has none of this code): inside a learning platform, its save is put where Continue finds it,
 // and the game is followed to keep the save and report the result there.
-if (import.meta.env.MODE === 'scorm')
+if (import.meta.env.MODE === SCORM_MODE)
   await import('./lms/launch').then((lms) => lms.joinLms(window, game, storage));
 game.lookForSave();
 if (asked && languages.codes.includes(asked)) game.updateSettings({ language: asked });
@@ -144,8 +146,27 @@ async function startOffice(): Promise<void> {
   startPhaser(world, floorFeed(), { onReady: () => world.classList.add('is-ready') });
 }
 
+/**
+ * The hosted build keeps itself for offline play once the page has loaded (its first files come
+ * first). Not in development or the tests (no build), nor in the one-file or SCORM packages.
+ */
+function keepOffline(): void {
+  if (!import.meta.env.PROD) return;
+  if (import.meta.env.MODE === PACKAGE_MODE || import.meta.env.MODE === SCORM_MODE) return;
+  const edges = {
+    location: window.location,
+    isSecureContext: window.isSecureContext,
+    // Absent on plain http from another computer: there the game plays online only.
+    serviceWorker: 'serviceWorker' in navigator ? navigator.serviceWorker : undefined,
+  };
+  const register = () => void registerOffline(edges, () => game.announceUpdate());
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
+
 openTitle();
 startOffice().catch((error: unknown) => {
   // Without the office drawing the game still plays: the panels carry everything.
   console.warn('The office could not be drawn; playing without it.', error);
 });
+keepOffline();

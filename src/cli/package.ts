@@ -16,6 +16,7 @@ import { parseArgs, runToolAsync, UsageError } from './args';
 import { DEFAULT_MASTERY } from '../lms/build';
 import { SCORM_PACKAGES, scormZip } from './scorm-package';
 import { inlineCheckerWorker, PACKAGE_DIR, PACKAGE_FILE, singleFile } from './single-file';
+import { PACKAGE_MODE, SCORM_MODE } from '../ui/offline';
 
 const USAGE = 'usage: npm run package [-- --mastery 0..1000]';
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -37,6 +38,8 @@ async function oneFile(): Promise<void> {
   await build({
     root: ROOT,
     configFile: CONFIG,
+    // Its own mode: a page opened from a file gets no service worker and no manifest.
+    mode: PACKAGE_MODE,
     logLevel: 'warn',
     plugins: [inlineCheckerWorker(), singleFile(PACKAGE_FILE)],
     build: {
@@ -62,7 +65,7 @@ async function scormPackages(mastery: number): Promise<void> {
     await build({
       root: ROOT,
       configFile: CONFIG,
-      mode: 'scorm',
+      mode: SCORM_MODE,
       logLevel: 'warn',
       build: {
         outDir: out,

@@ -52,6 +52,7 @@ export function createAppStore(deps: Deps) {
       results: [],
       resultsTrouble: null,
       stageHeight: 720,
+      updateReady: false,
     })),
   ) as AppStore;
 
@@ -72,6 +73,12 @@ export function createAppStore(deps: Deps) {
     /** Loads the built-in scenarios for the scenario screen (once). */
     loadBuiltIns: starts.loadBuiltIns,
     startGame: starts.startGame,
+    /** A new version of the game waits for the next start: the title screen says so. */
+    announceUpdate(): void {
+      update((s) => {
+        s.updateReady = true;
+      });
+    },
     ...sessionActions(kit),
     ...navigationActions(kit),
     ...settingsActions(kit),

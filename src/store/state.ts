@@ -124,6 +124,8 @@ export interface AppState {
   } | null;
   /** The stage's height in design pixels (720 on 16:9, up to 800 on 16:10): the floor fills it. */
   readonly stageHeight: number;
+  /** A new version of the hosted game is installed and starts next time (the title says so). */
+  readonly updateReady: boolean;
 }
 
 export interface NewGameOptions {

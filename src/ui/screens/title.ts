@@ -157,6 +157,7 @@ export const titleScreen: ScreenView = {
     s.builtIns,
     s.results,
     s.resultsTrouble,
+    s.updateReady,
   ],
   render(ctx) {
     const { t, game, state } = ctx;
@@ -218,6 +219,11 @@ export const titleScreen: ScreenView = {
       h('p', { class: 'keys-help', text: t.t('title.keys') }),
       languageSwitch(ctx),
     );
-    return h('div', { class: 'title-wrap', data: { layer: '' } }, panel, resultsCard(ctx));
+    // A new version waits for the next start (the game never reloads itself): one quiet line
+    // under the panel, where it is seen without pushing the menu.
+    const note = state.updateReady
+      ? h('p', { class: 'update-note', role: 'status', text: t.t('title.update-ready') })
+      : null;
+    return h('div', { class: 'title-wrap', data: { layer: '' } }, panel, resultsCard(ctx), note);
   },
 };

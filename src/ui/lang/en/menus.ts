@@ -37,6 +37,7 @@ export const menus = {
   'title.not-started': 'not started yet',
   'title.after-turns': { one: 'after {count} turn', other: 'after {count} turns' },
   'title.keys': 'Keys: Tab moves · Enter confirms · Esc goes back · 1–9 pick an option',
+  'title.update-ready': 'A new version is ready: it starts next time.',
 
   // --- Kept results ----------------------------------------------------------------------------
   'kept.title': 'Your results',

@@ -48,6 +48,7 @@ export const menus: Translation<typeof english> = {
   },
   'title.keys':
     'Klawisze: Tab przechodzi dalej · Enter zatwierdza · Esc cofa · 1–9 wybierają opcję',
+  'title.update-ready': 'Nowa wersja jest gotowa: zacznie działać przy następnym otwarciu gry.',
 
   // --- Kept results ----------------------------------------------------------------------------
   'kept.title': 'Twoje wyniki',
