@@ -165,4 +165,34 @@ describe('the stage on the screens of a workshop', () => {
     expect(ceo.border).not.toBe('rgba(0, 0, 0, 0)');
     await context.close();
   });
+
+  it('shows the whole title panel with a saved game at 1280×720, in every language', async () => {
+    for (const lang of ['en', 'pl', 'uk']) {
+      const context = await served.browser.newContext({
+        viewport: { width: 1280, height: 720 },
+        locale: lang,
+      });
+      const page = await context.newPage();
+      await page.goto(served.url);
+      await waitForScreen(page, 'title');
+      // A game saved at its briefing gives the menu its Continue button and the saved game's line.
+      await press(page, 'Enter', 300);
+      await page.waitForSelector('.scenario-card', { timeout: 30_000 });
+      await press(page, 'Enter', 300);
+      await waitForScreen(page, 'briefing', 30_000);
+      await page.reload();
+      await waitForScreen(page, 'title');
+      await page.waitForSelector('#continue-meta');
+      const fit = await page.$eval('.title-screen', (panel) => {
+        const box = panel.getBoundingClientRect();
+        const languages = panel.querySelector('.language-switch')!.getBoundingClientRect();
+        return {
+          scrolls: panel.scrollHeight > panel.clientHeight + 1,
+          languagesInside: languages.bottom <= box.bottom && languages.top >= box.top,
+        };
+      });
+      expect({ lang, ...fit }).toEqual({ lang, scrolls: false, languagesInside: true });
+      await context.close();
+    }
+  });
 });
