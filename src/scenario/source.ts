@@ -19,7 +19,8 @@ import {
 } from 'yaml';
 import type { Document } from 'yaml';
 import type { Problem } from './problem';
-import { explainErrors, scanYaml } from './yaml-mistakes';
+import { explainErrors } from './yaml-errors';
+import { scanYaml } from './yaml-mistakes';
 
 export type { Problem } from './problem';
 
