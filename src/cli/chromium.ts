@@ -52,10 +52,27 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-export async function screenName(page: Page): Promise<string | undefined> {
+/**
+ * What reading the screen needs of a page: Playwright's `Page` has it, and so does the Firefox
+ * tests' adapter over puppeteer.
+ */
+export interface ScreenPage {
+  evaluate<R>(fn: () => R): Promise<R>;
+  waitForFunction<A>(
+    fn: (arg: A) => boolean,
+    arg: A,
+    options?: { timeout?: number },
+  ): Promise<unknown>;
+}
+
+export async function screenName(page: ScreenPage): Promise<string | undefined> {
   return page.evaluate(() => document.body.dataset.screen);
 }
 
-export async function waitForScreen(page: Page, screen: string, timeout = 15_000): Promise<void> {
+export async function waitForScreen(
+  page: ScreenPage,
+  screen: string,
+  timeout = 15_000,
+): Promise<void> {
   await page.waitForFunction((s) => document.body.dataset.screen === s, screen, { timeout });
 }

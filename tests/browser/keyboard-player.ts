@@ -1,8 +1,18 @@
 // A team at the keyboard, for the browser tests: plays whole games through the real UI with keys
-// only - answering events, ending quarters, and a few strategies. Node only (playwright-core).
+// only - answering events, ending quarters, and a few strategies. Node only: Playwright's pages in
+// Chromium, and the adapter over puppeteer in Firefox (firefox-driver.ts).
 
-import type { Page } from 'playwright-core';
 import { screenName, waitForScreen } from '../../src/cli/chromium';
+import type { ScreenPage } from '../../src/cli/chromium';
+
+/** What the player needs of a page (Playwright's `Page` has it). */
+export interface Page extends ScreenPage {
+  keyboard: { press(key: string): Promise<void> };
+  waitForTimeout(ms: number): Promise<void>;
+  waitForSelector(selector: string): Promise<unknown>;
+  $(selector: string): Promise<unknown>;
+  $$(selector: string): Promise<unknown[]>;
+}
 
 /** Keys pressed so far (a game's inputs are measured by the browser test). */
 export const inputs = { count: 0 };
