@@ -1,11 +1,12 @@
-// The game inside a learning platform (LMS): one LMS session from the page's start to its end.
-// It begins the session and hands the LMS's save to the browser's storage for Continue (unless
-// the browser's is the same game further on), follows the store to keep the save in the LMS
-// after every decision, reports the result once the debrief is reached, and ends the session
-// when the page is left or the finished game is left for the title. The LMS is never in the
-// game's way: what it refuses is told to the player once, and the game goes on saved in the
-// browser as always. No game rule here: it reads the store's state and the engine's score.
-// Imports the store, the engine's score and the workshop's codes through the store.
+// The game inside a learning platform (LMS): one LMS session from the page's start to its end. It
+// begins the session and hands the LMS's save to the browser's storage for Continue (unless the
+// browser's is the same game further on), follows the store to keep the save in the LMS after every
+// decision, reports the result once the debrief is reached, and ends the session when the page is
+// left or the finished game is left for the title (a game begun after that is not the LMS's, and
+// the player is told). The LMS is never in the game's way: what it refuses is told to the player
+// once, and the game goes on saved in the browser as always. No game rule here: it reads the
+// store's state and the engine's score. Imports the store, the engine's score and the workshop's
+// codes through the store.
 
 import { computeScore } from '../engine';
 import type { AppState, GameController, SavedGameSummary, Session } from '../store/app-store';
@@ -119,6 +120,19 @@ export async function startLmsSession(options: LmsSessionOptions): Promise<LmsSe
     page.removeEventListener('pagehide', onLeave);
     page.removeEventListener('beforeunload', onLeave);
     if (!connection.finish(recorded) && !leaving) tell({ reason: 'lost' });
+    else if (!leaving && reported !== null) tellWhenAnotherGameStarts();
+  }
+
+  /**
+   * The standards end an LMS session for good: a game begun after it is not reported. The player
+   * is told so when one starts, rather than finding out at its debrief.
+   */
+  function tellWhenAnotherGameStarts(): void {
+    const stop = game.store.subscribe((state) => {
+      if (!state.session || state.session.practice) return;
+      stop();
+      tell({ reason: 'ended' });
+    });
   }
   const onLeave = () => end(true);
 

@@ -1,9 +1,9 @@
 // What the player is told about the learning platform (LMS), in the SCORM packages only: that it
-// stopped keeping the game, or that the game outgrew what it keeps. One notice at a time, in the
-// player's language (it follows a switch), over every screen until closed; it never takes the
-// keyboard from the game. Its words are their own dictionary part, loaded with this module, so
-// the hosted game's first load does not carry them. Imports the DOM helpers, the translator and
-// the store's types.
+// stopped keeping the game, that the game outgrew what it keeps, or that a new game after the
+// reported one is not sent to it. One notice at a time, in the player's language (it follows a
+// switch), over every screen until closed; it never takes the keyboard from the game. Its words are
+// their own dictionary part, loaded with this module, so the hosted game's first load does not
+// carry them. Imports the DOM helpers, the translator and the store's types.
 
 import type { GameController } from '../store/app-store';
 import type { Entry } from './lang/dictionary';
@@ -14,9 +14,14 @@ import { createTranslator } from './i18n';
 import { button, h } from './dom';
 import './styles/lms-notice.css';
 
-/** Why the LMS no longer keeps the game: it refuses or is gone, or the save is too long. */
+/**
+ * Why the LMS no longer keeps the game: it refuses or is gone, the save is too long, or the LMS
+ * session ended with the result of an earlier game.
+ */
 export type LmsNotice =
-  { readonly reason: 'lost' } | { readonly reason: 'too-large'; readonly limit: number };
+  | { readonly reason: 'lost' }
+  | { readonly reason: 'ended' }
+  | { readonly reason: 'too-large'; readonly limit: number };
 
 type LmsKey = keyof typeof english;
 const WORDS: Readonly<Record<string, Readonly<Record<LmsKey, Entry>>>> = {
@@ -39,9 +44,8 @@ export function lmsText(lang: string, key: LmsKey, count = 0): string {
 
 /** The notice's words in `lang`. */
 export function lmsNoticeText(lang: string, notice: LmsNotice): string {
-  return notice.reason === 'lost'
-    ? lmsText(lang, 'lms.lost')
-    : lmsText(lang, 'lms.too-large', notice.limit);
+  if (notice.reason === 'too-large') return lmsText(lang, 'lms.too-large', notice.limit);
+  return lmsText(lang, notice.reason === 'lost' ? 'lms.lost' : 'lms.ended');
 }
 
 /**

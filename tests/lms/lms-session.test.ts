@@ -2,8 +2,9 @@
 // The game inside an LMS, through the store as the page plays it, with scorm-again as the LMS: the
 // save kept in the LMS after every decision and resumed from it in a new browser; the result
 // reported at the debrief (SCORM 2004 and 1.2, the LMS's own pass mark winning); the session
-// ended when the page is left or the finished game's debrief is left; an LMS that fails mid-game
-// told once while the game goes on saved in the browser; and a save too long for SCORM 1.2.
+// ended when the page is left or the finished game's debrief is left (a second game is then told
+// it is not reported); an LMS that fails mid-game told once while the game goes on saved in the
+// browser; and a save too long for SCORM 1.2.
 
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -86,6 +87,18 @@ describe('a game inside a SCORM 2004 LMS', () => {
     expect(api.isTerminated()).toBe(true);
     expect(recorded(api, 'exit')).toBe('normal');
     expect(notices).toEqual([]);
+
+    // A second game in the same visit: the standard allows no second session, so it is not sent,
+    // and the player is told once, when it starts.
+    const kept = api.cmi.suspend_data;
+    await startGame(h);
+    expect(notices).toEqual([{ reason: 'ended' }]);
+    h.game.beginPlay();
+    h.game.dispatch({ type: 'reportToCeo' });
+    playToDebrief(h);
+    expect(api.cmi.suspend_data).toBe(kept);
+    expect(String(recorded(api, 'interactions.0.learner_response'))).toBe(code);
+    expect(notices).toEqual([{ reason: 'ended' }]);
   });
 
   it('is resumed from the LMS in a new browser, and ends suspended when the page is left', async () => {
