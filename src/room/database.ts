@@ -91,7 +91,12 @@ async function openPostgres(url: string): Promise<Database> {
     },
   });
   // Fail at open, not at the first request, when the server is unreachable or refuses us.
-  await pool.query('SELECT 1');
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
   return {
     ...queryable(pool),
     async transaction(work) {

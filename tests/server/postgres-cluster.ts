@@ -15,19 +15,16 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-const MISSING =
-  'PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): ' +
-  'install postgresql: apt-get install postgresql';
+const MISSING = 'PostgreSQL is not installed: install postgresql: apt-get install postgresql';
 
-/** The newest installed PostgreSQL's bin folder. */
-function postgresBin(): string {
-  const root = '/usr/lib/postgresql';
+/** The newest installed PostgreSQL's bin folder (Debian keeps each version under `root`). */
+export function postgresBin(root = '/usr/lib/postgresql'): string {
   const versions = existsSync(root)
     ? readdirSync(root)
         .filter((v) => existsSync(join(root, v, 'bin/initdb')))
         .sort((a, b) => Number(b) - Number(a))
     : [];
-  if (versions.length === 0) throw new Error(MISSING);
+  if (versions.length === 0) throw new Error(`${MISSING} (no ${root}/*/bin/initdb)`);
   return join(root, versions[0]!, 'bin');
 }
 

@@ -10,7 +10,7 @@ import { MIGRATIONS } from '../../src/room/migrations';
 import { openRoomStorage } from '../../src/room/room-storage';
 import { roomStorageSuite } from '../room/storage-suite';
 import type { Cluster } from './postgres-cluster';
-import { startCluster } from './postgres-cluster';
+import { postgresBin, startCluster } from './postgres-cluster';
 
 let cluster: Cluster | undefined;
 
@@ -77,9 +77,17 @@ describe('room servers starting at once against one PostgreSQL database', () => 
   });
 });
 
-describe('a PostgreSQL server that cannot be reached', () => {
+describe('a database that cannot be opened', () => {
   it('fails at open, not at the first request', async () => {
     const url = started().url('no_such_database');
     await expect(openRoomStorage({ url })).rejects.toThrow(/no_such_database/);
+  });
+});
+
+describe('without PostgreSQL installed', () => {
+  it('says how to install it', () => {
+    expect(() => postgresBin('/nonexistent/postgresql')).toThrow(
+      'install postgresql: apt-get install postgresql',
+    );
   });
 });
