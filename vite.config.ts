@@ -68,7 +68,7 @@ export default defineConfig(({ command }) => ({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/browser/**'],
+    exclude: ['tests/browser/**', 'tests/server/**'],
     environment: 'node',
     testTimeout: 60_000,
   },

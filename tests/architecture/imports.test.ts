@@ -1,6 +1,8 @@
 // The code's layers hold: no module imports itself back through others (no import cycle, type
-// imports included), the store imports nothing from src/ui or src/game, and the engine stays below
-// everything. Reads the source files' import lines; imports nothing of the game.
+// imports included), the store imports nothing from src/ui or src/game, the engine stays below
+// everything, and the room server (src/room, Node only) is imported only by itself and the
+// tools in src/cli, and imports only the engine and the workshop. Reads the source files' import
+// lines; imports nothing of the game.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -75,5 +77,24 @@ describe('the import graph', () => {
         targets.filter((t) => /^(ui|game)\//.test(t)).map((t) => `${file} → ${t}`),
       );
     expect(upward).toEqual([]);
+  });
+
+  it('keeps the room server (Node only, a database) out of everything but itself and the tools', () => {
+    const intoRoom = [...graph]
+      .filter(([file]) => !/^(room|cli)\//.test(file))
+      .flatMap(([file, targets]) =>
+        targets.filter((t) => t.startsWith('room/')).map((t) => `${file} → ${t}`),
+      );
+    expect(intoRoom).toEqual([]);
+  });
+
+  it('keeps the room server on the engine and the workshop, below the game', () => {
+    const allowed = /^(room|engine|workshop)\//;
+    const outward = [...graph]
+      .filter(([file]) => file.startsWith('room/'))
+      .flatMap(([file, targets]) =>
+        targets.filter((t) => !allowed.test(t)).map((t) => `${file} → ${t}`),
+      );
+    expect(outward).toEqual([]);
   });
 });
