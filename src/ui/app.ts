@@ -184,6 +184,9 @@ export function mountApp(root: HTMLElement, options: AppOptions): () => void {
     content.classList.add('screen');
     content.dataset.screenRoot = state.screen;
     replaceContent(root, content);
+    // Drawn again before the new screen took the keyboard (its data arrived meanwhile, as on a
+    // slow laptop): the keyboard goes to what is shown now, not to the screen drawn before.
+    if (pendingFocus && !pendingFocus.isConnected) pendingFocus = content;
     const layer = frontLayer(root);
     const layerId = layer ? `${state.screen}:${layer.dataset.panel ?? layer.className}` : null;
     if (entering) {

@@ -242,8 +242,10 @@ describe('the game in Chromium', () => {
     await press(page, 'Enter');
     await page.waitForSelector('.scenario-card');
     await press(page, 'Enter', 600);
+    // Each screen is waited for: a loaded machine drew the briefing after a fixed pause.
+    await waitForScreen(page, 'briefing');
     await press(page, 'Enter', 400);
-    expect(['quarter', 'event']).toContain(await screenName(page));
+    await page.waitForFunction(() => ['quarter', 'event'].includes(document.body.dataset.screen!));
     expect(await page.textContent('.top-bar')).toContain('Saving off');
     await shot(page, 'quarter-saving-off');
     expect(errors).toEqual([]);

@@ -173,6 +173,22 @@ describe('the check page', () => {
 });
 
 describe('joining a workshop', () => {
+  it('gives the code box the keyboard even when the screen is drawn again before it could', async () => {
+    const h = mount();
+    // The screen is drawn a second time in the moment after it first appears, before the next
+    // frame (on a slow laptop the built-in scenarios arrive then): a CI run lost the keyboard.
+    const redraw = new MutationObserver(() => {
+      if (!h.root.querySelector('#join-code') || h.game.store.getState().join.text !== '') return;
+      redraw.disconnect();
+      h.game.setJoinText('K');
+    });
+    redraw.observe(h.root, { childList: true, subtree: true });
+    h.game.open('join');
+    await until(() => h.game.store.getState().join.text === 'K');
+    await new Promise((resolve) => setTimeout(resolve, 100)); // a frame or more
+    expect(document.activeElement?.id).toBe('join-code');
+  });
+
   it('reads the code, names the game, and starts it for the team', async () => {
     const h = mount();
     h.game.open('join');
