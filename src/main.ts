@@ -48,6 +48,9 @@ const game = createAppStore({
   now: () => new Date(),
   prefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   randomSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! % (MAX_SEED + 1),
+  connectRoom: () => import('./workshop/room-connection').then((m) => m.connectRoom),
+  pageOrigin:
+    location.protocol === 'http:' || location.protocol === 'https:' ? location.origin : null,
 });
 // The SCORM packages only (`npm run package` builds them in the "scorm" mode; the hosted game
 // has none of this code): inside a learning platform, its save is put where Continue finds it,

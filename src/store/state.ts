@@ -17,6 +17,7 @@ import type { ScenarioLibrary } from './scenario-library';
 import type { Languages, Settings } from './settings';
 import type { ScenarioChecker } from './checker';
 import type { KeptResult } from './results-archive';
+import type { ConnectRoom } from '../workshop/room-connection';
 
 export interface Session {
   readonly scenario: Scenario;
@@ -151,6 +152,13 @@ export interface Deps {
   readonly checker: ScenarioChecker;
   /** The languages a player may choose (a stored choice outside them falls back). */
   readonly languages: Languages;
+  /**
+   * Loads the connection to live rooms (Socket.IO, in its own chunk: only a room needs it).
+   * Absent where no room can be reached.
+   */
+  readonly connectRoom?: () => Promise<ConnectRoom>;
+  /** The address of the page's own server (a live room serves the game): null from a file. */
+  readonly pageOrigin?: string | null;
 }
 
 export type AppStore = StoreApi<AppState> & {
