@@ -5,10 +5,14 @@
 // node:crypto and the base32 helpers.
 
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
-import { ALPHABET, checkCharacter, hasValidCheck, isBase32, normalise } from '../workshop/base32';
+import { ALPHABET, checkCharacter } from '../workshop/base32';
+import { REJOIN_CODE_LENGTH, ROOM_CODE_LENGTH } from '../workshop/room-protocol';
 
-const ROOM_BODY = 6;
-const REJOIN_BODY = 7;
+// Reading a typed code is the browsers' job too: it lives with the protocol.
+export { readRejoinCode, readRoomCode } from '../workshop/room-protocol';
+
+const ROOM_BODY = ROOM_CODE_LENGTH - 1;
+const REJOIN_BODY = REJOIN_CODE_LENGTH - 1;
 const KEY_LENGTH = 26;
 
 function randomBody(length: number): string {
@@ -27,21 +31,6 @@ export function newRoomCode(): string {
 export function newRejoinCode(): string {
   const body = randomBody(REJOIN_BODY);
   return body + checkCharacter(body);
-}
-
-/** A typed room code in its stored form, or null when it cannot be one. */
-export function readRoomCode(typed: string): string | null {
-  return readCode(typed, ROOM_BODY + 1);
-}
-
-/** A typed rejoin code in its stored form, or null when it cannot be one. */
-export function readRejoinCode(typed: string): string | null {
-  return readCode(typed, REJOIN_BODY + 1);
-}
-
-function readCode(typed: string, length: number): string | null {
-  const code = normalise(typed);
-  return code.length === length && isBase32(code) && hasValidCheck(code) ? code : null;
 }
 
 /** A new facilitator key: 26 random characters (130 bits), shown once. */

@@ -11,6 +11,9 @@ import { applyActionInPlace, computeScore, ENGINE_VERSION, totalCustomers } from
 import { actionSchema } from '../workshop/decision-schema';
 import { makeResultCode } from '../workshop/result';
 import { scenarioFingerprint } from '../workshop/verify';
+import { isHeld } from '../workshop/room-protocol';
+
+export { isHeld };
 
 /** The game every team in a room plays. */
 export interface RoomGame {
@@ -83,15 +86,6 @@ export function takeDecisions(
     actions.push(action);
   }
   return outcome(null);
-}
-
-/** Whether the team has played past the hold: it waits for the facilitator's release. */
-export function isHeld(gate: RoomGate, state: GameState): boolean {
-  return (
-    state.status === 'playing' &&
-    gate.holdAfterQuarter !== null &&
-    state.quarter > gate.holdAfterQuarter
-  );
 }
 
 /** The quarter a room holds teams after for "hold at the end of year `year`". */

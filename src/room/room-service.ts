@@ -8,7 +8,7 @@
 
 import { randomUUID } from 'node:crypto';
 import type { Action, Difficulty, GameState, Scenario } from '../engine';
-import { newGame, replay } from '../engine';
+import { canonicalJson, newGame, replay } from '../engine';
 import type {
   DecisionsReply,
   JoinReply,
@@ -266,7 +266,8 @@ export function roomService(options: RoomServiceOptions) {
         }
         const overlap = Math.min(stored - from, actions.length);
         for (let k = 0; k < overlap; k++) {
-          if (JSON.stringify(actions[k]) !== JSON.stringify(state.decisions[from + k]))
+          // Field order is not meaning (the database keeps its own): compare canonical forms.
+          if (canonicalJson(actions[k]) !== canonicalJson(state.decisions[from + k]))
             return answer('conflict');
         }
         const fresh = actions.slice(overlap);

@@ -16,6 +16,7 @@ import type { StoreKit } from './kit';
 import { gameStarts, sessionActions } from './session-actions';
 import { navigationActions } from './navigation-actions';
 import { settingsActions } from './settings-actions';
+import { roomActions } from './room-actions';
 import { INITIAL_BOARD, INITIAL_JOIN, INITIAL_UI } from './state';
 import type { AppState, AppStore, Deps } from './state';
 
@@ -53,6 +54,7 @@ export function createAppStore(deps: Deps) {
       resultsTrouble: null,
       stageHeight: 720,
       updateReady: false,
+      room: null,
     })),
   ) as AppStore;
 
@@ -82,6 +84,7 @@ export function createAppStore(deps: Deps) {
     ...sessionActions(kit),
     ...navigationActions(kit),
     ...settingsActions(kit),
+    ...roomActions({ ...kit, startGame: starts.startGame }),
     ...workshopActions({
       store,
       update,
@@ -89,6 +92,7 @@ export function createAppStore(deps: Deps) {
       startSession: starts.startSession,
       startGame: starts.startGame,
       loadBuiltIns: starts.loadBuiltIns,
+      pageOrigin: deps.pageOrigin ?? null,
     }),
   };
 }

@@ -53,6 +53,7 @@ export function createPersistence(
       guided: session.guided,
       briefed: session.briefed,
       ...(session.game.status === 'playing' ? {} : { finished: true }),
+      ...(session.room ? { room: session.room } : {}),
     };
   }
   /** Keeps a finished game among the results (once); says so when it could not be written. */

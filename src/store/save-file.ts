@@ -16,6 +16,16 @@ export type ScenarioRef =
   | { readonly kind: 'built-in'; readonly id: string }
   | { readonly kind: 'custom'; readonly name: string; readonly text: string };
 
+/** A team's place in a live room, kept in the save so a reload goes back to the room. */
+export interface RoomLink {
+  /** The room server's address (its origin). */
+  readonly url: string;
+  readonly code: string;
+  readonly teamId: string;
+  /** The team's rejoin code, for a second browser (shown to the team). */
+  readonly rejoinCode: string;
+}
+
 export interface SaveFile {
   readonly format: typeof SAVE_FORMAT;
   /** When it was written (ISO time), to show on "Continue". */
@@ -31,6 +41,8 @@ export interface SaveFile {
   readonly briefed: boolean;
   /** The game has ended (absent in saves written before results were kept). */
   readonly finished?: boolean;
+  /** The live room the game is played in (absent outside a room). */
+  readonly room?: RoomLink;
 }
 
 const id = v.pipe(v.string(), v.maxLength(80));
@@ -60,6 +72,14 @@ const saveFileSchema = v.strictObject({
   guided: v.boolean(),
   briefed: v.boolean(),
   finished: v.optional(v.literal(true)),
+  room: v.optional(
+    v.strictObject({
+      url: v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\//)),
+      code: v.pipe(v.string(), v.maxLength(20)),
+      teamId: v.pipe(v.string(), v.maxLength(80)),
+      rejoinCode: v.pipe(v.string(), v.maxLength(20)),
+    }),
+  ),
 });
 
 export type SaveProblem = 'not-json' | 'not-a-save' | 'damaged';

@@ -3,7 +3,7 @@
 // `applyAction`, so no game rule lives here; after every accepted one the game is saved.
 
 import type { Draft } from 'immer';
-import type { Action, GameState, Refusal, RestoreResult } from '../engine';
+import type { Action, GameState, RestoreResult } from '../engine';
 import { plainProblem } from '../scenario/problem';
 import type { Problem } from '../scenario/problem';
 import { applyAction, isValidSeed, newGame, restoreSave } from '../engine';
@@ -13,7 +13,15 @@ import { SAVE_KEY } from './persistence';
 import { enterLoop, loopScreen, turnsEnded } from './loop';
 import type { StoreKit } from './kit';
 import { INITIAL_UI } from './state';
-import type { BuiltInEntry, NewGameOptions, SaveTrouble, Session } from './state';
+import type {
+  BuiltInEntry,
+  DecisionRefusal,
+  NewGameOptions,
+  RoomRefusal,
+  SaveTrouble,
+  Session,
+} from './state';
+import { isHeld } from '../workshop/room-protocol';
 
 /** Entering a game: a new one, or one made elsewhere (a joined workshop game, what-if practice). */
 export function gameStarts(kit: StoreKit) {
@@ -62,6 +70,7 @@ export function gameStarts(kit: StoreKit) {
         guided: options.guided,
         briefed: false,
         practice: false,
+        ...(options.room ? { room: options.room } : {}),
       },
       'briefing',
     );
@@ -123,6 +132,7 @@ export function sessionActions(kit: StoreKit) {
         guided: file.guided,
         briefed: file.briefed,
         practice: false,
+        ...(file.room ? { room: file.room } : {}),
       };
       update((s) => {
         s.session = session as Draft<Session>;
@@ -217,9 +227,17 @@ export function sessionActions(kit: StoreKit) {
      * Sends a decision to the engine. Accepted: the game moves on and is saved. Refused: the
      * reason is kept for the panels to show, and nothing else changes.
      */
-    dispatch(action: Action): { ok: true } | Refusal {
-      const session = store.getState().session;
+    dispatch(action: Action): { ok: true } | DecisionRefusal {
+      const { session, room } = store.getState();
       if (!session) return { ok: false, reason: 'game-over' };
+      // A live room holding every team at a year's end: the decision waits for the release.
+      if (room?.view && !session.practice && isHeld(room.view, session.game)) {
+        const held: RoomRefusal = { ok: false, reason: 'room-held' };
+        update((s) => {
+          s.ui.refusal = held;
+        });
+        return held;
+      }
       const result = applyAction(session.scenario, session.game, action);
       if (!result.ok) {
         update((s) => {
@@ -238,7 +256,7 @@ export function sessionActions(kit: StoreKit) {
       return { ok: true };
     },
     /** Answers the pending event; its outcome stays on screen until `closeEventOutcome`. */
-    answerEvent(event: string, option: string | null): { ok: true } | Refusal {
+    answerEvent(event: string, option: string | null): { ok: true } | DecisionRefusal {
       const pending = store.getState().session?.game.pendingEvents.find((p) => p.event === event);
       const scenarioEvent = store.getState().session?.scenario.events.find((e) => e.id === event);
       const chosen = option ?? scenarioEvent?.defaultOption ?? '';
@@ -271,7 +289,7 @@ export function sessionActions(kit: StoreKit) {
       });
     },
     /** Asks the leader with an approach; the answer stays on screen until the player leaves. */
-    negotiate(approach: Action & { type: 'negotiate' }): { ok: true } | Refusal {
+    negotiate(approach: Action & { type: 'negotiate' }): { ok: true } | DecisionRefusal {
       const outcome = actions.dispatch(approach);
       if (outcome.ok) {
         update((s) => {

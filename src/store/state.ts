@@ -12,12 +12,13 @@ import type { CodeProblem, WorkshopCode } from '../workshop/workshop-code';
 import type { Verification } from '../workshop/verify';
 import type { Screen } from '../stage/screens';
 import type { KeyValueStorage } from './storage';
-import type { ScenarioRef, SaveProblem } from './save-file';
+import type { RoomLink, ScenarioRef, SaveProblem } from './save-file';
 import type { ScenarioLibrary } from './scenario-library';
 import type { Languages, Settings } from './settings';
 import type { ScenarioChecker } from './checker';
 import type { KeptResult } from './results-archive';
 import type { ConnectRoom } from '../workshop/room-connection';
+import type { DecisionsStop, JoinProblem, RoomAddress, RoomView } from '../workshop/room-protocol';
 
 export interface Session {
   readonly scenario: Scenario;
@@ -35,7 +36,34 @@ export interface Session {
   readonly practice: boolean;
   /** A finished game reopened from "Your results" (its code): read only, never saved. */
   readonly kept?: string;
+  /** The live room the game is played in (its decisions go to the room as they are made). */
+  readonly room?: RoomLink;
 }
+
+/** How the team's game stands with its live room. */
+export interface RoomState {
+  readonly link: RoomLink;
+  /** What the facilitator has set (hold, countdown, message, closed); null until heard. */
+  readonly view: RoomView | null;
+  /** The room's server is reachable now. */
+  readonly online: boolean;
+  /** How many of the game's decisions the room holds. */
+  readonly stored: number;
+  /** Why the room took no more of them (held at a year's end, closed, ...); null when it did. */
+  readonly stop: DecisionsStop | null;
+  /** The game was replaced by the room's (another browser of the team played on). */
+  readonly adopted: boolean;
+}
+
+/** A decision the store refuses before the engine sees it: the live room holds the team. */
+export interface RoomRefusal {
+  readonly ok: false;
+  readonly reason: 'room-held';
+  readonly need?: undefined;
+  readonly have?: undefined;
+}
+
+export type DecisionRefusal = Refusal | RoomRefusal;
 
 export interface NegotiationUi {
   readonly initiative: string;
@@ -54,7 +82,7 @@ export interface UiState {
   readonly silo: string | null;
   readonly negotiation: NegotiationUi | null;
   /** The last refused decision, shown until the next one. */
-  readonly refusal: Refusal | null;
+  readonly refusal: DecisionRefusal | null;
   /** Where settings and how-to-play return to. */
   readonly returnTo: Screen;
   /** The open part of the debrief. */
@@ -127,6 +155,8 @@ export interface AppState {
   readonly stageHeight: number;
   /** A new version of the hosted game is installed and starts next time (the title says so). */
   readonly updateReady: boolean;
+  /** The live room the game being played is in, if any. */
+  readonly room: RoomState | null;
 }
 
 export interface NewGameOptions {
@@ -137,6 +167,8 @@ export interface NewGameOptions {
   readonly difficulty: Difficulty;
   readonly team: string;
   readonly guided: boolean;
+  /** The live room the game is played in. */
+  readonly room?: RoomLink;
 }
 
 export interface Deps {
@@ -200,13 +232,24 @@ export interface BalanceState {
 
 export interface JoinState {
   readonly text: string;
-  readonly problem: CodeProblem | null;
+  /** What is wrong with the code typed; `room-address` is a room's code typed where the page
+   * cannot know the room's server (the game opened from a file). */
+  readonly problem: CodeProblem | 'room-address' | null;
   readonly code: WorkshopCode | null;
   /** The built-in scenario the code is for, or null when a file must be loaded. */
   readonly scenarioId: string | null;
   /** The loaded file is a different version than the one the code was made for. */
   readonly wrongFile: string | null;
+  /** The text is a live room's code or address (then `code` is null). */
+  readonly room: RoomAddress | null;
+  /** Why joining the room did not work, when it did not. */
+  readonly roomProblem: RoomJoinProblem | null;
+  /** Joining the room is under way. */
+  readonly joining: boolean;
 }
+
+/** Why a team could not join a live room: the room's answer, or no answer at all. */
+export type RoomJoinProblem = JoinProblem | 'unreachable' | 'no-rooms' | 'scenario';
 
 export interface BoardEntry {
   /** Where it came from: a file's name, or "code 3". */
@@ -227,6 +270,9 @@ export const INITIAL_JOIN: JoinState = {
   code: null,
   scenarioId: null,
   wrongFile: null,
+  room: null,
+  roomProblem: null,
+  joining: false,
 };
 export const INITIAL_BOARD: BoardState = { entries: [], csvStyle: 'comma' };
 

@@ -10,6 +10,7 @@ import type { BalanceReport } from '../engine/bots';
 import type { Problem } from '../scenario/problem';
 import type { ScenarioChecker, BalanceRun } from './checker';
 import { codeMatches, makeWorkshopCode, readWorkshopCode } from '../workshop/workshop-code';
+import { readRoomAddress, readRoomCode } from '../workshop/room-protocol';
 import { makeResultCode, makeResultFile } from '../workshop/result';
 import type { GameResult, ResultFile } from '../workshop/result';
 import { sameGame, scenarioFingerprint, verifyResult } from '../workshop/verify';
@@ -39,6 +40,8 @@ export interface WorkshopContext {
     options: NewGameOptions,
   ) => Promise<{ ok: true } | { ok: false; problems: readonly Problem[] }>;
   readonly loadBuiltIns: () => Promise<void>;
+  /** The page's own server, where a room code typed alone is looked for (null from a file). */
+  readonly pageOrigin: string | null;
 }
 
 function builtInScenarios(state: AppState): Scenario[] {
@@ -173,16 +176,20 @@ export function workshopActions(ctx: WorkshopContext) {
       });
     },
 
-    /** Reads what a team typed as a workshop code. */
+    /** Reads what a team typed: a workshop code, or a live room's code or address. */
     setJoinText(text: string): void {
       const read = readWorkshopCode(text);
+      const room = read.ok ? null : readRoomAddress(text, ctx.pageOrigin);
       update((s) => {
         s.join = {
           text,
-          problem: read.ok ? null : read.problem,
+          problem: read.ok || room ? null : readRoomCode(text) ? 'room-address' : read.problem,
           code: read.ok ? read.code : null,
           scenarioId: null,
           wrongFile: null,
+          room,
+          roomProblem: null,
+          joining: false,
         };
       });
       if (read.ok) actions.rematchJoin();

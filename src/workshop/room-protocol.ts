@@ -2,10 +2,11 @@
 // names, what each carries, and the valibot schemas the server checks every incoming message
 // with before it reads it - a message that does not fit is refused, never half-read. Shared by
 // the room server (src/room, Node) and the teams' and facilitator's pages; imports valibot and
-// engine types.
+// engine types and the codes' alphabet.
 
 import * as v from 'valibot';
 import type { Action, Difficulty, GameState } from '../engine';
+import { hasValidCheck, isBase32, normalise } from './base32';
 
 /** The Socket.IO path of the room's connection, beside the game's own files. */
 export const ROOM_SOCKET_PATH = '/room-socket';
@@ -162,3 +163,63 @@ export const ROOM_EVENTS = {
   /** Server to the facilitator: a team's row changed. */
   team: 'team',
 } as const;
+
+/** Characters in a room code (6 and a check character) and in a team's rejoin code (7 and one). */
+export const ROOM_CODE_LENGTH = 7;
+export const REJOIN_CODE_LENGTH = 8;
+
+function readCode(typed: string, length: number): string | null {
+  const code = normalise(typed);
+  return code.length === length && isBase32(code) && hasValidCheck(code) ? code : null;
+}
+
+/** A typed room code in its stored form, or null when it cannot be one (a mistype is caught). */
+export function readRoomCode(typed: string): string | null {
+  return readCode(typed, ROOM_CODE_LENGTH);
+}
+
+/** A typed rejoin code in its stored form, or null when it cannot be one. */
+export function readRejoinCode(typed: string): string | null {
+  return readCode(typed, REJOIN_CODE_LENGTH);
+}
+
+/** Where a room is: its server's address and its code. */
+export interface RoomAddress {
+  readonly url: string;
+  readonly code: string;
+}
+
+/**
+ * A room from what a team typed: the room's address as printed (`http://192.168.1.20:4321/?room=
+ * K7QX2MA`), or its code alone when the page itself comes from the room's server (`pageOrigin`).
+ * Null when the text is neither (or a code is typed where no server is known).
+ */
+export function readRoomAddress(typed: string, pageOrigin: string | null): RoomAddress | null {
+  const text = typed.trim();
+  if (/^https?:\/\//i.test(text)) {
+    try {
+      const url = new URL(text);
+      const code = readRoomCode(url.searchParams.get('room') ?? '');
+      return code ? { url: url.origin, code } : null;
+    } catch {
+      return null;
+    }
+  }
+  const code = readRoomCode(text);
+  return code && pageOrigin ? { url: pageOrigin, code } : null;
+}
+
+/**
+ * Whether a game has played past the room's hold (the end of a year the facilitator holds every
+ * team at): it then waits for the release. The room's server and the team's browser both ask.
+ */
+export function isHeld(
+  hold: { readonly holdAfterQuarter: number | null },
+  state: Pick<GameState, 'status' | 'quarter'>,
+): boolean {
+  return (
+    state.status === 'playing' &&
+    hold.holdAfterQuarter !== null &&
+    state.quarter > hold.holdAfterQuarter
+  );
+}

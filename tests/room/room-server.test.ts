@@ -308,6 +308,11 @@ describe('a live room', () => {
     });
     if (!back.ok) throw new Error(`could not rejoin after the restart: ${back.problem}`);
     expect(back.decisions).toEqual(expert);
+    // Resent after the restart (the room rebuilt the game from its database, which keeps a
+    // decision's fields in its own order): the same decisions, not a conflict.
+    expect(
+      await ask<DecisionsReply>(owls, ROOM_EVENTS.decisions, { from: 0, actions: expert }),
+    ).toEqual({ stored: expert.length, stopped: null });
     const watched = await ask<WatchReply>(open(server.url), ROOM_EVENTS.watch, {
       room: roomCode,
       key,

@@ -2,7 +2,7 @@
 // sound, and edges that record downloads. Never imports phaser or howler.
 
 import { createAppStore } from '../../src/store/app-store';
-import type { GameController, NewGameOptions } from '../../src/store/app-store';
+import type { Deps, GameController, NewGameOptions } from '../../src/store/app-store';
 import { memoryStorage } from '../../src/store/storage';
 import type { KeyValueStorage } from '../../src/store/storage';
 import { createScenarioLibrary } from '../../src/store/scenario-library';
@@ -35,7 +35,11 @@ export interface Harness {
 // keyboard handler does not act on keys meant for the next one (a page has one app).
 let mounted: (() => void) | null = null;
 
-export function mount(storage: KeyValueStorage = memoryStorage()): Harness {
+/** Mounts a game; `extra` adds store dependencies a test needs (a live room's connection). */
+export function mount(
+  storage: KeyValueStorage = memoryStorage(),
+  extra: Partial<Pick<Deps, 'connectRoom' | 'pageOrigin'>> = {},
+): Harness {
   mounted?.();
   mounted = null;
   document.body.replaceChildren();
@@ -50,6 +54,7 @@ export function mount(storage: KeyValueStorage = memoryStorage()): Harness {
     now: () => new Date('2026-11-25T10:00:00Z'),
     prefersReducedMotion: true,
     randomSeed: () => 12345,
+    ...extra,
   });
   game.lookForSave();
   const sound = silentSound();

@@ -223,7 +223,7 @@ function organisation(ctx: ScreenContext, game: GameState): HTMLElement {
   );
 }
 
-export function dashboard(ctx: ScreenContext, guide: HTMLElement | null = null): HTMLElement {
+export function dashboard(ctx: ScreenContext, ...above: (HTMLElement | null)[]): HTMLElement {
   const { t } = ctx;
   const { scenario, game } = ctx.state.session!;
   const total = game.company.segments.reduce((n, s) => n + s.customers, 0);
@@ -234,7 +234,7 @@ export function dashboard(ctx: ScreenContext, guide: HTMLElement | null = null):
       data: { scrollKey: 'dashboard' },
       attrs: { 'aria-label': t.t('dash.label'), tabindex: 0 },
     },
-    guide,
+    ...above,
     h(
       'div',
       { class: 'dash-total' },

@@ -2,20 +2,22 @@
 // room, the top bar, the dashboard, the action bar (initiatives, listen, CEO, end the quarter)
 // and whichever panel is open. The guided first quarter adds a coach. Imports the panels.
 
-import type { GameState, Refusal } from '../../engine';
+import type { GameState } from '../../engine';
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
 import { floorLayout } from '../../stage/floor-layout';
 import type { Rect } from '../../stage/floor-layout';
 import { turnsEnded } from '../../store/app-store';
+import type { DecisionRefusal } from '../../store/app-store';
 import { topBar } from './top-bar';
+import { roomCard } from './room-status';
 import { dashboard } from './dashboard';
 import { cataloguePanel } from './catalogue';
 import { ceoPanel, confirmEnd, listenPanel, menuPanel, siloPanel } from './panels';
 import { moodOf } from '../view-model';
 import type { MessageKey } from '../i18n';
 
-export function refusalText(ctx: ScreenContext, refusal: Refusal): string {
+export function refusalText(ctx: ScreenContext, refusal: DecisionRefusal): string {
   const currency = ctx.state.session?.scenario.company.currency ?? '';
   const money = (n: number | undefined) => (n === undefined ? '' : ctx.t.money(n, currency));
   const params: Record<string, string | number> =
@@ -207,6 +209,7 @@ export const quarterScreen: ScreenView = {
     s.ui.catalogue,
     s.ui.refusal,
     s.savingOn,
+    s.room,
   ],
   render(ctx) {
     return h(
@@ -214,7 +217,7 @@ export const quarterScreen: ScreenView = {
       { class: 'loop-screen quarter-screen', data: { layer: '' } },
       topBar(ctx),
       rooms(ctx),
-      dashboard(ctx, guide(ctx)),
+      dashboard(ctx, roomCard(ctx), guide(ctx)),
       actionBar(ctx),
       refusalNote(ctx),
       openPanel(ctx),

@@ -3,6 +3,7 @@
 
 import type { ScreenContext } from '../context';
 import { button, h, meter } from '../dom';
+import { roomBadge } from './room-status';
 import { turnLabel, turnsLeft } from '../view-model';
 
 function stat(label: string, value: string, key: string, note?: string): HTMLElement {
@@ -77,9 +78,11 @@ export function topBar(ctx: ScreenContext, withMenu = true): HTMLElement {
     }),
     session.practice
       ? h('span', { class: 'save-state practice', text: t.t('top.practice') })
-      : state.savingOn
-        ? h('span', { class: 'save-state', text: t.t('top.saved') })
-        : h('span', { class: 'save-state off', text: t.t('top.saving-off') }),
+      : state.room
+        ? roomBadge(ctx)
+        : state.savingOn
+          ? h('span', { class: 'save-state', text: t.t('top.saved') })
+          : h('span', { class: 'save-state off', text: t.t('top.saving-off') }),
     withMenu
       ? button(t.t('top.menu'), () => game.setPanel('menu'), {
           key: 'menu',

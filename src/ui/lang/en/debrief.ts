@@ -205,6 +205,8 @@ export const debrief = {
   'lesson.event.defused': '"{event}" was defused by an initiative you ran.',
 
   // --- Refusals --------------------------------------------------------------------------------
+  'refusal.room-held':
+    'The facilitator is holding every team here for a discussion. Your decisions wait until the room is released.',
   'refusal.game-over': 'The game is over.',
   'refusal.event-pending': 'Answer the event first.',
   'refusal.no-event-pending': 'There is no event to answer.',

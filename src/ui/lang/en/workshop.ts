@@ -164,8 +164,8 @@ export const workshop = {
   'scenario.from-file': 'From the file {name}',
   'join.title': 'Join a workshop',
   'join.lead':
-    'Type the code your facilitator gives you. Every team with the same code plays the same game.',
-  'join.code': 'Workshop code',
+    "Type the code your facilitator gives you: a workshop code, or a live room's code or address. Every team with the same code plays the same game.",
+  'join.code': 'Workshop or room code',
   'join.problem.empty': 'Type the code.',
   'join.problem.characters': 'A code has only letters and digits.',
   'join.problem.length':
@@ -179,6 +179,49 @@ export const workshop = {
   'join.wrong-file':
     '{name} is a different version of the scenario than the one this code was made for. Ask your facilitator for the right file.',
   'join.start': 'Start the game',
+  'join.problem.room-address':
+    "This is a live room's code. Type the room's whole address as your facilitator shows it (it starts with http://).",
+  'join.room.title': 'Live room {code}',
+  'join.room':
+    "At {address}. Your decisions go to the facilitator's screen as you play; the game itself runs here, as always.",
+  'join.room.joining': 'Joining the room…',
+  'join.room.problem.no-room':
+    'There is no room with this code at {address}. Check the code with your facilitator.',
+  'join.room.problem.closed': 'This room is closed: the facilitator is no longer taking games.',
+  'join.room.problem.name': 'Give your team a name (up to 60 characters).',
+  'join.room.problem.name-taken':
+    "Another team in this room has that name. Choose another, or rejoin with your team's code below.",
+  'join.room.problem.rejoin':
+    'This is not the rejoin code of a team in this room. Your team sees its code during the game (8 letters and digits).',
+  'join.room.problem.too-fast': 'The room is busy: try again in a moment.',
+  'join.room.problem.unreachable':
+    "The room at {address} does not answer. Check the address, and that this computer is on the room's network.",
+  'join.room.problem.no-rooms':
+    'This copy of the game cannot join live rooms. Open the address your facilitator gives you.',
+  'join.room.problem.scenario': "The room's scenario could not be loaded in this browser.",
+  'join.rejoin': 'Your team is already in this room on another computer? Rejoin it here',
+  'join.rejoin.code': "Your team's rejoin code",
+  'join.rejoin.start': 'Rejoin the team',
+  'room.label': 'Live room',
+  'room.badge': 'Room {code}',
+  'room.badge.online': 'Room {code} · connected',
+  'room.badge.offline': 'Room {code} · not connected',
+  'room.offline':
+    'Not connected to the room just now. Play on: the game is saved here, and the room catches up when it is back.',
+  'room.rejoin': 'Rejoin code for another computer: {code}',
+  'room.held':
+    'The facilitator is holding every team after year {year} for a discussion. Look around; your decisions wait for the release.',
+  'room.countdown': 'This round ends at {time}.',
+  'room.message': 'From the facilitator: {text}',
+  'room.closed':
+    'The room is closed. Your game goes on here; at the end, give your facilitator the result code from the debrief.',
+  'room.refused':
+    'The room did not accept a decision of this game. It goes on here; at the end, give your facilitator the result code from the debrief.',
+  'room.adopted': "Your team played on at another computer: this is the room's game now.",
+  'room.waiting': {
+    one: '{count} decision is waiting to reach the room.',
+    other: '{count} decisions are waiting to reach the room.',
+  },
 
   // --- Facilitator --------------------------------------------------------------------------------
   'fac.agenda': 'Agendas that fit: 90 minutes or half a day',

@@ -233,6 +233,8 @@ export const debrief: Translation<typeof english> = {
   'lesson.event.defused': 'Zdarzenie „{event}” zażegnała jedna z twoich inicjatyw.',
 
   // --- Refusals --------------------------------------------------------------------------------
+  'refusal.room-held':
+    'Osoba prowadząca zatrzymała tu wszystkie zespoły na omówienie. Decyzje poczekają, aż wznowi grę w pokoju.',
   'refusal.game-over': 'Gra się zakończyła.',
   'refusal.event-pending': 'Najpierw odpowiedz na zdarzenie.',
   'refusal.no-event-pending': 'Nie ma zdarzenia, na które trzeba odpowiedzieć.',

@@ -183,8 +183,8 @@ export const workshop: Translation<typeof english> = {
   'scenario.from-file': 'Z pliku {name}',
   'join.title': 'Dołącz do warsztatu',
   'join.lead':
-    'Wpisz kod, który podaje osoba prowadząca warsztat. Wszystkie zespoły z tym samym kodem rozgrywają tę samą grę.',
-  'join.code': 'Kod warsztatu',
+    'Wpisz kod, który podaje osoba prowadząca warsztat: kod warsztatu albo kod lub adres pokoju na żywo. Wszystkie zespoły z tym samym kodem rozgrywają tę samą grę.',
+  'join.code': 'Kod warsztatu lub pokoju',
   'join.problem.empty': 'Wpisz kod.',
   'join.problem.characters': 'Kod składa się wyłącznie z liter i cyfr.',
   'join.problem.length':
@@ -198,6 +198,51 @@ export const workshop: Translation<typeof english> = {
   'join.wrong-file':
     'Plik {name} zawiera inną wersję scenariusza niż ta, dla której utworzono ten kod. Poproś osobę prowadzącą o właściwy plik.',
   'join.start': 'Rozpocznij grę',
+  'join.problem.room-address':
+    'To kod pokoju na żywo. Wpisz cały adres pokoju, tak jak pokazuje go osoba prowadząca (zaczyna się od http://).',
+  'join.room.title': 'Pokój na żywo {code}',
+  'join.room':
+    'Pod adresem {address}. Twoje decyzje trafiają na ekran osoby prowadzącej na bieżąco; sama gra działa tutaj, jak zawsze.',
+  'join.room.joining': 'Dołączanie do pokoju…',
+  'join.room.problem.no-room':
+    'Pod adresem {address} nie ma pokoju o tym kodzie. Sprawdź kod z osobą prowadzącą.',
+  'join.room.problem.closed': 'Ten pokój jest zamknięty: osoba prowadząca nie przyjmuje już gier.',
+  'join.room.problem.name': 'Nadaj zespołowi nazwę (do 60 znaków).',
+  'join.room.problem.name-taken':
+    'Inny zespół w tym pokoju ma już tę nazwę. Wybierz inną albo dołącz ponownie kodem swojego zespołu poniżej.',
+  'join.room.problem.rejoin':
+    'To nie jest kod ponownego dołączenia żadnego zespołu w tym pokoju. Twój zespół widzi swój kod podczas gry (8 liter i cyfr).',
+  'join.room.problem.too-fast': 'Pokój jest zajęty: spróbuj za chwilę.',
+  'join.room.problem.unreachable':
+    'Pokój pod adresem {address} nie odpowiada. Sprawdź adres i czy ten komputer jest w sieci pokoju.',
+  'join.room.problem.no-rooms':
+    'Ta kopia gry nie może dołączać do pokojów na żywo. Otwórz adres, który podaje osoba prowadząca.',
+  'join.room.problem.scenario': 'Nie udało się wczytać scenariusza pokoju w tej przeglądarce.',
+  'join.rejoin': 'Twój zespół jest już w tym pokoju na innym komputerze? Dołącz do niego tutaj',
+  'join.rejoin.code': 'Kod ponownego dołączenia zespołu',
+  'join.rejoin.start': 'Dołącz do zespołu',
+  'room.label': 'Pokój na żywo',
+  'room.badge': 'Pokój {code}',
+  'room.badge.online': 'Pokój {code} · połączono',
+  'room.badge.offline': 'Pokój {code} · brak połączenia',
+  'room.offline':
+    'W tej chwili nie ma połączenia z pokojem. Graj dalej: gra jest zapisywana tutaj, a pokój nadrobi zaległości, gdy połączenie wróci.',
+  'room.rejoin': 'Kod dołączenia na innym komputerze: {code}',
+  'room.held':
+    'Osoba prowadząca zatrzymała wszystkie zespoły po roku {year} na omówienie. Możesz się rozejrzeć; decyzje poczekają na wznowienie gry.',
+  'room.countdown': 'Ta runda kończy się o {time}.',
+  'room.message': 'Od osoby prowadzącej: {text}',
+  'room.closed':
+    'Pokój jest zamknięty. Gra toczy się dalej tutaj; na koniec przekaż osobie prowadzącej kod wyniku z podsumowania gry.',
+  'room.refused':
+    'Pokój nie przyjął jednej z decyzji tej gry. Gra toczy się dalej tutaj; na koniec przekaż osobie prowadzącej kod wyniku z podsumowania gry.',
+  'room.adopted': 'Twój zespół grał dalej na innym komputerze: teraz to jest gra z pokoju.',
+  'room.waiting': {
+    one: '{count} decyzja czeka na wysłanie do pokoju.',
+    few: '{count} decyzje czekają na wysłanie do pokoju.',
+    many: '{count} decyzji czeka na wysłanie do pokoju.',
+    other: '{count} decyzji czeka na wysłanie do pokoju.',
+  },
 
   // --- Facilitator --------------------------------------------------------------------------------
   'fac.agenda': 'Przykładowe agendy: 90 minut lub pół dnia',
