@@ -101,6 +101,33 @@ export function initiativeTable(scenario: Scenario, id: string): InitiativeTable
   return initiativeTables(scenario).get(id);
 }
 
+// The tables of the running initiatives last asked for, and their ids: the list changes only at
+// a launch, a stop or an unfunded stop, but is walked many times per decision and per quarter.
+let lastRunsScenario: Scenario | null = null;
+let lastRunIds: string[] = [];
+let lastRunTables: InitiativeTables[] = [];
+
+/**
+ * The tables of each running initiative, in the order of `runs` (every id must be in the
+ * catalogue). Kept while the ids are the same (the tables depend on nothing else); a changed list
+ * gets a new array, so one handed out earlier never changes under its holder.
+ */
+export function runningTables(
+  scenario: Scenario,
+  runs: readonly InitiativeState[],
+): readonly InitiativeTables[] {
+  if (scenario === lastRunsScenario && runs.length === lastRunIds.length) {
+    let same = true;
+    for (let k = 0; k < runs.length && same; k++) same = runs[k]!.id === lastRunIds[k];
+    if (same) return lastRunTables;
+  }
+  const tables = initiativeTables(scenario);
+  lastRunsScenario = scenario;
+  lastRunIds = runs.map((run) => run.id);
+  lastRunTables = runs.map((run) => tables.get(run.id)!);
+  return lastRunTables;
+}
+
 /**
  * The key of a talk with a silo about an initiative, `silo|initiative`, as the turn's negotiations
  * are kept; `k` is the silo's place among the initiative's partners. The same string every time
@@ -132,10 +159,11 @@ function loads(p: PartnerState): boolean {
 export function siloLoads(scenario: Scenario, state: GameState): number[] {
   const result: number[] = [];
   for (let j = 0; j < scenario.silos.length; j++) result.push(0);
-  const tables = initiativeTables(scenario);
-  for (const run of state.initiatives) {
-    const table = tables.get(run.id)!;
-    const partners = run.partners;
+  const runs = state.initiatives;
+  const tables = runningTables(scenario, runs);
+  for (let r = 0; r < runs.length; r++) {
+    const table = tables[r]!;
+    const partners = runs[r]!.partners;
     for (let k = 0; k < partners.length; k++) {
       if (!loads(partners[k]!)) continue;
       const j = table.partnerPositions[k]!;
@@ -261,11 +289,12 @@ export function siloLoad(scenario: Scenario, state: GameState, siloId: string): 
   const j = siloPosition(scenario, siloId);
   if (j < 0) return 0;
   // One silo's column of `siloLoads`, without building the others (negotiations ask often).
-  const tables = initiativeTables(scenario);
+  const runs = state.initiatives;
+  const tables = runningTables(scenario, runs);
   let load = 0;
-  for (const run of state.initiatives) {
-    const table = tables.get(run.id)!;
-    const partners = run.partners;
+  for (let r = 0; r < runs.length; r++) {
+    const table = tables[r]!;
+    const partners = runs[r]!.partners;
     for (let k = 0; k < partners.length; k++) {
       if (table.partnerPositions[k] === j && loads(partners[k]!)) load += table.partnerLoads[k]!;
     }
@@ -347,7 +376,8 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
   const currentGate = gate(state.gauges);
   const engaged = engagementMultiplier(state.company.engagement);
   const limitingGauge = currentGate < 0.75 ? weakestGauge(state.gauges) : undefined;
-  const tablesById = initiativeTables(scenario);
+  const runs = state.initiatives as Mutable<InitiativeState>[];
+  const runTables = runningTables(scenario, runs);
   const loads = siloLoads(scenario, state);
   const shares = sharesOf(scenario, state, loads);
   const insight = insightTable(state);
@@ -355,8 +385,9 @@ export function computeWork(scenario: Scenario, state: GameState): Work {
   for (let j = 0; j < loads.length; j++)
     overloaded += Math.max(0, loads[j]! - siloCapacity(scenario, state, j));
 
-  for (const run of state.initiatives as Mutable<InitiativeState>[]) {
-    const tables = tablesById.get(run.id)!;
+  for (let n = 0; n < runs.length; n++) {
+    const run = runs[n]!;
+    const tables = runTables[n]!;
     const def = tables.def;
     const r = ramp(def, run);
     const committed = commitmentOf(run, tables.partnerPositions, shares) * scaleShare(run);
@@ -461,10 +492,12 @@ export function hasValueModel(scenario: Scenario, state: GameState): boolean {
 }
 
 function valueModelRuns(scenario: Scenario, state: GameState): boolean {
-  const tablesById = initiativeTables(scenario);
+  const runs = state.initiatives;
+  const runTables = runningTables(scenario, runs);
   let shares: number[] | null = null;
-  for (const run of state.initiatives) {
-    const tables = tablesById.get(run.id)!;
+  for (let n = 0; n < runs.length; n++) {
+    const run = runs[n]!;
+    const tables = runTables[n]!;
     if (!tables.valueModel) continue;
     shares ??= deliveryShares(scenario, state);
     const committed = commitmentOf(run, tables.partnerPositions, shares);

@@ -24,7 +24,7 @@ import { clamp, clampPercent, roundTo } from './numbers';
 import { moveTrust } from './trust';
 import { stream, triangular } from './rng';
 import { TUNING } from './tuning';
-import { computeWork, initiativeTable, ramp } from './initiatives';
+import { computeWork, ramp, runningTables } from './initiatives';
 import { explain, updateGauges } from './gauges';
 import type { GaugeReasons } from './gauges';
 import { handoffs } from './handoffs';
@@ -347,8 +347,11 @@ function updateSilos(scenario: Scenario, state: GameState): void {
   // Half a point per fully ramped initiative a silo delivers with real commitment.
   const silos = state.silos;
   let gained: number[] | null = null;
-  for (const run of state.initiatives) {
-    const table = initiativeTable(scenario, run.id)!;
+  const runs = state.initiatives;
+  const tables = runningTables(scenario, runs);
+  for (let n = 0; n < runs.length; n++) {
+    const run = runs[n]!;
+    const table = tables[n]!;
     if (ramp(table.def, run) < 1) continue;
     // Partners are kept in the catalogue's order, so their silos' positions are the table's.
     for (let k = 0; k < run.partners.length; k++) {

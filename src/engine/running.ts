@@ -9,7 +9,7 @@ import { moveTrust } from './trust';
 import { stream, triangular } from './rng';
 import { TUNING } from './tuning';
 import { upkeepCost } from './costs';
-import { initiativeTable, partnersAnswered } from './initiatives';
+import { initiativeTable, partnersAnswered, runningTables } from './initiatives';
 import { hasCustomerEffects } from './truth';
 import { evidenceQuality } from './information';
 import { recordLesson } from './lessons';
@@ -22,9 +22,12 @@ export function progressInitiatives(
   notes: ChangeReason[],
 ): void {
   const linkage = state.capabilities.linkage / 100;
-  for (const run of state.initiatives) {
+  const runs = state.initiatives;
+  const tables = runningTables(scenario, runs);
+  for (let n = 0; n < runs.length; n++) {
+    const run = runs[n]!;
     // Partners are kept in the catalogue's order, so their silos' positions are the table's.
-    const table = initiativeTable(scenario, run.id)!;
+    const table = tables[n]!;
     const def = table.def;
     const siloAt = table.partnerPositions;
     if (partnersAnswered(run) || run.quartersRunning > 0) {
@@ -105,8 +108,9 @@ function pilotReading(state: GameState, id: string, factor: number, quarter: num
 /** Pays the quarter's upkeep; when the budget runs out, the newest initiatives stop. */
 export function payUpkeep(scenario: Scenario, state: GameState, notes: ChangeReason[]): number {
   let total = 0;
-  for (const run of state.initiatives)
-    total += upkeepCost(initiativeTable(scenario, run.id)!.def, run.scale);
+  const runs = state.initiatives;
+  const tables = runningTables(scenario, runs);
+  for (let n = 0; n < runs.length; n++) total += upkeepCost(tables[n]!.def, runs[n]!.scale);
   while (total > state.budget && state.initiatives.length > 0) {
     const stopped = state.initiatives.pop()!;
     total -= upkeepCost(initiativeTable(scenario, stopped.id)!.def, stopped.scale);

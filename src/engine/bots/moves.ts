@@ -8,8 +8,8 @@ import type { BotTurn } from './bot';
 import { sameAction } from './bot';
 import { approachCost, basisScore, talkBasis } from '../negotiation';
 import type { NegotiationSetup, TalkBasis } from '../negotiation';
-import { catalogue, findEvent, findSilo } from '../lookup';
-import { talkKey } from '../initiatives';
+import { findEvent, findSilo } from '../lookup';
+import { runningTables, talkKey } from '../initiatives';
 import { cannotAfford } from '../resources';
 import { TUNING } from '../tuning';
 
@@ -59,8 +59,10 @@ export interface OpenTalk {
 
 export function openTalks(turn: BotTurn, includeRetries: boolean): OpenTalk[] {
   const talks: OpenTalk[] = [];
-  const index = catalogue(turn.scenario);
-  for (const run of turn.state.initiatives) {
+  const runs = turn.state.initiatives;
+  const tables = runningTables(turn.scenario, runs);
+  for (let n = 0; n < runs.length; n++) {
+    const run = runs[n]!;
     for (let k = 0; k < run.partners.length; k++) {
       const partner = run.partners[k]!;
       const open =
@@ -70,7 +72,7 @@ export function openTalks(turn: BotTurn, includeRetries: boolean): OpenTalk[] {
       if (!open) continue;
       const key = talkKey(turn.scenario, run.id, partner.silo, k);
       if (turn.state.negotiatedThisTurn.includes(key)) continue;
-      talks.push({ run, def: index.get(run.id)!, silo: partner.silo, key });
+      talks.push({ run, def: tables[n]!.def, silo: partner.silo, key });
     }
   }
   return talks;
@@ -145,10 +147,11 @@ export function quartersLeftInYear(quarter: number): number {
 
 /** Upkeep per quarter of the running initiatives. */
 export function upkeep(turn: BotTurn): number {
-  const index = catalogue(turn.scenario);
+  const runs = turn.state.initiatives;
+  const tables = runningTables(turn.scenario, runs);
   let total = 0;
-  for (const run of turn.state.initiatives)
-    total += index.get(run.id)!.cost.upkeep * (run.scale === 'pilot' ? TUNING.pilotShare : 1);
+  for (let n = 0; n < runs.length; n++)
+    total += tables[n]!.def.cost.upkeep * (runs[n]!.scale === 'pilot' ? TUNING.pilotShare : 1);
   return total;
 }
 

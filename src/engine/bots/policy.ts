@@ -41,7 +41,7 @@ import { findSilo } from '../lookup';
 import { negotiationFactors, negotiationScore, talkBasis } from '../negotiation';
 import { negotiationOdds } from '../negotiation-odds';
 import { reportGain } from '../ceo';
-import { siloCapacity, siloLoads } from '../initiatives';
+import { runningTables, siloCapacity, siloLoads } from '../initiatives';
 import { TUNING } from '../tuning';
 
 /** The arguments the strategy may use, with its preference for each (in the same order). */
@@ -445,8 +445,7 @@ function chooseLaunch(turn: BotTurn, p: Params, options: PolicyOptions): Action 
   // cannot happen now will not happen later in the same turn.
   const cannot = perTurnFlags(turn, 'cannot-launch', plans.length);
   // Running now, running for the rest of the turn (only duds are stopped).
-  const index = planIndex(scenario);
-  for (const run of state.initiatives) cannot[index.get(run.id)!.position] = true;
+  for (const table of runningTables(scenario, state.initiatives)) cannot[table.position] = true;
   for (const n of order) {
     if (cannot[n]) continue;
     const plan = plans[n]!;
