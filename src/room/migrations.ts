@@ -62,6 +62,19 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'live events between server instances',
+    // Socket.IO's PostgreSQL adapter passes events between instances with NOTIFY, and keeps the
+    // ones too large for a notification in this table (its schema is the adapter's own).
+    sql: `
+      CREATE TABLE socket_io_attachments (
+        id bigserial UNIQUE,
+        created_at timestamptz DEFAULT now(),
+        payload bytea
+      );
+    `,
+  },
 ];
 
 // Any fixed number, the same in every server; pg_advisory_xact_lock takes a bigint. This one
