@@ -59,6 +59,10 @@ if (import.meta.env.MODE === SCORM_MODE)
   await import('./lms/launch').then((lms) => lms.joinLms(window, game, storage));
 game.lookForSave();
 if (asked && languages.codes.includes(asked)) game.updateSettings({ language: asked });
+// The address a live room prints for its teams (`…/?room=K7QX2MA`): the code waits in "Join a
+// workshop" (the title still offers Continue first, for a team coming back to its game).
+const roomCode = new URLSearchParams(location.search).get('room');
+if (roomCode) game.setJoinText(roomCode);
 // The first screen is drawn in its language: fetch its words first (English is already here).
 await loadLanguage(game.store.getState().settings.language).catch((error: unknown) => {
   console.error('The language could not be loaded; showing English.', error);

@@ -43,6 +43,14 @@ export function roomActions(ctx: RoomContext) {
   let linked: RoomLink | null = null;
   let unlisten: (() => void)[] = [];
   let sending = false;
+  /** The connection a join was made on, kept for the game's room (the server knows it already). */
+  let handoff: { url: string; connection: RoomConnection } | null = null;
+  const takeHandoff = (url: string): RoomConnection | null => {
+    const kept = handoff?.url === url ? handoff.connection : null;
+    if (!kept) handoff?.connection.close();
+    handoff = null;
+    return kept;
+  };
 
   const setRoom = (fn: (room: Draft<RoomState>) => void) =>
     update((s) => {
@@ -89,7 +97,7 @@ export function roomActions(ctx: RoomContext) {
   }
 
   async function attach(link: RoomLink): Promise<void> {
-    const opened = connection ?? (await connect(link.url));
+    const opened = connection ?? takeHandoff(link.url) ?? (await connect(link.url));
     if (!opened || !sameLink(linked, link)) {
       opened?.close();
       return;
@@ -265,11 +273,17 @@ export function roomActions(ctx: RoomContext) {
         });
       }
     });
-    opened.close(); // the game's own connection follows the session from here
-    if (!reply) return fail('unreachable');
-    if (!reply.ok) return fail(reply.problem);
+    if (!reply || !reply.ok) {
+      opened.close();
+      return fail(reply ? reply.problem : 'unreachable');
+    }
+    // The game's room follows the session from here, on the connection the join was made on.
+    handoff = { url: address.url, connection: opened };
     const problem = await startFromRoom(address.url, reply, guided);
-    if (problem) return fail(problem);
+    if (problem) {
+      takeHandoff(''); // a game that did not start keeps no connection
+      return fail(problem);
+    }
     update((s) => {
       s.join.joining = false;
     });

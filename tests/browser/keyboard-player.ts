@@ -23,12 +23,17 @@ export async function press(page: Page, key: string, settle = 120): Promise<void
   await page.waitForTimeout(settle);
 }
 
-export type Strategy = 'listen-and-report' | 'do-nothing';
+/**
+ * `listen-and-report` listens in the first turn and reports every turn; `reports` only reports
+ * (for a game played on from a later turn); `do-nothing` ends every turn.
+ */
+export type Strategy = 'listen-and-report' | 'reports' | 'do-nothing';
 
 /**
  * Plays from the current screen to the debrief. `onScreen` is called the first time each screen
  * is seen (for screenshots). Returns the number of quarter screens played. With `maxTurns`, it
- * stops earlier: at the quarter screen after that many turns were played.
+ * stops earlier: at the quarter screen after that many turns were played; with `stop`, as soon
+ * as it says so (checked before every step).
  */
 export async function playToDebrief(
   page: Page,
@@ -36,10 +41,12 @@ export async function playToDebrief(
   onScreen: (screen: string) => Promise<void> = async () => undefined,
   shot: (name: string) => Promise<void> = async () => undefined,
   maxTurns = Number.POSITIVE_INFINITY,
+  stop: () => Promise<boolean> = async () => false,
 ): Promise<number> {
   const seen = new Set<string>();
   let turns = 0;
   for (let step = 0; step < 800; step++) {
+    if (await stop()) return turns;
     const screen = (await screenName(page))!;
     if (!seen.has(screen)) {
       seen.add(screen);
@@ -53,8 +60,8 @@ export async function playToDebrief(
     if (screen === 'quarter') {
       if (turns >= maxTurns) return turns;
       turns++;
-      if (strategy === 'listen-and-report') {
-        if (turns === 1) {
+      if (strategy !== 'do-nothing') {
+        if (turns === 1 && strategy === 'listen-and-report') {
           // Listen first: pulse surveys (2nd in the catalogue), then exit interviews (3rd),
           // which need Field Sales: negotiate in the power core's language.
           // Each step waits for what it opens: a loaded machine draws slower than the keys.

@@ -8,6 +8,7 @@ import { button, h } from '../dom';
 import { moodOf } from '../view-model';
 import { topBar } from './top-bar';
 import { refusalNote } from './quarter';
+import { roomHoldNote } from './room-status';
 
 function costText(ctx: ScreenContext, option: EventOption): string {
   const { t } = ctx;
@@ -48,6 +49,7 @@ export const eventScreen: ScreenView = {
     s.ui.refusal,
     s.session?.game.actionPoints,
     s.session?.game.budget,
+    s.room?.view,
   ],
   render(ctx) {
     const { t, game, state } = ctx;
@@ -151,6 +153,7 @@ export const eventScreen: ScreenView = {
             data: { layer: '' },
             attrs: { 'aria-modal': 'true', 'aria-labelledby': 'event-title' },
           },
+          roomHoldNote(ctx),
           ...body,
           refusalNote(ctx),
         ),

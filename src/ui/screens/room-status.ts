@@ -63,3 +63,19 @@ export function roomCard(ctx: ScreenContext): HTMLElement | null {
     h('p', { class: 'room-rejoin', text: t.t('room.rejoin', { code: room.link.rejoinCode }) }),
   );
 }
+
+/**
+ * The hold alone, for the event screen: a team held at a year's end meets the next year's events
+ * first, and answers them after the release.
+ */
+export function roomHoldNote(ctx: ScreenContext): HTMLElement | null {
+  const { state, t } = ctx;
+  const view = state.room?.view;
+  const session = state.session;
+  if (!view || !session || session.practice || !isHeld(view, session.game)) return null;
+  return h('p', {
+    class: 'room-note room-note-warn',
+    role: 'status',
+    text: t.t('room.held', { year: Math.ceil((view.holdAfterQuarter ?? 4) / 4) }),
+  });
+}
