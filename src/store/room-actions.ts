@@ -43,6 +43,28 @@ export function roomActions(ctx: RoomContext) {
   let linked: RoomLink | null = null;
   let unlisten: (() => void)[] = [];
   let sending = false;
+  /** The hold the room last answered `held` under (sending again waits for another). */
+  let heldUnder: number | null = null;
+
+  /**
+   * Whether sending again can change the room's answer: a refused decision stays refused and a
+   * finished game stays finished; a closed room or a hold waits for the facilitator to change it
+   * (each change of the room's view tries again).
+   */
+  function worthSending(room: RoomState): boolean {
+    switch (room.stop) {
+      case 'refused':
+      case 'malformed':
+      case 'finished':
+        return false;
+      case 'closed':
+        return room.view?.closed === false;
+      case 'held':
+        return (room.view?.holdAfterQuarter ?? null) !== heldUnder;
+      default:
+        return true;
+    }
+  }
   /** The connection a join was made on, kept for the game's room (the server knows it already). */
   let handoff: { url: string; connection: RoomConnection } | null = null;
   const takeHandoff = (url: string): RoomConnection | null => {
@@ -179,13 +201,14 @@ export function roomActions(ctx: RoomContext) {
         const session = state.session;
         if (!room || !session || !sameLink(linkOf(state), room.link)) return;
         const decisions = session.game.decisions;
-        if (room.stored >= decisions.length) return;
+        if (room.stored >= decisions.length || !worthSending(room)) return;
         const batch = decisions.slice(room.stored, room.stored + BATCH);
         const reply = await ask<DecisionsReply>(ROOM_EVENTS.decisions, {
           from: room.stored,
           actions: batch,
         });
         if (!reply) return;
+        if (reply.stopped === 'held') heldUnder = room.view?.holdAfterQuarter ?? null;
         setRoom((r) => {
           r.stored = reply.stored;
           r.stop = reply.stopped;
