@@ -151,7 +151,10 @@ async function printRoom(room: KeptRoom & { reopened: boolean }, port: number, d
   say(
     "Your page, the facilitator's (on this computer only; keep it to yourself, it holds the key):",
   );
-  say(`  http://localhost:${port}/#live=${room.code}&key=${room.key}`);
+  // `at` tells the page the teams' address, to show it large in the room (the fragment stays
+  // in the browser, like the key).
+  const at = lanAddresses()[0]?.address;
+  say(`  http://localhost:${port}/#live=${room.code}&key=${room.key}${at ? `&at=${at}` : ''}`);
   say();
   say(`Everything is kept in ${database}: running npm run room again opens the same room.`);
   say('Press Ctrl+C to stop the room (teams keep playing and catch up when it is back).');

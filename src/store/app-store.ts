@@ -1,7 +1,7 @@
 // The one store of the game (zustand vanilla + immer): the engine state of the game being played,
 // the screen, the settings and the UI state of the panels. Scenes and panels subscribe to it and
 // call the controller, which is composed here of slices: session (the game and its decisions),
-// navigation, settings and workshop. Saving is persistence.ts; the state's types are state.ts.
+// navigation, settings, workshop and the live room. Saving is persistence.ts; the state's types are state.ts.
 
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
@@ -16,6 +16,7 @@ import type { StoreKit } from './kit';
 import { gameStarts, sessionActions } from './session-actions';
 import { navigationActions } from './navigation-actions';
 import { settingsActions } from './settings-actions';
+import { liveActions } from './live-actions';
 import { INITIAL_BOARD, INITIAL_JOIN, INITIAL_UI } from './state';
 import type { AppState, AppStore, Deps } from './state';
 
@@ -53,6 +54,7 @@ export function createAppStore(deps: Deps) {
       resultsTrouble: null,
       stageHeight: 720,
       updateReady: false,
+      live: null,
     })),
   ) as AppStore;
 
@@ -64,6 +66,15 @@ export function createAppStore(deps: Deps) {
 
   const kit: StoreKit = { store, update, deps, showLoop, ...saves };
   const starts = gameStarts(kit);
+  const navigation = navigationActions(kit);
+  const workshop = workshopActions({
+    store,
+    update,
+    checker: deps.checker,
+    startSession: starts.startSession,
+    startGame: starts.startGame,
+    loadBuiltIns: starts.loadBuiltIns,
+  });
   return {
     store,
     library: deps.library,
@@ -80,15 +91,16 @@ export function createAppStore(deps: Deps) {
       });
     },
     ...sessionActions(kit),
-    ...navigationActions(kit),
+    ...navigation,
     ...settingsActions(kit),
-    ...workshopActions({
+    ...workshop,
+    ...liveActions({
       store,
       update,
-      checker: deps.checker,
-      startSession: starts.startSession,
-      startGame: starts.startGame,
-      loadBuiltIns: starts.loadBuiltIns,
+      deps,
+      open: navigation.open,
+      addResults: workshop.addResults,
+      loadScenarioText: workshop.loadScenarioText,
     }),
   };
 }

@@ -2,7 +2,7 @@
 // sound, and edges that record downloads. Never imports phaser or howler.
 
 import { createAppStore } from '../../src/store/app-store';
-import type { GameController, NewGameOptions } from '../../src/store/app-store';
+import type { Deps, GameController, NewGameOptions } from '../../src/store/app-store';
 import { memoryStorage } from '../../src/store/storage';
 import type { KeyValueStorage } from '../../src/store/storage';
 import { createScenarioLibrary } from '../../src/store/scenario-library';
@@ -35,7 +35,10 @@ export interface Harness {
 // keyboard handler does not act on keys meant for the next one (a page has one app).
 let mounted: (() => void) | null = null;
 
-export function mount(storage: KeyValueStorage = memoryStorage()): Harness {
+/** A live room's connection and the page's origin, for the pages that reach a room server. */
+export type RoomDeps = Pick<Deps, 'connectRoom' | 'pageOrigin'>;
+
+export function mount(storage: KeyValueStorage = memoryStorage(), room: RoomDeps = {}): Harness {
   mounted?.();
   mounted = null;
   document.body.replaceChildren();
@@ -50,6 +53,7 @@ export function mount(storage: KeyValueStorage = memoryStorage()): Harness {
     now: () => new Date('2026-11-25T10:00:00Z'),
     prefersReducedMotion: true,
     randomSeed: () => 12345,
+    ...room,
   });
   game.lookForSave();
   const sound = silentSound();
