@@ -148,35 +148,45 @@ function decisionText(ctx: ScreenContext, live: LiveState, action: Action | null
   return live.scenario ? describeAction(ctx, live.scenario, action) : action.type;
 }
 
-function stateText(ctx: ScreenContext, row: TeamRow): string {
+/**
+ * Whether the team waits for the release: the room's hold as it is now (a row is pushed only when
+ * its team moves, so its own `held` is from its last move; the rule is the server's isHeld).
+ */
+function isHeld(live: LiveState, row: TeamRow): boolean {
+  const hold = live.room?.holdAfterQuarter ?? null;
+  return row.status === 'playing' && hold !== null && row.quarter > hold;
+}
+
+function stateText(ctx: ScreenContext, live: LiveState, row: TeamRow): string {
   if (row.result)
     return say(ctx, row.result.fired ? 'live.state.fired' : 'live.state.finished', {
       score: row.result.score,
     });
-  return say(ctx, row.held ? 'live.state.held' : 'live.state.playing');
+  return say(ctx, isHeld(live, row) ? 'live.state.held' : 'live.state.playing');
 }
 
 /** The order of rows: 0 playing, 1 held, 2 fired, 3 finished (then by score). */
-function stateRank(row: TeamRow): number {
+function stateRank(live: LiveState, row: TeamRow): number {
   if (row.result) return row.result.fired ? 2 + row.result.score / 1e6 : 3 + row.result.score / 1e6;
-  return row.held ? 1 : 0;
+  return isHeld(live, row) ? 1 : 0;
 }
 
-const SORT_VALUE: Readonly<Record<LiveColumn, (row: TeamRow) => number | string>> = {
+type SortValue = (row: TeamRow, live: LiveState) => number | string;
+const SORT_VALUE: Readonly<Record<LiveColumn, SortValue>> = {
   name: (row) => row.name.toLocaleLowerCase(),
   connected: (row) => (row.connected ? 1 : 0),
   quarter: (row) => row.quarter * 1000 + row.decisions,
   customers: (row) => row.customers - row.twinCustomers,
   ceoSupport: (row) => row.ceoSupport,
   budget: (row) => row.budget,
-  state: stateRank,
+  state: (row, live) => stateRank(live, row),
 };
 
 function sortedTeams(live: LiveState): TeamRow[] {
   const value = SORT_VALUE[live.sort.column];
   const sign = live.sort.descending ? -1 : 1;
   return live.teams.toSorted((a, b) => {
-    const [x, y] = [value(a), value(b)];
+    const [x, y] = [value(a, live), value(b, live)];
     const order =
       typeof x === 'string' && typeof y === 'string' ? x.localeCompare(y) : Number(x) - Number(y);
     return order === 0 ? a.name.localeCompare(b.name) : sign * order;
@@ -245,7 +255,7 @@ function teamsTable(ctx: ScreenContext, live: LiveState): HTMLElement {
           {
             data: {
               team: row.id,
-              state: row.result ? row.status : row.held ? 'held' : 'playing',
+              state: row.result ? row.status : isHeld(live, row) ? 'held' : 'playing',
             },
           },
           h('th', { attrs: { scope: 'row' }, text: row.name }),
@@ -268,8 +278,12 @@ function teamsTable(ctx: ScreenContext, live: LiveState): HTMLElement {
             class: 'num',
             text: currency ? t.money(row.budget, currency) : t.num(row.budget),
           }),
-          h('td', { class: 'live-last', text: decisionText(ctx, live, row.lastDecision) }),
-          h('td', { class: 'live-state strong', text: stateText(ctx, row) }),
+          h(
+            'td',
+            { class: 'live-last' },
+            h('span', { text: decisionText(ctx, live, row.lastDecision) }),
+          ),
+          h('td', { class: 'live-state strong', text: stateText(ctx, live, row) }),
         ),
       ),
     ),
@@ -303,9 +317,15 @@ function countdownText(ctx: ScreenContext, endsAt: string): HTMLElement {
   return el;
 }
 
-/** The room's code and the teams' address, large, for the room to read. */
+/** The room's code and the teams' address, large, for the room to read; and the projector view. */
 function roomBanner(ctx: ScreenContext, live: LiveState): HTMLElement {
   const address = teamsAddress(live);
+  const projector = live.projector;
+  const toggle = button(
+    say(ctx, projector ? 'live.projector.leave' : 'live.projector'),
+    () => ctx.game.setLiveProjector(!projector),
+    { key: 'live-projector', shortcut: 'p', class: 'live-projector-toggle' },
+  );
   return h(
     'section',
     { class: 'live-banner', attrs: { 'aria-label': say(ctx, 'live.room-code') } },
@@ -324,6 +344,7 @@ function roomBanner(ctx: ScreenContext, live: LiveState): HTMLElement {
           h('p', { class: 'small', text: say(ctx, 'live.teams-join') }),
         )
       : h('p', { class: 'live-address-box small', text: say(ctx, 'live.teams-join-code') }),
+    toggle,
   );
 }
 
@@ -519,11 +540,6 @@ function closeDialog(ctx: ScreenContext): HTMLElement {
 function watchingPage(ctx: ScreenContext, live: LiveState): HTMLElement {
   const { game } = ctx;
   const projector = live.projector;
-  const toggle = button(
-    say(ctx, projector ? 'live.projector.leave' : 'live.projector'),
-    () => game.setLiveProjector(!projector),
-    { key: 'live-projector', shortcut: 'p', class: 'live-projector-toggle' },
-  );
   const content = page(
     ctx,
     {
@@ -532,7 +548,6 @@ function watchingPage(ctx: ScreenContext, live: LiveState): HTMLElement {
       eyebrow: say(ctx, 'live.title'),
       // On the projector, Esc leaves the projector view first.
       back: projector ? () => game.setLiveProjector(false) : () => game.open('facilitator'),
-      head: [toggle],
       dialog: live.confirmClose && !projector ? closeDialog(ctx) : null,
     },
     h(
