@@ -119,6 +119,7 @@ function mountLive(): Harness {
 describe('the live room page', () => {
   let h: Harness;
   let owls: Awaited<ReturnType<typeof team>>;
+  let ants: Awaited<ReturnType<typeof team>>;
 
   it('is opened from the facilitator corner, and a wrong key is refused in plain words', async () => {
     h = mountLive();
@@ -169,7 +170,7 @@ describe('the live room page', () => {
     await until(() => rowText(h, name).includes('Ended the turn'), WAIT);
     expect(rowOf(h, name)!.querySelectorAll('td')[4]!.textContent).toMatch(/€/);
 
-    await team('Ants');
+    ants = await team('Ants');
     await until(() => rowOf(h, 'Ants') !== undefined, WAIT);
   });
 
@@ -232,6 +233,14 @@ describe('the live room page', () => {
     );
     const message = 'Coffee break <b>until 11:00</b>';
     fireEvent.input(h.root.querySelector('#live-message')!, { target: { value: message } });
+    // A team moves while the message is typed: the page is drawn again, the text stays.
+    await ants.send(3);
+    await until(() => rowText(h, 'Ants').includes('Year 1 · Q1') && /Ants/.test(text(h)), WAIT);
+    await until(
+      () => h.game.store.getState().live!.teams.find((t) => t.name === 'Ants')!.decisions === 3,
+      WAIT,
+    );
+    expect(h.root.querySelector<HTMLInputElement>('#live-message')!.value).toBe(message);
     clickKey(h, 'live-message-send');
     await until(() => text(h).includes(`Teams see: ${message}`), WAIT);
     expect((await teamsHear).message).toBe(message);

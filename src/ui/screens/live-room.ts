@@ -44,9 +44,21 @@ function say(ctx: ScreenContext, key: LiveKey, params: Params = {}): string {
   });
 }
 
+/**
+ * What the facilitator has typed or picked and not sent yet, kept across redraws: every move of a
+ * team draws the page again, and must not wipe a message half typed.
+ */
+const drafts: { year: string | null; minutes: string; message: string | null } = {
+  year: null,
+  minutes: '10',
+  message: null,
+};
+
 /** The form: the facilitator's address pasted whole, or a room code and the key. */
 function watchForm(ctx: ScreenContext): HTMLElement {
   const { game } = ctx;
+  // A new room starts with nothing typed.
+  Object.assign(drafts, { year: null, minutes: '10', message: null });
   const address = h('input', {
     id: 'live-address',
     type: 'text',
@@ -386,17 +398,18 @@ function controls(ctx: ScreenContext, live: LiveState): HTMLElement {
   const { game } = ctx;
   const room = live.room!;
   const closed = room.closed;
+  const heldYear = room.holdAfterQuarter === null ? '1' : String(room.holdAfterQuarter / 4);
+  const pickedYear = drafts.year ?? heldYear;
   const year = h(
     'select',
-    { id: 'live-hold-year', key: 'live-hold-year', disabled: closed },
-    ...[1, 2, 3, 4].map((y) =>
-      h('option', {
-        attrs: {
-          value: y,
-          selected: room.holdAfterQuarter === null ? y === 1 : y * 4 === room.holdAfterQuarter,
-        },
-        text: String(y),
-      }),
+    {
+      id: 'live-hold-year',
+      key: 'live-hold-year',
+      disabled: closed,
+      on: { change: () => (drafts.year = year.value) },
+    },
+    ...['1', '2', '3', '4'].map((y) =>
+      h('option', { attrs: { value: y, selected: y === pickedYear }, text: y }),
     ),
   );
   const minutes = h('input', {
@@ -404,15 +417,25 @@ function controls(ctx: ScreenContext, live: LiveState): HTMLElement {
     type: 'number',
     key: 'live-minutes',
     disabled: closed,
-    attrs: { min: 1, max: 240, value: 10 },
+    attrs: { min: 1, max: 240, value: drafts.minutes },
+    on: { input: () => (drafts.minutes = minutes.value) },
   });
   const message = h('input', {
     id: 'live-message',
     type: 'text',
     key: 'live-message',
     disabled: closed,
-    attrs: { maxlength: 500, value: room.message ?? '' },
+    attrs: { maxlength: 500, value: drafts.message ?? room.message ?? '' },
+    on: { input: () => (drafts.message = message.value) },
   });
+  const send = (text: string) => {
+    drafts.message = null;
+    void game.messageTeams(text);
+  };
+  const hold = (y: number | null) => {
+    drafts.year = null;
+    void game.holdAtYear(y);
+  };
   const minutesValue = () => {
     const n = Math.round(Number(minutes.value));
     return Number.isInteger(n) && n >= 1 && n <= 240 ? n : null;
@@ -428,11 +451,11 @@ function controls(ctx: ScreenContext, live: LiveState): HTMLElement {
         'div',
         { class: 'row' },
         year,
-        button(say(ctx, 'live.hold'), () => void game.holdAtYear(Number(year.value)), {
+        button(say(ctx, 'live.hold'), () => hold(Number(year.value)), {
           key: 'live-hold',
           disabled: closed,
         }),
-        button(say(ctx, 'live.release'), () => void game.holdAtYear(null), {
+        button(say(ctx, 'live.release'), () => hold(null), {
           key: 'live-release',
           disabled: closed || room.holdAfterQuarter === null,
         }),
@@ -471,7 +494,7 @@ function controls(ctx: ScreenContext, live: LiveState): HTMLElement {
         on: {
           submit: (event) => {
             event.preventDefault();
-            void game.messageTeams(message.value);
+            send(message.value);
           },
         },
       },
@@ -484,11 +507,11 @@ function controls(ctx: ScreenContext, live: LiveState): HTMLElement {
         'div',
         { class: 'row' },
         message,
-        button(say(ctx, 'live.message.send'), () => void game.messageTeams(message.value), {
+        button(say(ctx, 'live.message.send'), () => send(message.value), {
           key: 'live-message-send',
           disabled: closed,
         }),
-        button(say(ctx, 'live.message.clear'), () => void game.messageTeams(''), {
+        button(say(ctx, 'live.message.clear'), () => send(''), {
           key: 'live-message-clear',
           disabled: closed || room.message === null,
         }),
