@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 // The facilitator's live room page against a real room server (PGlite in a temporary folder,
 // Socket.IO on loopback), with teams simulated over the same protocol sending the expert bot's
-// decisions: the wrong key is refused in words, teams appear as they join and their quarters
-// change, the rows sort from the keyboard, hold and release reach the server (a team's batch
-// past the hold is refused), a message and a countdown show, the projector view hides the
-// controls and the key, a finished team's verified score shows and goes to the leaderboard, and
-// the room closes after a confirmation.
+// decisions: an unknown room and a wrong key are refused in words, teams appear as they join and
+// their quarters change, the rows sort from the keyboard, hold and release reach the server (a
+// team's batch past the hold is refused), a message and a countdown show (and a message half
+// typed survives a team's move), the projector view hides the controls and the key, a finished
+// team's verified score shows and goes to the leaderboard, and the room closes after a
+// confirmation.
 
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -121,11 +122,20 @@ describe('the live room page', () => {
   let owls: Awaited<ReturnType<typeof team>>;
   let ants: Awaited<ReturnType<typeof team>>;
 
-  it('is opened from the facilitator corner, and a wrong key is refused in plain words', async () => {
+  it('is opened from the facilitator corner; an unknown room or a wrong key is refused in plain words', async () => {
     h = mountLive();
     h.game.open('facilitator');
     await until(() => h.screen() === 'facilitator');
     h.press('4');
+    await until(() => h.root.querySelector('#live-address') !== null);
+    // A code no room has.
+    fireEvent.input(within(h.root).getByLabelText('Facilitator’s address or room code'), {
+      target: { value: 'ZZZZZZZ' },
+    });
+    fireEvent.input(within(h.root).getByLabelText(/Facilitator key/), { target: { value: key } });
+    clickKey(h, 'watch');
+    await until(() => text(h).includes('There is no room with this code'), WAIT);
+    clickKey(h, 'again');
     await until(() => h.root.querySelector('#live-address') !== null);
     const form = within(h.root);
     fireEvent.input(form.getByLabelText('Facilitator’s address or room code'), {
