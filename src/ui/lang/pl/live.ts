@@ -47,7 +47,7 @@ export const live: Translation<typeof english> = {
   'live.connected': 'online',
   'live.disconnected': 'offline',
   'live.vs-twin': '{customers} vs {twin}',
-  'live.state.playing': 'Gra',
+  'live.state.playing': 'W grze',
   'live.state.held': 'Wstrzymany',
   'live.state.finished': 'Ukończona · wynik {score}',
   'live.state.fired': 'Zwolnienie · wynik {score}',
