@@ -1,8 +1,9 @@
 // `npm run room` as a trainer runs it before a workshop: it serves the production build and the
 // live room on one port, prints the teams' address with the room code, and the facilitator's
-// address with the key; the key lets a facilitator watch the room and a team joins with the
-// code. Stopped with Ctrl+C and started again on the same data folder, it opens the same room
-// with its teams.
+// address with the key; the key lets a facilitator watch the room (the printed address opens
+// the live page in Chromium, and the key leaves the address bar) and a team joins with the code.
+// Stopped with Ctrl+C and started again on the same data folder, it opens the same room with its
+// teams.
 
 import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
@@ -14,6 +15,7 @@ import { io as connect } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import type { JoinReply, WatchReply } from '../../src/workshop/room-protocol';
 import { ROOM_EVENTS, ROOM_SOCKET_PATH } from '../../src/workshop/room-protocol';
+import { launch, waitForScreen, watchErrors } from '../../src/cli/chromium';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'power-core-room-command-'));
 const children: ChildProcessWithoutNullStreams[] = [];
@@ -125,6 +127,25 @@ describe('npm run room', () => {
     const team = open(room.origin);
     const joined = await ask<JoinReply>(team, ROOM_EVENTS.join, { room: room.code, name: 'Owls' });
     expect(joined.ok).toBe(true);
+
+    // The printed facilitator's address opens the live page in a browser, with the team in it,
+    // and takes the key out of the address bar.
+    const address = /http:\/\/localhost:\d+\/#live=\S+/.exec(first.out)![0];
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      const errors = watchErrors(page);
+      await page.goto(address);
+      await waitForScreen(page, 'live');
+      await page.waitForSelector('.live-teams tbody th');
+      expect(await page.textContent('.live-code')).toBe(room.code);
+      expect(await page.textContent('.live-teams tbody th')).toBe('Owls');
+      expect(page.url()).not.toContain(room.key);
+      expect(await page.content()).not.toContain(room.key);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
 
     expect(await stop(first.child)).toBe(0);
 
