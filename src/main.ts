@@ -21,6 +21,7 @@ import { inlineChecker, workerChecker } from './ui/scenario-checker';
 import { checkerWorker } from './ui/checker-worker';
 import { MAX_SEED } from './engine';
 import { PACKAGE_MODE, registerOffline, SCORM_MODE } from './ui/offline';
+import { readLiveAddress } from './store/live-actions';
 
 const stage = document.getElementById('stage')!;
 const world = document.getElementById('world')!;
@@ -171,7 +172,20 @@ function keepOffline(): void {
   else window.addEventListener('load', register, { once: true });
 }
 
+/**
+ * The facilitator's address that npm run room printed (`#live=CODE&key=KEY`) opens the live
+ * page; the key then leaves the address bar, so it is not shown on a projector or kept in the
+ * history.
+ */
+function openLiveRoom(): void {
+  if (!location.hash.startsWith('#live=')) return;
+  const address = readLiveAddress(location.hash);
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  if (address) void game.watchRoom(address);
+}
+
 openTitle();
+openLiveRoom();
 startOffice().catch((error: unknown) => {
   // Without the office drawing the game still plays: the panels carry everything.
   console.warn('The office could not be drawn; playing without it.', error);

@@ -2,28 +2,17 @@
 // Serves the production build to a room: builds it (unless --no-build and a build exists), then
 // listens on every network interface and prints the addresses the teams type into their
 // browsers. The game runs entirely in each browser; this only hands out the files, so one
-// facilitator laptop on the room's Wi-Fi is enough. Node only: imports vite and node:os.
+// facilitator laptop on the room's Wi-Fi is enough. Node only: imports vite and the network
+// addresses.
 
 import { existsSync } from 'node:fs';
-import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { build, preview } from 'vite';
 import { parseArgs, runToolAsync, UsageError } from './args';
+import { roomAddresses } from './network';
 
 const USAGE = 'usage: npm run serve -- [--port <n>] [--no-build]';
 const ROOT = resolve(import.meta.dirname, '../..');
-
-/** Every IPv4 address of this computer that other computers can reach (no loopback). */
-export function roomAddresses(port: number): string[] {
-  const found: string[] = [];
-  for (const [name, entries] of Object.entries(networkInterfaces())) {
-    for (const entry of entries ?? []) {
-      if (entry.family !== 'IPv4' || entry.internal) continue;
-      found.push(`http://${entry.address}:${port}/  (${name})`);
-    }
-  }
-  return found;
-}
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['port'], ['no-build', 'help']);

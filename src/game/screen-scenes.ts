@@ -29,6 +29,7 @@ export const SCENE_OF_SCREEN: Record<Screen, ScreenScene> = {
   workshop: SCENES.backdrop,
   check: SCENES.backdrop,
   leaderboard: SCENES.backdrop,
+  live: SCENES.backdrop,
 };
 
 /** Whether `scene` is the one in front on `screen`. */

@@ -19,5 +19,6 @@ export const SCREENS = [
   'workshop',
   'check',
   'leaderboard',
+  'live',
 ] as const;
 export type Screen = (typeof SCREENS)[number];

@@ -1,7 +1,7 @@
 // The one store of the game (zustand vanilla + immer): the engine state of the game being played,
 // the screen, the settings and the UI state of the panels. Scenes and panels subscribe to it and
 // call the controller, which is composed here of slices: session (the game and its decisions),
-// navigation, settings and workshop. Saving is persistence.ts; the state's types are state.ts.
+// navigation, settings, workshop and the live room. Saving is persistence.ts; the state's types are state.ts.
 
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
@@ -17,6 +17,7 @@ import { gameStarts, sessionActions } from './session-actions';
 import { navigationActions } from './navigation-actions';
 import { settingsActions } from './settings-actions';
 import { roomActions } from './room-actions';
+import { liveActions } from './live-actions';
 import { INITIAL_BOARD, INITIAL_JOIN, INITIAL_UI } from './state';
 import type { AppState, AppStore, Deps } from './state';
 
@@ -55,6 +56,7 @@ export function createAppStore(deps: Deps) {
       stageHeight: 720,
       updateReady: false,
       room: null,
+      live: null,
     })),
   ) as AppStore;
 
@@ -66,6 +68,16 @@ export function createAppStore(deps: Deps) {
 
   const kit: StoreKit = { store, update, deps, showLoop, ...saves };
   const starts = gameStarts(kit);
+  const navigation = navigationActions(kit);
+  const workshop = workshopActions({
+    store,
+    update,
+    checker: deps.checker,
+    startSession: starts.startSession,
+    startGame: starts.startGame,
+    loadBuiltIns: starts.loadBuiltIns,
+    pageOrigin: deps.pageOrigin ?? null,
+  });
   return {
     store,
     library: deps.library,
@@ -82,17 +94,17 @@ export function createAppStore(deps: Deps) {
       });
     },
     ...sessionActions(kit),
-    ...navigationActions(kit),
+    ...navigation,
     ...settingsActions(kit),
     ...roomActions({ ...kit, startGame: starts.startGame }),
-    ...workshopActions({
+    ...workshop,
+    ...liveActions({
       store,
       update,
-      checker: deps.checker,
-      startSession: starts.startSession,
-      startGame: starts.startGame,
-      loadBuiltIns: starts.loadBuiltIns,
-      pageOrigin: deps.pageOrigin ?? null,
+      deps,
+      open: navigation.open,
+      addResults: workshop.addResults,
+      loadScenarioText: workshop.loadScenarioText,
     }),
   };
 }

@@ -18,7 +18,14 @@ import type { Languages, Settings } from './settings';
 import type { ScenarioChecker } from './checker';
 import type { KeptResult } from './results-archive';
 import type { ConnectRoom } from '../workshop/room-connection';
-import type { DecisionsStop, JoinProblem, RoomAddress, RoomView } from '../workshop/room-protocol';
+import type {
+  DecisionsStop,
+  JoinProblem,
+  RoomAddress,
+  RoomGameSetup,
+  RoomView,
+  TeamRow,
+} from '../workshop/room-protocol';
 
 export interface Session {
   readonly scenario: Scenario;
@@ -157,6 +164,8 @@ export interface AppState {
   readonly updateReady: boolean;
   /** The live room the game being played is in, if any. */
   readonly room: RoomState | null;
+  /** The live room the facilitator watches (null when none). */
+  readonly live: LiveState | null;
 }
 
 export interface NewGameOptions {
@@ -262,6 +271,42 @@ export interface BoardEntry {
 export interface BoardState {
   readonly entries: readonly BoardEntry[];
   readonly csvStyle: 'comma' | 'semicolon';
+}
+
+/** Why the live page shows no room: the server's answer, or no server to ask. */
+export type LiveProblem = 'no-room' | 'key' | 'too-fast' | 'no-server' | 'unreachable';
+
+/** A column of the live page's team rows, to sort by. */
+export type LiveColumn =
+  'name' | 'connected' | 'quarter' | 'customers' | 'ceoSupport' | 'budget' | 'state';
+
+/** The live room the facilitator watches, as its page shows it. */
+export interface LiveState {
+  /** The room code as typed (the room's own once watched). */
+  readonly code: string;
+  /** The facilitator's key: in memory only, never saved, never shown. */
+  readonly key: string;
+  /** The room server's address (the page's own origin, or the one pasted). */
+  readonly url: string | null;
+  /** The address of this computer the teams reach (from the address npm run room printed). */
+  readonly teamsHost: string | null;
+  readonly status: 'connecting' | 'watching' | 'refused';
+  readonly problem: LiveProblem | null;
+  /** The room server is reachable now. */
+  readonly online: boolean;
+  readonly room: RoomView | null;
+  readonly game: RoomGameSetup | null;
+  /** The room's scenario, for the decisions' words (null until loaded, or when it does not load). */
+  readonly scenario: Scenario | null;
+  /** The teams in joining order (the page sorts its own copy). */
+  readonly teams: readonly TeamRow[];
+  readonly sort: { readonly column: LiveColumn; readonly descending: boolean };
+  /** Large type and nothing secret, for the room's screen. */
+  readonly projector: boolean;
+  /** "Close the room?" is asked. */
+  readonly confirmClose: boolean;
+  /** The last control the room did not take. */
+  readonly controlFailed: boolean;
 }
 
 export const INITIAL_JOIN: JoinState = {

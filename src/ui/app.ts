@@ -40,6 +40,7 @@ export const SCREEN_VIEWS: Readonly<Record<Screen, ScreenView | LazyScreen | nul
   workshop: () => import('./screens/workshop').then((m) => m.workshopScreen),
   check: () => import('./screens/check').then((m) => m.checkScreen),
   leaderboard: () => import('./screens/leaderboard').then((m) => m.leaderboardScreen),
+  live: () => import('./screens/live-room').then((m) => m.liveRoomScreen),
 };
 
 /** Screens whose modules have arrived, shared by every mounted app. */

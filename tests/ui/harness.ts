@@ -35,11 +35,10 @@ export interface Harness {
 // keyboard handler does not act on keys meant for the next one (a page has one app).
 let mounted: (() => void) | null = null;
 
-/** Mounts a game; `extra` adds store dependencies a test needs (a live room's connection). */
-export function mount(
-  storage: KeyValueStorage = memoryStorage(),
-  extra: Partial<Pick<Deps, 'connectRoom' | 'pageOrigin'>> = {},
-): Harness {
+/** A live room's connection and the page's origin, for the pages that reach a room server. */
+export type RoomDeps = Pick<Deps, 'connectRoom' | 'pageOrigin'>;
+
+export function mount(storage: KeyValueStorage = memoryStorage(), room: RoomDeps = {}): Harness {
   mounted?.();
   mounted = null;
   document.body.replaceChildren();
@@ -54,7 +53,7 @@ export function mount(
     now: () => new Date('2026-11-25T10:00:00Z'),
     prefersReducedMotion: true,
     randomSeed: () => 12345,
-    ...extra,
+    ...room,
   });
   game.lookForSave();
   const sound = silentSound();

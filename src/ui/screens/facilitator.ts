@@ -1,5 +1,6 @@
 // The facilitator's corner: make a workshop code, check a scenario file, the leaderboard of
-// verified results, and two agendas that fit the measured play time. Imports the DOM helpers.
+// verified results, watch a live room, and two agendas that fit the measured play time.
+// Imports the DOM helpers.
 
 import type { ScreenContext, ScreenView } from '../context';
 import { h } from '../dom';
@@ -9,6 +10,7 @@ const ENTRIES = [
   { screen: 'workshop', key: 'fac.workshop' },
   { screen: 'check', key: 'fac.check' },
   { screen: 'leaderboard', key: 'fac.leaderboard' },
+  { screen: 'live', key: 'fac.live' },
 ] as const;
 
 /** The 90-minute and half-day agendas (timings from the measured play time, see README). */

@@ -253,6 +253,9 @@ export const workshop = {
   'fac.leaderboard': 'Leaderboard',
   'fac.leaderboard.note':
     "Paste the teams' result codes or drop their files: every game is replayed and verified.",
+  'fac.live': 'Watch a live room',
+  'fac.live.note':
+    'Every team’s game as it happens, in a room started with npm run room: hold, countdown, message.',
   'workshop.title': 'Make a workshop code',
   'workshop.lead':
     'Everything that decides the game goes into the code. Read it out or show it on the projector.',

@@ -276,6 +276,9 @@ export const workshop: Translation<typeof english> = {
   'fac.leaderboard': 'Ranking',
   'fac.leaderboard.note':
     'Wklej kody wyników zespołów albo upuść ich pliki: każda gra zostaje odtworzona i zweryfikowana.',
+  'fac.live': 'Obserwuj pokój na żywo',
+  'fac.live.note':
+    'Gra każdego zespołu na bieżąco, w pokoju uruchomionym przez npm run room: wstrzymanie, odliczanie, komunikat.',
   'workshop.title': 'Utwórz kod warsztatu',
   'workshop.lead':
     'Kod zawiera wszystko, co decyduje o przebiegu gry. Przeczytaj go na głos albo pokaż na rzutniku.',

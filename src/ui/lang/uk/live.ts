@@ -1,0 +1,83 @@
+// Ukrainian: the facilitator's live room page (see ../en/live.ts). Imports only types.
+
+import type { Translation } from '../dictionary';
+import type { live as english } from '../en/live';
+
+export const live: Translation<typeof english> = {
+  'live.title': 'Кімната наживо',
+  'live.lead': 'Гра кожної команди в реальному часі.',
+  'live.form.title': 'Стежити за кімнатою наживо',
+  'live.form.lead':
+    'Вставте адресу для фасилітатора, яку вивела команда npm run room, або введіть код кімнати й ключ.',
+  'live.form.address': 'Адреса для фасилітатора або код кімнати',
+  'live.form.key': 'Ключ фасилітатора (не потрібен, якщо вставлено всю адресу)',
+  'live.form.watch': 'Стежити за кімнатою',
+  'live.form.missing': 'Введіть код кімнати й ключ або вставте всю адресу для фасилітатора.',
+  'live.connecting': 'З’єднання з кімнатою…',
+  'live.problem.no-room':
+    'На цьому сервері немає кімнати з таким кодом. Перевірте код, який вивела команда npm run room.',
+  'live.problem.key':
+    'Цей ключ не відкриває кімнату. Вставте адресу для фасилітатора, яку вивела команда npm run room, разом із ключем.',
+  'live.problem.too-fast': 'Забагато спроб одночасно. Зачекайте трохи й спробуйте знову.',
+  'live.problem.no-server':
+    'Цю сторінку відкрито не з сервера кімнати, тож стежити немає за чим. Відкрийте адресу для фасилітатора, яку вивела команда npm run room.',
+  'live.problem.unreachable':
+    'Не вдалося завантажити з’єднання з кімнатою. Перезавантажте сторінку.',
+  'live.try-again': 'Спробувати інший код або ключ',
+  'live.online': 'З’єднано з кімнатою',
+  'live.offline': 'Сервер кімнати не відповідає; пробуємо знову… (Чи працює ще npm run room?)',
+  'live.control-failed': 'Кімната цього не прийняла. Перевірте з’єднання й спробуйте знову.',
+  'live.room-code': 'Код кімнати',
+  'live.teams-open': 'Команди відкривають',
+  'live.teams-join': 'і приєднуються з кодом кімнати',
+  'live.teams-join-code':
+    'Команди приєднуються з кодом кімнати за адресою, яку вивела команда npm run room.',
+  'live.teams.none': 'Ще жодна команда не приєдналася.',
+  'live.teams.caption': 'Команд: {count}, завершили гру: {finished}',
+  'live.col.name': 'Команда',
+  'live.col.connected': 'З’єднання',
+  'live.col.quarter': 'Квартал',
+  'live.col.customers': 'Клієнти проти двійника',
+  'live.col.ceoSupport': 'Підтримка CEO',
+  'live.col.budget': 'Залишок бюджету',
+  'live.col.last': 'Останнє рішення',
+  'live.col.state': 'Стан',
+  'live.sort': 'Сортувати за: {column}',
+  'live.sorted-up': 'за зростанням',
+  'live.sorted-down': 'за спаданням',
+  'live.connected': 'онлайн',
+  'live.disconnected': 'офлайн',
+  'live.vs-twin': '{customers} проти {twin}',
+  'live.state.playing': 'Грає',
+  'live.state.held': 'На паузі',
+  'live.state.finished': 'Завершено · результат {score}',
+  'live.state.fired': 'Звільнено · результат {score}',
+  'live.no-decision': 'ще немає',
+  'live.pacing': 'Темп',
+  'live.hold.year': 'Пауза наприкінці року',
+  'live.hold': 'Пауза',
+  'live.release': 'Продовжити',
+  'live.hold.on': 'Команди зупиняться наприкінці {year}-го року, доки ви їх не відпустите.',
+  'live.hold.off': 'Паузи немає: команди грають далі.',
+  'live.countdown.minutes': 'Відлік, хвилини',
+  'live.countdown.start': 'Почати відлік',
+  'live.countdown.stop': 'Зупинити відлік',
+  'live.countdown.left': 'Залишилося: {time}',
+  'live.countdown.over': 'Час вийшов',
+  'live.message.label': 'Повідомлення всім командам',
+  'live.message.send': 'Надіслати',
+  'live.message.clear': 'Прибрати повідомлення',
+  'live.message.shown': 'Команди бачать: {message}',
+  'live.close': 'Закрити кімнату',
+  'live.close.title': 'Закрити кімнату?',
+  'live.close.text':
+    'Команди більше не зможуть приєднуватися чи надсилати рішення. Їхні результати залишаться, і їх досі можна додати до рейтингу.',
+  'live.close.confirm': 'Закрити кімнату',
+  'live.close.cancel': 'Залишити відкритою',
+  'live.closed': 'Цю кімнату закрито: вона більше не приймає рішень.',
+  'live.projector': 'Вигляд для проєктора',
+  'live.projector.leave': 'Вийти з вигляду для проєктора',
+  'live.board': 'Показати в рейтингу',
+  'live.board.none':
+    'Ще жодна команда не завершила гру: тут з’являться їхні перевірені результати.',
+};

@@ -1,0 +1,608 @@
+// The facilitator's live room page: without a room, a form for the facilitator's address (or the
+// room code and key); watching one, the room's code and the teams' address in large type, the
+// pacing controls (hold at the end of a year and release, a countdown, a message to all teams,
+// close the room), every team as a sortable row, and the finished teams' verified results sent
+// to the leaderboard. The projector view shows the room with large type and nothing secret: no
+// key, no controls. Team names and messages are text, never HTML. Its words are their own
+// dictionary part, loaded with this module. Imports the DOM helpers, the names and the store's
+// types.
+
+import type { Action } from '../../engine';
+import type { LiveColumn, LiveState } from '../../store/app-store';
+import { readLiveAddress } from '../../store/live-actions';
+import type { TeamRow } from '../../workshop/room-protocol';
+import type { ScreenContext, ScreenView } from '../context';
+import { button, confirmDialog, h } from '../dom';
+import type { Entry } from '../lang/dictionary';
+import { live as english } from '../lang/en/live';
+import { live as polish } from '../lang/pl/live';
+import { live as ukrainian } from '../lang/uk/live';
+import type { Params } from '../i18n';
+import { describeAction } from './debrief/decisions';
+import { page } from './page';
+import '../styles/live-room.css';
+
+type LiveKey = keyof typeof english;
+const WORDS: Readonly<Record<string, Readonly<Record<LiveKey, Entry>>>> = {
+  en: english,
+  pl: polish,
+  uk: ukrainian,
+};
+
+/** A text of the live page's part in the reader's language (English for one without it). */
+function say(ctx: ScreenContext, key: LiveKey, params: Params = {}): string {
+  const lang = ctx.t.lang in WORDS ? ctx.t.lang : 'en';
+  const entry = WORDS[lang]![key];
+  const template =
+    typeof entry === 'string'
+      ? entry
+      : (entry[new Intl.PluralRules(lang).select(Number(params.count ?? 0))] ?? entry.other);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? ctx.t.num(value) : value;
+  });
+}
+
+/**
+ * What the facilitator has typed or picked and not sent yet, kept across redraws: every move of a
+ * team draws the page again, and must not wipe a message half typed.
+ */
+const drafts: { year: string | null; minutes: string; message: string | null } = {
+  year: null,
+  minutes: '10',
+  message: null,
+};
+
+/** The form: the facilitator's address pasted whole, or a room code and the key. */
+function watchForm(ctx: ScreenContext): HTMLElement {
+  const { game } = ctx;
+  // A new room starts with nothing typed.
+  Object.assign(drafts, { year: null, minutes: '10', message: null });
+  const address = h('input', {
+    id: 'live-address',
+    type: 'text',
+    key: 'live-address',
+    data: { autofocus: '' },
+    attrs: { autocomplete: 'off', spellcheck: 'false' },
+  });
+  const key = h('input', {
+    id: 'live-key',
+    type: 'password',
+    key: 'live-key',
+    attrs: { autocomplete: 'off' },
+  });
+  const missing = h('p', { class: 'notice notice-bad', role: 'alert', hidden: true });
+  const watch = () => {
+    const read = readLiveAddress(address.value, key.value);
+    if (!read) {
+      missing.textContent = say(ctx, 'live.form.missing');
+      missing.hidden = false;
+      return;
+    }
+    void game.watchRoom(read);
+  };
+  return page(
+    ctx,
+    {
+      name: 'live-screen',
+      narrow: true,
+      title: say(ctx, 'live.form.title'),
+      lead: say(ctx, 'live.form.lead'),
+      back: () => game.open('facilitator'),
+    },
+    h(
+      'form',
+      {
+        class: 'live-form',
+        on: {
+          submit: (event) => {
+            event.preventDefault();
+            watch();
+          },
+        },
+      },
+      h('label', { class: 'field', attrs: { for: 'live-address' } }, say(ctx, 'live.form.address')),
+      address,
+      h('label', { class: 'field', attrs: { for: 'live-key' } }, say(ctx, 'live.form.key')),
+      key,
+      missing,
+      button(say(ctx, 'live.form.watch'), watch, { primary: true, hint: 'Enter', key: 'watch' }),
+    ),
+  );
+}
+
+/** Why there is no room to show, and the way to try again. */
+function refusedPage(ctx: ScreenContext, live: LiveState): HTMLElement {
+  const { game } = ctx;
+  const again = () => {
+    game.leaveRoom();
+    game.open('live');
+  };
+  return page(
+    ctx,
+    {
+      name: 'live-screen',
+      narrow: true,
+      title: say(ctx, 'live.title'),
+      back: () => game.leaveRoom(),
+    },
+    h('p', {
+      class: 'notice notice-bad live-problem',
+      role: 'alert',
+      text: say(ctx, `live.problem.${live.problem ?? 'unreachable'}`),
+    }),
+    button(say(ctx, 'live.try-again'), again, { primary: true, hint: 'Enter', key: 'again' }),
+  );
+}
+
+/** The address the teams open: the one npm run room printed, or this page's own on a network. */
+export function teamsAddress(live: LiveState): string | null {
+  if (!live.url) return null;
+  const origin = new URL(live.url);
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(origin.hostname);
+  if (live.teamsHost) origin.hostname = live.teamsHost;
+  else if (loopback) return null;
+  return `${origin.origin}/?room=${live.code}`;
+}
+
+/** "Year 2 · Q3" (or "Year 2 · half 1" in the half-year seat time), as the game shows quarters. */
+function quarterText(ctx: ScreenContext, live: LiveState, quarter: number): string {
+  const year = Math.ceil(quarter / 4);
+  const within = ((quarter - 1) % 4) + 1;
+  return live.game?.difficulty.seatTime === 'half-years'
+    ? ctx.t.t('time.year-half', { year, half: within <= 2 ? 1 : 2 })
+    : ctx.t.t('time.year-quarter', { year, quarter: within });
+}
+
+function decisionText(ctx: ScreenContext, live: LiveState, action: Action | null): string {
+  if (!action) return say(ctx, 'live.no-decision');
+  return live.scenario ? describeAction(ctx, live.scenario, action) : action.type;
+}
+
+/**
+ * Whether the team waits for the release: the room's hold as it is now (a row is pushed only when
+ * its team moves, so its own `held` is from its last move; the rule is the server's isHeld).
+ */
+function isHeld(live: LiveState, row: TeamRow): boolean {
+  const hold = live.room?.holdAfterQuarter ?? null;
+  return row.status === 'playing' && hold !== null && row.quarter > hold;
+}
+
+function stateText(ctx: ScreenContext, live: LiveState, row: TeamRow): string {
+  if (row.result)
+    return say(ctx, row.result.fired ? 'live.state.fired' : 'live.state.finished', {
+      score: row.result.score,
+    });
+  return say(ctx, isHeld(live, row) ? 'live.state.held' : 'live.state.playing');
+}
+
+/** The order of rows: 0 playing, 1 held, 2 fired, 3 finished (then by score). */
+function stateRank(live: LiveState, row: TeamRow): number {
+  if (row.result) return row.result.fired ? 2 + row.result.score / 1e6 : 3 + row.result.score / 1e6;
+  return isHeld(live, row) ? 1 : 0;
+}
+
+type SortValue = (row: TeamRow, live: LiveState) => number | string;
+const SORT_VALUE: Readonly<Record<LiveColumn, SortValue>> = {
+  name: (row) => row.name.toLocaleLowerCase(),
+  connected: (row) => (row.connected ? 1 : 0),
+  quarter: (row) => row.quarter * 1000 + row.decisions,
+  customers: (row) => row.customers - row.twinCustomers,
+  ceoSupport: (row) => row.ceoSupport,
+  budget: (row) => row.budget,
+  state: (row, live) => stateRank(live, row),
+};
+
+function sortedTeams(live: LiveState): TeamRow[] {
+  const value = SORT_VALUE[live.sort.column];
+  const sign = live.sort.descending ? -1 : 1;
+  return live.teams.toSorted((a, b) => {
+    const [x, y] = [value(a, live), value(b, live)];
+    const order =
+      typeof x === 'string' && typeof y === 'string' ? x.localeCompare(y) : Number(x) - Number(y);
+    return order === 0 ? a.name.localeCompare(b.name) : sign * order;
+  });
+}
+
+const COLUMNS: readonly (LiveColumn | 'last')[] = [
+  'name',
+  'connected',
+  'quarter',
+  'customers',
+  'ceoSupport',
+  'budget',
+  'last',
+  'state',
+];
+
+/** A column's heading: a button that sorts by it (Enter or Space), with its order announced. */
+function columnHead(ctx: ScreenContext, live: LiveState, column: LiveColumn | 'last') {
+  const label = say(ctx, `live.col.${column}`);
+  if (column === 'last') return h('th', { attrs: { scope: 'col' }, text: label });
+  const sorted = live.sort.column === column;
+  const direction = live.sort.descending ? 'descending' : 'ascending';
+  return h(
+    'th',
+    { attrs: { scope: 'col', 'aria-sort': sorted ? direction : null } },
+    h(
+      'button',
+      {
+        class: 'sort-button',
+        type: 'button',
+        key: `sort-${column}`,
+        attrs: { 'aria-label': say(ctx, 'live.sort', { column: label }) },
+        on: { click: () => ctx.game.sortLive(column) },
+      },
+      label,
+      sorted
+        ? h('span', {
+            class: 'sort-mark',
+            attrs: { 'aria-hidden': 'true' },
+            text: live.sort.descending ? ' ▼' : ' ▲',
+          })
+        : null,
+    ),
+  );
+}
+
+function teamsTable(ctx: ScreenContext, live: LiveState): HTMLElement {
+  const { t } = ctx;
+  if (live.teams.length === 0) return h('p', { class: 'hint', text: say(ctx, 'live.teams.none') });
+  const finished = live.teams.filter((team) => team.result).length;
+  const currency = live.scenario?.company.currency ?? '';
+  return h(
+    'table',
+    { class: 'ranking live-teams' },
+    h('caption', {
+      text: say(ctx, 'live.teams.caption', { count: live.teams.length, finished }),
+    }),
+    h('thead', {}, h('tr', {}, ...COLUMNS.map((c) => columnHead(ctx, live, c)))),
+    h(
+      'tbody',
+      {},
+      ...sortedTeams(live).map((row) =>
+        h(
+          'tr',
+          {
+            data: {
+              team: row.id,
+              state: row.result ? row.status : isHeld(live, row) ? 'held' : 'playing',
+            },
+          },
+          h('th', { attrs: { scope: 'row' }, text: row.name }),
+          h(
+            'td',
+            { class: row.connected ? 'live-on' : 'live-off' },
+            h('span', { class: 'live-dot', attrs: { 'aria-hidden': 'true' } }),
+            say(ctx, row.connected ? 'live.connected' : 'live.disconnected'),
+          ),
+          h('td', { class: 'live-quarter', text: quarterText(ctx, live, row.quarter) }),
+          h('td', {
+            class: 'num',
+            text: say(ctx, 'live.vs-twin', {
+              customers: t.num(row.customers),
+              twin: t.num(row.twinCustomers),
+            }),
+          }),
+          h('td', { class: 'num', text: `${t.num(row.ceoSupport)}%` }),
+          h('td', {
+            class: 'num',
+            text: currency ? t.money(row.budget, currency) : t.num(row.budget),
+          }),
+          h(
+            'td',
+            { class: 'live-last' },
+            h('span', { text: decisionText(ctx, live, row.lastDecision) }),
+          ),
+          h('td', { class: 'live-state strong', text: stateText(ctx, live, row) }),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Minutes and seconds left, e.g. 4:07. */
+function clock(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** The time left of the countdown, ticking each second while it is on the page. */
+function countdownText(ctx: ScreenContext, endsAt: string): HTMLElement {
+  const ends = new Date(endsAt).getTime();
+  const el = h('p', { class: 'live-countdown', attrs: { 'aria-live': 'off' } });
+  const show = () => {
+    const left = ends - Date.now();
+    el.textContent =
+      left > 0
+        ? say(ctx, 'live.countdown.left', { time: clock(left) })
+        : say(ctx, 'live.countdown.over');
+    el.classList.toggle('is-over', left <= 0);
+    return left > 0;
+  };
+  show();
+  // Drawn again or gone: this copy stops ticking.
+  const timer = setInterval(() => {
+    if (!el.isConnected || !show()) clearInterval(timer);
+  }, 1000);
+  return el;
+}
+
+/** The room's code and the teams' address, large, for the room to read; and the projector view. */
+function roomBanner(ctx: ScreenContext, live: LiveState): HTMLElement {
+  const address = teamsAddress(live);
+  const projector = live.projector;
+  const toggle = button(
+    say(ctx, projector ? 'live.projector.leave' : 'live.projector'),
+    () => ctx.game.setLiveProjector(!projector),
+    { key: 'live-projector', shortcut: 'p', class: 'live-projector-toggle' },
+  );
+  return h(
+    'section',
+    { class: 'live-banner', attrs: { 'aria-label': say(ctx, 'live.room-code') } },
+    h(
+      'div',
+      { class: 'live-code-box' },
+      h('p', { class: 'eyebrow', text: say(ctx, 'live.room-code') }),
+      h('p', { class: 'big-code live-code', text: live.code }),
+    ),
+    address
+      ? h(
+          'div',
+          { class: 'live-address-box' },
+          h('p', { class: 'eyebrow', text: say(ctx, 'live.teams-open') }),
+          h('p', { class: 'live-address', text: address }),
+          h('p', { class: 'small', text: say(ctx, 'live.teams-join') }),
+        )
+      : h('p', { class: 'live-address-box small', text: say(ctx, 'live.teams-join-code') }),
+    toggle,
+  );
+}
+
+/** What the teams are told now: the hold, the countdown, the message, a closed room. */
+function roomNotices(ctx: ScreenContext, live: LiveState): HTMLElement {
+  const room = live.room!;
+  const hold = room.holdAfterQuarter;
+  return h(
+    'div',
+    { class: 'live-notices' },
+    h('p', {
+      class: live.online ? 'live-status live-on' : 'live-status live-off notice notice-bad',
+      role: 'status',
+      text: say(ctx, live.online ? 'live.online' : 'live.offline'),
+    }),
+    room.closed ? h('p', { class: 'notice notice-bad', text: say(ctx, 'live.closed') }) : null,
+    h('p', {
+      class: hold === null ? 'live-hold' : 'live-hold notice',
+      text:
+        hold === null
+          ? say(ctx, 'live.hold.off')
+          : say(ctx, 'live.hold.on', { year: Math.ceil(hold / 4) }),
+    }),
+    room.countdownEndsAt ? countdownText(ctx, room.countdownEndsAt) : null,
+    room.message
+      ? h('p', {
+          class: 'notice live-message',
+          text: say(ctx, 'live.message.shown', { message: room.message }),
+        })
+      : null,
+    live.controlFailed
+      ? h('p', { class: 'notice notice-bad', role: 'alert', text: say(ctx, 'live.control-failed') })
+      : null,
+  );
+}
+
+/** Hold and release, the countdown, the message, and closing the room. */
+function controls(ctx: ScreenContext, live: LiveState): HTMLElement {
+  const { game } = ctx;
+  const room = live.room!;
+  const closed = room.closed;
+  const heldYear = room.holdAfterQuarter === null ? '1' : String(room.holdAfterQuarter / 4);
+  const pickedYear = drafts.year ?? heldYear;
+  const year = h(
+    'select',
+    {
+      id: 'live-hold-year',
+      key: 'live-hold-year',
+      disabled: closed,
+      on: { change: () => (drafts.year = year.value) },
+    },
+    ...['1', '2', '3', '4'].map((y) =>
+      h('option', { attrs: { value: y, selected: y === pickedYear }, text: y }),
+    ),
+  );
+  const minutes = h('input', {
+    id: 'live-minutes',
+    type: 'number',
+    key: 'live-minutes',
+    disabled: closed,
+    attrs: { min: 1, max: 240, value: drafts.minutes },
+    on: { input: () => (drafts.minutes = minutes.value) },
+  });
+  const message = h('input', {
+    id: 'live-message',
+    type: 'text',
+    key: 'live-message',
+    disabled: closed,
+    attrs: { maxlength: 500, value: drafts.message ?? room.message ?? '' },
+    on: { input: () => (drafts.message = message.value) },
+  });
+  const send = (text: string) => {
+    drafts.message = null;
+    void game.messageTeams(text);
+  };
+  const hold = (y: number | null) => {
+    drafts.year = null;
+    void game.holdAtYear(y);
+  };
+  const minutesValue = () => {
+    const n = Math.round(Number(minutes.value));
+    return Number.isInteger(n) && n >= 1 && n <= 240 ? n : null;
+  };
+  return h(
+    'section',
+    { class: 'live-controls', attrs: { 'aria-label': say(ctx, 'live.pacing') } },
+    h(
+      'div',
+      { class: 'live-control' },
+      h('label', { class: 'field', attrs: { for: 'live-hold-year' } }, say(ctx, 'live.hold.year')),
+      h(
+        'div',
+        { class: 'row' },
+        year,
+        button(say(ctx, 'live.hold'), () => hold(Number(year.value)), {
+          key: 'live-hold',
+          disabled: closed,
+        }),
+        button(say(ctx, 'live.release'), () => hold(null), {
+          key: 'live-release',
+          disabled: closed || room.holdAfterQuarter === null,
+        }),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'live-control' },
+      h(
+        'label',
+        { class: 'field', attrs: { for: 'live-minutes' } },
+        say(ctx, 'live.countdown.minutes'),
+      ),
+      h(
+        'div',
+        { class: 'row' },
+        minutes,
+        button(
+          say(ctx, 'live.countdown.start'),
+          () => {
+            const n = minutesValue();
+            if (n !== null) void game.startCountdown(n);
+          },
+          { key: 'live-countdown', disabled: closed },
+        ),
+        button(say(ctx, 'live.countdown.stop'), () => void game.startCountdown(null), {
+          key: 'live-countdown-stop',
+          disabled: closed || room.countdownEndsAt === null,
+        }),
+      ),
+    ),
+    h(
+      'form',
+      {
+        class: 'live-control live-message-form',
+        on: {
+          submit: (event) => {
+            event.preventDefault();
+            send(message.value);
+          },
+        },
+      },
+      h(
+        'label',
+        { class: 'field', attrs: { for: 'live-message' } },
+        say(ctx, 'live.message.label'),
+      ),
+      h(
+        'div',
+        { class: 'row' },
+        message,
+        button(say(ctx, 'live.message.send'), () => send(message.value), {
+          key: 'live-message-send',
+          disabled: closed,
+        }),
+        button(say(ctx, 'live.message.clear'), () => send(''), {
+          key: 'live-message-clear',
+          disabled: closed || room.message === null,
+        }),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'live-control live-close' },
+      button(say(ctx, 'live.close'), () => game.askCloseRoom(true), {
+        key: 'live-close',
+        class: 'btn-danger',
+        disabled: closed,
+      }),
+    ),
+  );
+}
+
+function boardButton(ctx: ScreenContext, live: LiveState): HTMLElement {
+  const finished = live.teams.some((team) => team.result);
+  return h(
+    'div',
+    { class: 'row live-board' },
+    button(say(ctx, 'live.board'), () => void ctx.game.showLiveOnBoard(), {
+      key: 'live-board',
+      disabled: !finished,
+      describedBy: finished ? undefined : 'live-board-note',
+    }),
+    finished
+      ? null
+      : h('p', { class: 'small', id: 'live-board-note', text: say(ctx, 'live.board.none') }),
+  );
+}
+
+function closeDialog(ctx: ScreenContext): HTMLElement {
+  const { game } = ctx;
+  return confirmDialog('live-close', say(ctx, 'live.close.title'), say(ctx, 'live.close.text'), [
+    button(say(ctx, 'live.close.cancel'), () => game.askCloseRoom(false), {
+      back: true,
+      hint: 'Esc',
+      key: 'live-close-cancel',
+    }),
+    button(say(ctx, 'live.close.confirm'), () => void game.closeRoom(), {
+      key: 'live-close-confirm',
+      class: 'btn-danger',
+    }),
+  ]);
+}
+
+function watchingPage(ctx: ScreenContext, live: LiveState): HTMLElement {
+  const { game } = ctx;
+  const projector = live.projector;
+  const content = page(
+    ctx,
+    {
+      name: projector ? 'live-screen live-projector' : 'live-screen',
+      title: live.room?.name ?? say(ctx, 'live.title'),
+      eyebrow: say(ctx, 'live.title'),
+      // On the projector, Esc leaves the projector view first.
+      back: projector ? () => game.setLiveProjector(false) : () => game.open('facilitator'),
+      dialog: live.confirmClose && !projector ? closeDialog(ctx) : null,
+    },
+    h(
+      'div',
+      { class: 'live-body', data: { scrollKey: 'live-body' } },
+      roomBanner(ctx, live),
+      roomNotices(ctx, live),
+      projector ? null : controls(ctx, live),
+      teamsTable(ctx, live),
+      projector ? null : boardButton(ctx, live),
+    ),
+  );
+  return content;
+}
+
+export const liveRoomScreen: ScreenView = {
+  deps: (state) => [state.live],
+  render(ctx) {
+    const live = ctx.state.live;
+    if (!live) return watchForm(ctx);
+    if (live.status === 'refused') return refusedPage(ctx, live);
+    if (live.status === 'connecting' || !live.room)
+      return page(
+        ctx,
+        {
+          name: 'live-screen',
+          narrow: true,
+          title: say(ctx, 'live.title'),
+          back: () => ctx.game.leaveRoom(),
+        },
+        h('p', { class: 'notice', role: 'status', text: say(ctx, 'live.connecting') }),
+      );
+    return watchingPage(ctx, live);
+  },
+};
