@@ -6,7 +6,9 @@
 // facilitator's address with its secret key. The room is kept in the data folder (room.json
 // holds its code and key), so running the command again serves the same room: nothing is lost
 // and teams reconnect by themselves. Storage is PGlite in the data folder, or the PostgreSQL
-// server at DATABASE_URL. Node only: imports vite, qrcode, the room server and the scenarios.
+// server at DATABASE_URL (then several instances, each started with the same room.json, serve
+// the room behind one address and pass live events through the database). Node only: imports
+// vite, qrcode, the room server and the scenarios.
 
 import { randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { build, preview } from 'vite';
 import type { Scenario } from '../engine';
 import { isValidSeed, MAX_SEED } from '../engine';
 import { loadScenario } from '../scenario/load';
+import { postgresEvents } from '../room/room-events';
 import { attachRoomServer } from '../room/room-server';
 import { roomService } from '../room/room-service';
 import type { NewRoomOptions, RoomService } from '../room/room-service';
@@ -202,7 +205,13 @@ async function main(argv: string[]): Promise<number> {
     logLevel: 'silent',
     preview: { port, host: '0.0.0.0', strictPort: port !== 0, open: false },
   });
-  const io = attachRoomServer({ service, http: server.httpServer as HttpServer });
+  // Several instances on one PostgreSQL database pass live events through it (room-events.ts).
+  const events = url ? postgresEvents(url) : null;
+  const io = attachRoomServer({
+    service,
+    http: server.httpServer as HttpServer,
+    ...(events ? { adapter: events.adapter } : {}),
+  });
   const address = server.httpServer.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   await printRoom(room, actual, url ? 'the PostgreSQL database (DATABASE_URL)' : dataDir);
@@ -213,6 +222,7 @@ async function main(argv: string[]): Promise<number> {
       void io
         .close()
         .catch(() => undefined)
+        .then(() => events?.close())
         .then(() => storage.close())
         .then(
           () => done(0),
