@@ -12,8 +12,10 @@ import { actionSchema } from '../workshop/decision-schema';
 import { makeResultCode } from '../workshop/result';
 import { scenarioFingerprint } from '../workshop/verify';
 import { isHeld } from '../workshop/room-protocol';
+import type { TeamProgress } from '../workshop/room-protocol';
 
 export { isHeld };
+export type { TeamProgress };
 
 /** The game every team in a room plays. */
 export interface RoomGame {
@@ -91,21 +93,6 @@ export function takeDecisions(
 /** The quarter a room holds teams after for "hold at the end of year `year`". */
 export function holdAfterYear(year: number): number {
   return year * 4;
-}
-
-/** A team's game as the facilitator's page shows it. */
-export interface TeamProgress {
-  /** The quarter the team is playing (the last one when the game is over). */
-  readonly quarter: number;
-  readonly status: GameState['status'];
-  readonly held: boolean;
-  readonly customers: number;
-  readonly twinCustomers: number;
-  /** 0..100. */
-  readonly ceoSupport: number;
-  readonly budget: number;
-  readonly decisions: number;
-  readonly lastDecision: Action | null;
 }
 
 export function progressOf(gate: RoomGate, state: GameState): TeamProgress {

@@ -18,7 +18,7 @@ import type {
   TeamRow,
   WatchReply,
 } from '../workshop/room-protocol';
-import type { RoomGame, RoomGate, RoomResult } from './room-rules';
+import type { RoomGame, RoomGate, RoomResult, TeamProgress } from './room-rules';
 import {
   holdAfterYear,
   progressOf,
@@ -158,20 +158,25 @@ export function roomService(options: RoomServiceOptions) {
     const game = gameOf(room);
     const state = game ? await stateOf(game, team) : null;
     const result = game && state ? resultOf(game, team.name, state) : null;
-    const progress = state ? progressOf(gateOf(room), state) : null;
+    // A room whose scenario cannot be loaded shows its teams where they joined.
+    const progress: TeamProgress = state
+      ? progressOf(gateOf(room), state)
+      : {
+          quarter: 1,
+          status: 'playing',
+          held: false,
+          customers: 0,
+          twinCustomers: 0,
+          ceoSupport: 0,
+          budget: 0,
+          decisions: 0,
+          lastDecision: null,
+        };
     return {
       id: team.id,
       name: team.name,
       connected,
-      quarter: progress?.quarter ?? 1,
-      status: progress?.status ?? 'playing',
-      held: progress?.held ?? false,
-      customers: progress?.customers ?? 0,
-      twinCustomers: progress?.twinCustomers ?? 0,
-      ceoSupport: progress?.ceoSupport ?? 0,
-      budget: progress?.budget ?? 0,
-      decisions: progress?.decisions ?? 0,
-      lastDecision: progress?.lastDecision ?? null,
+      ...progress,
       result: result ? { code: result.resultCode, score: result.score, fired: result.fired } : null,
     };
   }

@@ -113,20 +113,27 @@ export interface DecisionsReply {
   readonly stopped: DecisionsStop | null;
 }
 
-/** A team's row on the facilitator's page. */
-export interface TeamRow {
-  readonly id: string;
-  readonly name: string;
-  readonly connected: boolean;
+/** Where a team's game stands, as the room has replayed it. */
+export interface TeamProgress {
+  /** The quarter the team is playing (the last one when the game is over). */
   readonly quarter: number;
   readonly status: GameState['status'];
+  /** Waiting at the facilitator's hold. */
   readonly held: boolean;
   readonly customers: number;
   readonly twinCustomers: number;
+  /** 0..100. */
   readonly ceoSupport: number;
   readonly budget: number;
   readonly decisions: number;
   readonly lastDecision: Action | null;
+}
+
+/** A team's row on the facilitator's page. */
+export interface TeamRow extends TeamProgress {
+  readonly id: string;
+  readonly name: string;
+  readonly connected: boolean;
   /** The verified result, once the game is over. */
   readonly result: {
     readonly code: string;

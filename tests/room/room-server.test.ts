@@ -6,23 +6,14 @@
 // on the same folder loses nothing, and what a hostile browser sends is refused without harming
 // the room.
 
-import { createServer } from 'node:http';
-import type { Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { io as connect } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
-import type { Server } from 'socket.io';
 import type { Action } from '../../src/engine';
 import { STANDARD_DIFFICULTY } from '../../src/engine';
 import { botByName, playGame } from '../../src/engine/bots';
-import { attachRoomServer } from '../../src/room/room-server';
-import { roomService } from '../../src/room/room-service';
-import { openRoomStorage } from '../../src/room/room-storage';
-import type { RoomStorage } from '../../src/room/room-storage';
 import type {
   ControlReply,
   DecisionsReply,
@@ -31,87 +22,51 @@ import type {
   TeamRow,
   WatchReply,
 } from '../../src/workshop/room-protocol';
-import { ROOM_EVENTS, ROOM_SOCKET_PATH } from '../../src/workshop/room-protocol';
+import { ROOM_EVENTS } from '../../src/workshop/room-protocol';
 import { verifyResult } from '../../src/workshop/verify';
 import { builtIn } from '../helpers';
+import type { RunningRoom } from './room-fixture';
+import {
+  ask,
+  makeRoom,
+  openSocket,
+  pushed as until,
+  startRoomServer,
+  stopRoomServer,
+} from './room-fixture';
 
 const scenario = builtIn();
 const SEED = 777;
 const dataDir = mkdtempSync(join(tmpdir(), 'power-core-room-'));
 
-interface Running {
-  storage: RoomStorage;
-  http: HttpServer;
-  io: Server;
-  url: string;
-}
-
-async function startServer(port = 0): Promise<Running> {
-  const storage = await openRoomStorage({ dataDir });
-  const service = roomService({
-    storage,
-    loadScenario: (ref) => (ref.kind === 'built-in' && ref.id === scenario.id ? scenario : null),
-  });
-  const http = createServer();
-  const io = attachRoomServer({ service, http });
-  await new Promise<void>((done) => http.listen(port, '127.0.0.1', done));
-  const { port: actual } = http.address() as AddressInfo;
-  return { storage, http, io, url: `http://127.0.0.1:${actual}` };
-}
-
-async function stopServer(server: Running): Promise<void> {
-  await new Promise<void>((done) => void server.io.close(() => done()));
-  await server.storage.close();
-}
-
 const sockets: Socket[] = [];
 function open(url: string): Socket {
-  const socket = connect(url, { path: ROOM_SOCKET_PATH, transports: ['websocket'] });
+  const socket = openSocket(url);
   sockets.push(socket);
   return socket;
-}
-
-function ask<R>(socket: Socket, event: string, payload: unknown): Promise<R> {
-  return socket.timeout(10_000).emitWithAck(event, payload) as Promise<R>;
-}
-
-/** Waits until `check` holds for what `socket` last received of `event`. */
-function until<T>(socket: Socket, event: string, check: (value: T) => boolean): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} that fits`)), 10_000);
-    const listener = (value: T) => {
-      if (!check(value)) return;
-      clearTimeout(timer);
-      socket.off(event, listener);
-      resolve(value);
-    };
-    socket.on(event, listener);
-  });
 }
 
 const decisionsOf = (seed: number): Action[] =>
   playGame(scenario, seed, STANDARD_DIFFICULTY, botByName('expert', scenario)!).state.decisions;
 
-let server: Running;
+let server: RunningRoom;
 let roomCode = '';
 let key = '';
 
 beforeAll(async () => {
-  server = await startServer();
-  const service = roomService({ storage: server.storage, loadScenario: () => scenario });
-  const made = await service.createRoom({
-    name: 'Monday workshop',
-    scenario: { kind: 'built-in', id: scenario.id },
+  server = await startRoomServer(dataDir);
+  const made = await makeRoom(server, {
+    scenarioId: scenario.id,
     seed: SEED,
     difficulty: STANDARD_DIFFICULTY,
   });
-  roomCode = made.view.code;
+  roomCode = made.code;
   key = made.key;
 }, 60_000); // PGlite starts Postgres in WebAssembly: seconds on a loaded machine
 
 afterAll(async () => {
   for (const socket of sockets) socket.disconnect();
-  await stopServer(server);
+  await stopRoomServer(server);
   rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
 
@@ -297,10 +252,10 @@ describe('a live room', () => {
   });
 
   it('loses nothing when the server restarts, and teams reconnect by themselves', async () => {
-    const port = Number(new URL(server.url).port);
+    const port = server.port;
     const reconnected = new Promise<void>((done) => owls.io.once('reconnect', () => done()));
-    await stopServer(server);
-    server = await startServer(port);
+    await stopRoomServer(server);
+    server = await startRoomServer(dataDir, port);
     await reconnected;
     const back = await ask<JoinReply>(owls, ROOM_EVENTS.rejoin, {
       room: roomCode,

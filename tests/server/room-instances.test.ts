@@ -8,7 +8,6 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { io as connect } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import type { Server } from 'socket.io';
 import { STANDARD_DIFFICULTY } from '../../src/engine';
@@ -27,7 +26,8 @@ import type {
   TeamRow,
   WatchReply,
 } from '../../src/workshop/room-protocol';
-import { ROOM_EVENTS, ROOM_SOCKET_PATH } from '../../src/workshop/room-protocol';
+import { ROOM_EVENTS } from '../../src/workshop/room-protocol';
+import { ask, openSocket, pushed as until } from '../room/room-fixture';
 import { builtIn } from '../helpers';
 import type { Cluster } from './postgres-cluster';
 import { startCluster } from './postgres-cluster';
@@ -59,26 +59,9 @@ async function startInstance(url: string): Promise<Instance> {
 }
 
 function open(url: string): Socket {
-  const socket = connect(url, { path: ROOM_SOCKET_PATH, transports: ['websocket'] });
+  const socket = openSocket(url);
   sockets.push(socket);
   return socket;
-}
-
-function ask<R>(socket: Socket, event: string, payload: unknown): Promise<R> {
-  return socket.timeout(15_000).emitWithAck(event, payload) as Promise<R>;
-}
-
-function until<T>(socket: Socket, event: string, check: (value: T) => boolean): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} that fits`)), 20_000);
-    const listener = (value: T) => {
-      if (!check(value)) return;
-      clearTimeout(timer);
-      socket.off(event, listener);
-      resolve(value);
-    };
-    socket.on(event, listener);
-  });
 }
 
 let a: Instance;

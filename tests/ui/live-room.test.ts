@@ -8,26 +8,20 @@
 // team's verified score shows and goes to the leaderboard, and the room closes after a
 // confirmation.
 
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fireEvent, within } from '@testing-library/dom';
-import { io as connect } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
-import type { Server } from 'socket.io';
 import type { Action } from '../../src/engine';
 import { STANDARD_DIFFICULTY } from '../../src/engine';
 import { botByName, playGame } from '../../src/engine/bots';
-import { attachRoomServer } from '../../src/room/room-server';
-import { roomService } from '../../src/room/room-service';
-import { openRoomStorage } from '../../src/room/room-storage';
-import type { RoomStorage } from '../../src/room/room-storage';
 import { connectRoom } from '../../src/workshop/room-connection';
 import type { DecisionsReply, JoinReply, RoomView } from '../../src/workshop/room-protocol';
-import { ROOM_EVENTS, ROOM_SOCKET_PATH } from '../../src/workshop/room-protocol';
+import { ROOM_EVENTS } from '../../src/workshop/room-protocol';
+import type { RunningRoom } from '../room/room-fixture';
+import { makeRoom, openSocket, startRoomServer, stopRoomServer } from '../room/room-fixture';
 import { verifyResult } from '../../src/workshop/verify';
 import { builtIn } from '../helpers';
 import { mount, until } from './harness';
@@ -45,34 +39,28 @@ const expert: Action[] = playGame(
 /** Where the expert's first quarter ends (its first endQuarter, included). */
 const firstQuarter = expert.findIndex((a) => a.type === 'endQuarter') + 1;
 
-let storage: RoomStorage;
-let io: Server;
+let server: RunningRoom;
 let url = '';
 let code = '';
 let key = '';
 const sockets: Socket[] = [];
 
 beforeAll(async () => {
-  storage = await openRoomStorage({ dataDir });
-  const service = roomService({ storage, loadScenario: () => scenario });
-  const http = createServer();
-  io = attachRoomServer({ service, http });
-  await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
-  url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  const made = await service.createRoom({
+  server = await startRoomServer(dataDir);
+  url = server.url;
+  const made = await makeRoom(server, {
     name: 'Thursday workshop',
-    scenario: { kind: 'built-in', id: scenario.id },
+    scenarioId: scenario.id,
     seed: SEED,
     difficulty: STANDARD_DIFFICULTY,
   });
-  code = made.view.code;
+  code = made.code;
   key = made.key;
 }, 60_000); // PGlite starts Postgres in WebAssembly: seconds on a loaded machine
 
 afterAll(async () => {
   for (const socket of sockets) socket.disconnect();
-  await new Promise<void>((done) => void io.close(() => done()));
-  await storage.close();
+  await stopRoomServer(server);
   rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
 
@@ -80,7 +68,7 @@ afterAll(async () => {
 async function team(
   name: string,
 ): Promise<{ socket: Socket; send: (to: number) => Promise<DecisionsReply> }> {
-  const socket = connect(url, { path: ROOM_SOCKET_PATH, transports: ['websocket'] });
+  const socket = openSocket(url);
   sockets.push(socket);
   const joined = (await socket
     .timeout(10_000)
