@@ -1,9 +1,11 @@
 // A live room in Chromium: the production build served by a room server (PGlite in a temporary
-// folder), three teams opening the room's printed address in their own browsers and joining by
-// keyboard, playing at the same time; the facilitator holds every team at the end of year 1 (each
-// team's screen says so and ending the turn does nothing), then releases; the teams play to their
-// debriefs; every decision reached the room, and the room's verified results are Node's replay of
-// each team's stored decisions, equal to the scores the teams' debriefs show.
+// folder), the facilitator's live page open at the address the room prints, and three teams
+// opening the room's printed address in their own browsers and joining by keyboard, playing at
+// the same time. The live page lists them and follows their quarters; the facilitator holds every
+// team at the end of year 1 from the page (each team's screen says so and a decision does nothing;
+// the page shows them held), then releases; the teams play to their debriefs; the room's verified
+// results are Node's replay of each team's stored decisions, equal to the scores the debriefs
+// show, and the page's "Show on the leaderboard" ranks all three with those scores.
 
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,8 +14,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preview } from 'vite';
 import type { PreviewServer } from 'vite';
 import type { Browser, Page } from 'playwright-core';
-import { io as connect } from 'socket.io-client';
-import type { Socket } from 'socket.io-client';
 import { launch, ROOT, waitForScreen, watchErrors } from '../../src/cli/chromium';
 import { loadScenarioFile } from '../../src/cli/scenario-files';
 import type { Action, Difficulty, Scenario } from '../../src/engine';
@@ -22,8 +22,6 @@ import { attachRoomServer } from '../../src/room/room-server';
 import { roomService } from '../../src/room/room-service';
 import { openRoomStorage } from '../../src/room/room-storage';
 import type { RoomStorage } from '../../src/room/room-storage';
-import type { ControlReply, WatchReply } from '../../src/workshop/room-protocol';
-import { ROOM_EVENTS, ROOM_SOCKET_PATH } from '../../src/workshop/room-protocol';
 import { playToDebrief, press } from './keyboard-player';
 import type { Strategy } from './keyboard-player';
 
@@ -40,7 +38,9 @@ let browser: Browser;
 let url = '';
 let code = '';
 let key = '';
-let facilitator: Socket;
+/** The facilitator's live page. */
+let live: Page;
+let liveErrors: string[] = [];
 
 interface Team {
   name: string;
@@ -50,8 +50,12 @@ interface Team {
 }
 const teams: Team[] = [];
 
-function ask<R>(event: string, payload: unknown): Promise<R> {
-  return facilitator.timeout(15_000).emitWithAck(event, payload) as Promise<R>;
+/** The live page's rows: each team's name and the text of its row. */
+async function liveRows(): Promise<Record<string, string>> {
+  const rows = await live.$$eval('.live-teams tbody tr', (trs) =>
+    trs.map((tr) => [tr.querySelector('th, td')?.textContent ?? '', tr.textContent ?? '']),
+  );
+  return Object.fromEntries(rows);
 }
 
 /** A team opens the room's printed address and joins it by keyboard. */
@@ -93,12 +97,15 @@ beforeAll(async () => {
   });
   code = made.view.code;
   key = made.key;
-  facilitator = connect(url, { path: ROOM_SOCKET_PATH, transports: ['websocket'] });
   browser = await launch();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  live = await context.newPage();
+  liveErrors = watchErrors(live);
+  await live.goto(`${url}/#live=${code}&key=${key}`);
+  await waitForScreen(live, 'live', 30_000);
 }, 120_000);
 
 afterAll(async () => {
-  facilitator?.disconnect();
   await browser?.close();
   await server?.close();
   await storage?.close();
@@ -114,18 +121,25 @@ describe('a live room in Chromium', () => {
     ] as const)
       teams.push(await teamJoins(name, strategy));
     // Each team's page keeps the connection it joined on: all three show as connected.
-    const watched = await ask<WatchReply>(ROOM_EVENTS.watch, { room: code, key });
-    if (!watched.ok) throw new Error('the facilitator cannot watch');
-    expect(watched.teams.map((t) => [t.name, t.connected])).toEqual([
-      ['Herons', true],
-      ['Kites', true],
-      ['Owls', true],
-    ]);
+    await live.waitForFunction(
+      () => document.querySelectorAll('.live-teams tbody tr').length === 3,
+    );
+    const rows = await liveRows();
+    expect(Object.keys(rows).sort()).toEqual(['Herons', 'Kites', 'Owls']);
+    for (const row of Object.values(rows)) {
+      expect(row).toContain('online');
+      expect(row).toContain('Year 1');
+    }
     for (const team of teams) expect(team.errors).toEqual([]);
   });
 
   it('holds every team at the end of year 1, and lets them on after the release', async () => {
-    expect(await ask<ControlReply>(ROOM_EVENTS.hold, { year: 1 })).toMatchObject({ ok: true });
+    await live.selectOption('[data-key="live-hold-year"]', '1');
+    await live.click('[data-key="live-hold"]');
+    // The room has it (it tells the teams before it answers the page).
+    await live.waitForFunction(() =>
+      document.body.textContent!.includes('Teams stop at the end of year 1'),
+    );
     // Half-years: two turns make year 1. All three play at once, until their screen says they
     // are held (at year 2's first quarter, or at an event that opens it).
     const heldNote = (page: Page) => async () =>
@@ -161,11 +175,14 @@ describe('a live room in Chromium', () => {
       expect(await decisions()).toBe(before);
       expect(await page.textContent('.top-turn')).toContain('Year 2');
     }
-    const watched = await ask<WatchReply>(ROOM_EVENTS.watch, { room: code, key });
-    if (!watched.ok) throw new Error('the facilitator cannot watch');
-    expect(watched.teams.map((t) => t.held)).toEqual([true, true, true]);
+    // The live page followed them: every team in year 2, held.
+    await live.waitForFunction(() =>
+      [...document.querySelectorAll('.live-teams tbody tr')].every(
+        (tr) => tr.textContent!.includes('Year 2') && tr.textContent!.includes('Held'),
+      ),
+    );
 
-    expect(await ask<ControlReply>(ROOM_EVENTS.hold, { year: null })).toMatchObject({ ok: true });
+    await live.click('[data-key="live-release"]');
     for (const team of teams)
       await team.page.waitForFunction(() => !document.querySelector('.room-note-warn'));
   }, 240_000);
@@ -193,5 +210,27 @@ describe('a live room in Chromium', () => {
       expect(result.score).toBe(shown[teams.findIndex((t) => t.name === row.name)]);
     }
     for (const team of teams) expect(team.errors).toEqual([]);
+
+    // The live page: all three finished with those scores, then ranked on the leaderboard.
+    await live.waitForFunction(() =>
+      [...document.querySelectorAll('.live-teams tbody tr')].every((tr) =>
+        /score/.test(tr.textContent!),
+      ),
+    );
+    const finishedRows = await liveRows();
+    for (const [index, team] of teams.entries())
+      expect(finishedRows[team.name]).toMatch(new RegExp(`score ${shown[index]}\\b`));
+    await live.click('[data-key="live-board"]');
+    await waitForScreen(live, 'leaderboard');
+    await live.waitForFunction(() => document.querySelectorAll('.ranking tbody tr').length === 3);
+    const ranked = await live.$$eval('.ranking tbody tr', (trs) =>
+      trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.textContent ?? '']),
+    );
+    for (const [name, text] of ranked) {
+      const index = teams.findIndex((t) => t.name === name);
+      expect(index).toBeGreaterThanOrEqual(0);
+      expect(text).toContain(String(shown[index]));
+    }
+    expect(liveErrors).toEqual([]);
   }, 480_000);
 });
