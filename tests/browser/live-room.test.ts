@@ -1,5 +1,7 @@
-// A live room in Chromium: the production build served by a room server (PGlite in a temporary
-// folder), the facilitator's live page open at the address the room prints, and three teams
+// A live room in Chromium, twice: the production build served by one room server on PGlite (a
+// temporary folder), and by two room server instances on a PostgreSQL server the test starts
+// (Debian's postgresql), passing live events through it, the teams on instance A and the
+// facilitator on instance B. The facilitator's live page open at the address the room prints, and three teams
 // opening the room's printed address in their own browsers and joining by keyboard, playing at
 // the same time. The live page lists them and follows their quarters; the facilitator holds every
 // team at the end of year 1 from the page (each team's screen says so and a decision does nothing;
@@ -12,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preview } from 'vite';
+import type { Server } from 'socket.io';
 import type { PreviewServer } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import { launch, ROOT, waitForScreen, watchErrors } from '../../src/cli/chromium';
@@ -21,21 +24,30 @@ import { computeScore, replay } from '../../src/engine';
 import { attachRoomServer } from '../../src/room/room-server';
 import { roomService } from '../../src/room/room-service';
 import { openRoomStorage } from '../../src/room/room-storage';
+import { postgresEvents } from '../../src/room/room-events';
+import type { RoomEvents } from '../../src/room/room-events';
+import { startCluster } from '../server/postgres-cluster';
+import pg from 'pg';
 import type { RoomStorage } from '../../src/room/room-storage';
 import { playToDebrief, press } from './keyboard-player';
 import type { Strategy } from './keyboard-player';
 
 const DIFFICULTY: Difficulty = { authority: 'ceo', urgency: 'steady', seatTime: 'half-years' };
 const SEED = 4321;
-const dataDir = mkdtempSync(join(tmpdir(), 'power-core-live-room-'));
 const loaded = loadScenarioFile('vectra-office-systems');
 if (!loaded.ok) throw new Error('Vectra does not load');
 const scenario: Scenario = loaded.scenario;
 
-let storage: RoomStorage;
-let server: PreviewServer;
+/** Where the teams and the facilitator open the room, and the room's data, for the checks. */
+interface ServedRoom {
+  readonly teamsUrl: string;
+  readonly liveUrl: string;
+  readonly storage: RoomStorage;
+  close(): Promise<void>;
+}
+
+let room: ServedRoom;
 let browser: Browser;
-let url = '';
 let code = '';
 let key = '';
 /** The facilitator's live page. */
@@ -63,7 +75,7 @@ async function teamJoins(name: string, strategy: Strategy): Promise<Team> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${url}/?room=${code}`);
+  await page.goto(`${room.teamsUrl}/?room=${code}`);
   await waitForScreen(page, 'title', 30_000);
   await press(page, '2'); // Join a workshop: the room's code is already in the box
   await waitForScreen(page, 'join');
@@ -76,43 +88,110 @@ async function teamJoins(name: string, strategy: Strategy): Promise<Team> {
   return { name, strategy, page, errors };
 }
 
-beforeAll(async () => {
-  if (!existsSync(resolve(ROOT, 'dist/index.html')))
-    throw new Error('There is no production build: run `npm run build` first.');
-  storage = await openRoomStorage({ dataDir });
+/** The build and a room server on it, over `storage` (with an adapter between instances). */
+async function serveGame(
+  storage: RoomStorage,
+  adapter?: RoomEvents['adapter'],
+): Promise<{ url: string; server: PreviewServer; io: Server }> {
   const service = roomService({ storage, loadScenario: () => scenario });
-  server = await preview({
+  const server = await preview({
     root: ROOT,
     logLevel: 'silent',
     preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
   });
-  attachRoomServer({ service, http: server.httpServer as never });
-  const address = server.httpServer.address();
-  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const made = await service.createRoom({
-    name: 'Browser room',
-    scenario: { kind: 'built-in', id: scenario.id },
-    seed: SEED,
-    difficulty: DIFFICULTY,
+  const io = attachRoomServer({
+    service,
+    http: server.httpServer as never,
+    ...(adapter ? { adapter } : {}),
   });
-  code = made.view.code;
-  key = made.key;
-  browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  live = await context.newPage();
-  liveErrors = watchErrors(live);
-  await live.goto(`${url}/#live=${code}&key=${key}`);
-  await waitForScreen(live, 'live', 30_000);
-}, 120_000);
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, server, io };
+}
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await storage?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-}, 60_000);
+/** One room server on PGlite: teams and facilitator at the same address. */
+async function onPglite(): Promise<ServedRoom> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'power-core-live-room-'));
+  const storage = await openRoomStorage({ dataDir });
+  const served = await serveGame(storage);
+  return {
+    teamsUrl: served.url,
+    liveUrl: served.url,
+    storage,
+    async close() {
+      await served.io.close(); // closes the HTTP server it is attached to as well
+      await storage.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
 
-describe('a live room in Chromium', () => {
+/** Two instances on one PostgreSQL database: the teams on A, the facilitator on B. */
+async function onPostgresTwoInstances(): Promise<ServedRoom> {
+  const cluster = await startCluster();
+  const admin = new pg.Client({ connectionString: cluster.url('postgres') });
+  await admin.connect();
+  await admin.query('CREATE DATABASE live_room');
+  await admin.end();
+  const database = cluster.url('live_room');
+  const instances = await Promise.all(
+    [0, 1].map(async () => {
+      const storage = await openRoomStorage({ url: database });
+      const events = postgresEvents(database);
+      return { storage, events, ...(await serveGame(storage, events.adapter)) };
+    }),
+  );
+  const [a, b] = instances as [(typeof instances)[0], (typeof instances)[0]];
+  return {
+    teamsUrl: a.url,
+    liveUrl: b.url,
+    storage: a.storage,
+    async close() {
+      for (const instance of instances) {
+        // Socket.IO first (it closes the HTTP server too): its adapter lets go of the database
+        // connection it listens on, so the pool can end.
+        await instance.io.close();
+        await instance.events.close();
+        await instance.storage.close();
+      }
+      await cluster.stop();
+    },
+  };
+}
+
+describe.each([
+  ['on PGlite', onPglite],
+  ['on PostgreSQL, the teams and the facilitator on two instances', onPostgresTwoInstances],
+])('a live room in Chromium %s', (_, serve) => {
+  beforeAll(async () => {
+    if (!existsSync(resolve(ROOT, 'dist/index.html')))
+      throw new Error('There is no production build: run `npm run build` first.');
+    teams.length = 0;
+    room = await serve();
+    const made = await roomService({
+      storage: room.storage,
+      loadScenario: () => scenario,
+    }).createRoom({
+      name: 'Browser room',
+      scenario: { kind: 'built-in', id: scenario.id },
+      seed: SEED,
+      difficulty: DIFFICULTY,
+    });
+    code = made.view.code;
+    key = made.key;
+    browser = await launch();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    live = await context.newPage();
+    liveErrors = watchErrors(live);
+    await live.goto(`${room.liveUrl}/#live=${code}&key=${key}`);
+    await waitForScreen(live, 'live', 30_000);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await room?.close();
+  }, 120_000);
+
   it('lets three teams join from the printed address, by keyboard', async () => {
     for (const [name, strategy] of [
       ['Herons', 'listen-and-report'],
@@ -197,11 +276,11 @@ describe('a live room in Chromium', () => {
         return Number((await team.page.textContent('.score-total'))!.replace(/\D/g, ''));
       }),
     );
-    const rows = await storage.teams(code);
-    const results = await storage.results(code);
+    const rows = await room.storage.teams(code);
+    const results = await room.storage.results(code);
     expect(results).toHaveLength(3);
     for (const row of rows) {
-      const decisions = (await storage.decisions(row.id)) as Action[];
+      const decisions = (await room.storage.decisions(row.id)) as Action[];
       const replayed = replay(scenario, SEED, DIFFICULTY, decisions);
       if (!replayed.ok) throw new Error(`${row.name}'s decisions do not replay`);
       expect(replayed.state.status).not.toBe('playing');
