@@ -39,6 +39,9 @@ export interface LiveAddress {
  * Reads the facilitator's address (`http://…/#live=CODE&key=KEY&at=HOST`, or only its fragment),
  * or a room code with the key typed apart; null when a code or the key is missing.
  */
+/** How long the live page waits for a room server before saying it does not answer. */
+const NO_ANSWER_AFTER = 8000;
+
 export function readLiveAddress(text: string, typedKey = ''): LiveAddress | null {
   const trimmed = text.trim();
   const hash = trimmed.indexOf('#');
@@ -194,6 +197,14 @@ export function liveActions(ctx: LiveContext) {
       }
       const opened = connect(url);
       connection = opened;
+      // A server that is not there never answers: after a while the page says so, and keeps
+      // trying (a room restarted meanwhile is watched as soon as it answers).
+      const silence = setTimeout(() => {
+        setLive((live) => {
+          if (live.status === 'connecting' && !live.online) live.problem = 'no-answer';
+        });
+      }, NO_ANSWER_AFTER);
+      stops.push(() => clearTimeout(silence));
       stops.push(
         opened.on(ROOM_EVENTS.team, (row) => {
           if (isRow(row)) applyRow(row);

@@ -274,7 +274,10 @@ export interface BoardState {
 }
 
 /** Why the live page shows no room: the server's answer, or no server to ask. */
-export type LiveProblem = 'no-room' | 'key' | 'too-fast' | 'no-server' | 'unreachable';
+/** Why the live page shows no room: `no-answer` is a server that has not answered yet (the page
+ * keeps trying). */
+export type LiveProblem =
+  'no-room' | 'key' | 'too-fast' | 'no-server' | 'unreachable' | 'no-answer';
 
 /** A column of the live page's team rows, to sort by. */
 export type LiveColumn =

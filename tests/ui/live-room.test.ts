@@ -311,4 +311,20 @@ describe('the live room page', () => {
     expect(h.screen()).toBe('facilitator');
     expect(h.game.store.getState().live).toBeNull();
   });
+  it('says when the room server does not answer, and keeps trying', async () => {
+    const lonely = mountLive();
+    lonely.game.open('facilitator');
+    await until(() => lonely.screen() === 'facilitator');
+    lonely.press('4');
+    await until(() => lonely.root.querySelector('#live-address') !== null);
+    fireEvent.input(within(lonely.root).getByLabelText('Facilitator’s address or room code'), {
+      target: { value: `http://127.0.0.1:9/#live=${code}&key=${key}` },
+    });
+    clickKey(lonely, 'watch');
+    await until(() => text(lonely).includes('Connecting to the room'), WAIT);
+    await until(() => text(lonely).includes('The room server does not answer'), 15_000);
+    expect(text(lonely)).toContain('Connecting to the room');
+    lonely.game.leaveRoom();
+    lonely.unmount();
+  }, 30_000);
 });

@@ -602,6 +602,13 @@ export const liveRoomScreen: ScreenView = {
           back: () => ctx.game.leaveRoom(),
         },
         h('p', { class: 'notice', role: 'status', text: say(ctx, 'live.connecting') }),
+        live.problem === 'no-answer'
+          ? h('p', {
+              class: 'notice notice-bad',
+              role: 'alert',
+              text: say(ctx, 'live.problem.no-answer'),
+            })
+          : null,
       );
     return watchingPage(ctx, live);
   },

@@ -22,6 +22,8 @@ export const live = {
   'live.problem.too-fast': 'Too many tries at once. Wait a moment and try again.',
   'live.problem.no-server':
     'This page was not opened from a room server, so there is no room to watch. Open the facilitator’s address that npm run room printed.',
+  'live.problem.no-answer':
+    'The room server does not answer. Is npm run room still running on that laptop? This page keeps trying.',
   'live.problem.unreachable': 'The room’s connection could not be loaded. Reload the page.',
   'live.try-again': 'Try another code or key',
   'live.online': 'Connected to the room',

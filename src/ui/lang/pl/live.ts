@@ -21,6 +21,8 @@ export const live: Translation<typeof english> = {
   'live.problem.too-fast': 'Za dużo prób naraz. Odczekaj chwilę i spróbuj ponownie.',
   'live.problem.no-server':
     'Ta strona nie została otwarta z serwera pokoju, więc nie ma czego obserwować. Otwórz adres dla prowadzącego wypisany przez npm run room.',
+  'live.problem.no-answer':
+    'Serwer pokoju nie odpowiada. Czy npm run room nadal działa na tym laptopie? Ta strona ponawia próby.',
   'live.problem.unreachable': 'Nie udało się wczytać połączenia z pokojem. Odśwież stronę.',
   'live.try-again': 'Spróbuj innego kodu lub klucza',
   'live.online': 'Połączono z pokojem',
