@@ -214,9 +214,9 @@ async function main(argv: string[]): Promise<number> {
   });
   const address = server.httpServer.address();
   const actual = typeof address === 'object' && address ? address.port : port;
-  await printRoom(room, actual, url ? 'the PostgreSQL database (DATABASE_URL)' : dataDir);
-
-  return await new Promise<number>((done) => {
+  // Ctrl+C is heard before the addresses are printed: a trainer who stops the room at once
+  // still gets the database closed cleanly (a CI run sent it in that moment).
+  const stopped = new Promise<number>((done) => {
     const stop = () => {
       // Socket.IO closes its connections and the HTTP server; then the database is let go.
       void io
@@ -235,6 +235,8 @@ async function main(argv: string[]): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await printRoom(room, actual, url ? 'the PostgreSQL database (DATABASE_URL)' : dataDir);
+  return await stopped;
 }
 
 runToolAsync('room', USAGE, main);
