@@ -239,10 +239,7 @@ export function roomActions(ctx: RoomContext) {
       rejoinCode: reply.team.rejoinCode,
     };
     const setup: RoomGameSetup = reply.game;
-    const ref: Session['ref'] =
-      setup.scenario.kind === 'built-in'
-        ? { kind: 'built-in', id: setup.scenario.id }
-        : { kind: 'custom', name: setup.scenario.name, text: setup.scenario.text };
+    const ref: Session['ref'] = setup.scenario;
     const started = await ctx.startGame({
       ref,
       seed: setup.seed,

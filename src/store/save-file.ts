@@ -8,13 +8,15 @@ import * as v from 'valibot';
 import { MAX_SEED } from '../engine';
 import { decisionsSchema, difficultySchema } from '../workshop/decision-schema';
 import type { Action, Save } from '../engine';
+import type { RoomScenario } from '../workshop/room-protocol';
 
 export const SAVE_FORMAT = 'power-core-save/1';
 
-/** Which scenario a game is played on: a built-in id, or the full text of a loaded file. */
-export type ScenarioRef =
-  | { readonly kind: 'built-in'; readonly id: string }
-  | { readonly kind: 'custom'; readonly name: string; readonly text: string };
+/**
+ * Which scenario a game is played on: a built-in id, or the full text of a loaded file (the same
+ * reference a live room gives its teams).
+ */
+export type ScenarioRef = RoomScenario;
 
 /** A team's place in a live room, kept in the save so a reload goes back to the room. */
 export interface RoomLink {
