@@ -105,7 +105,7 @@ async function intoFirstQuarter(page: Page): Promise<number> {
   };
   await longTasks(page);
   await step('Enter', 1000);
-  await page.waitForSelector('.scenario-card');
+  await page.waitForSelector('button.scenario-card');
   await step('Enter', 1500);
   await step('Enter', 1500);
   while ((await screenName(page)) === 'event') {
@@ -200,7 +200,7 @@ async function heapOverGames(browser: Browser, url: string, games: number) {
   const listeners: number[] = [];
   for (let game = 0; game < games; game++) {
     await press(page, game === 0 ? 'Enter' : 'n', 800);
-    await page.locator('.scenario-card').first().waitFor();
+    await page.locator('button.scenario-card').first().waitFor();
     await press(page, 'Enter', 800);
     for (let step = 0; step < 400 && (await screenName(page)) !== 'debrief'; step++) {
       const screen = await screenName(page);

@@ -88,7 +88,7 @@ describe('accessibility of every screen', () => {
       await press(page, 'Escape', 400);
     }
     await page.click('[data-key="new-game"]');
-    await page.waitForSelector('.scenario-card');
+    await page.waitForSelector('button.scenario-card');
     await audit(page, 'scenario', findings);
     await press(page, 'Enter', 800);
     await waitForScreen(page, 'briefing');

@@ -56,7 +56,7 @@ describe('the one-file package in Firefox, opened from disk', () => {
   it('draws the office, starts a game, and a reload resumes it from the save', async () => {
     await page.waitForSelector('#world.is-ready', { timeout: 30_000 });
     await press(player, 'Enter'); // new game
-    await page.waitForSelector('.scenario-card');
+    await page.waitForSelector('button.scenario-card');
     await page.type('#team', 'Owls');
     await page.$eval('#team', (input) => (input as HTMLInputElement).blur()); // keys go to the page
     await press(player, '6'); // Vectra Office Systems
@@ -95,7 +95,7 @@ describe('the one-file package in Firefox, opened from disk', () => {
     await page.click('[data-key="to-title"]');
     await waitForScreen(player, 'title');
     await press(player, 'Enter', 400); // new game
-    await page.waitForSelector('.scenario-card');
+    await page.waitForSelector('button.scenario-card');
     const input = (await page.$('[data-key="scenario-file"]')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(EXAMPLE);
     await page.waitForSelector('.scenario-card.custom .preview', { timeout: 30_000 });

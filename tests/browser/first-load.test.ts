@@ -24,7 +24,7 @@ async function openWithPhaser(hold: (route: Route) => Promise<void>) {
 /** From the title, through the scenario choice and the briefing, to the first quarter. */
 async function startGame(page: Page): Promise<void> {
   await press(page, 'Enter', 300);
-  await page.waitForSelector('.scenario-card');
+  await page.waitForSelector('button.scenario-card');
   for (let i = 0; i < 12 && (await screenName(page)) !== 'quarter'; i++) {
     if ((await screenName(page)) === 'event') await press(page, '1', 300);
     await press(page, 'Enter', 500);

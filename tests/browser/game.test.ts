@@ -83,7 +83,7 @@ describe('the game in Chromium', () => {
     await visit();
     await press(page, 'Escape');
     await press(page, 'Enter'); // new game
-    await page.waitForSelector('.scenario-card');
+    await page.waitForSelector('button.scenario-card');
     await visit();
     await press(page, '6'); // Vectra Office Systems
     await press(page, 'Enter', 600);
@@ -153,7 +153,7 @@ describe('the game in Chromium', () => {
     await page.goBack();
     await waitForScreen(page, 'title');
     await press(page, 'Enter');
-    await page.waitForSelector('.scenario-card');
+    await page.waitForSelector('button.scenario-card');
     await press(page, 'Enter', 600);
     await waitForScreen(page, 'briefing');
     await press(page, 'Enter', 400);
@@ -168,7 +168,7 @@ describe('the game in Chromium', () => {
   it('resumes exactly after a reload in the middle of a quarter', async () => {
     const { page, errors } = await openPage();
     await press(page, 'Enter');
-    await page.waitForSelector('.scenario-card');
+    await page.waitForSelector('button.scenario-card');
     await press(page, 'Enter', 600);
     // A loaded machine may still be starting the game: Enter begins play once the briefing is up.
     await waitForScreen(page, 'briefing');
@@ -240,7 +240,7 @@ describe('the game in Chromium', () => {
     await waitForScreen(page, 'title');
     expect(await page.textContent('.title-screen')).toContain('Saving is off');
     await press(page, 'Enter');
-    await page.waitForSelector('.scenario-card');
+    await page.waitForSelector('button.scenario-card');
     await press(page, 'Enter', 600);
     // Each screen is waited for: a loaded machine drew the briefing after a fixed pause.
     await waitForScreen(page, 'briefing');

@@ -18,7 +18,7 @@ async function firstQuarter(height = 720): Promise<Page> {
   await page.goto(served.url);
   await waitForScreen(page, 'title');
   await press(page, 'Enter', 600);
-  await page.waitForSelector('.scenario-card');
+  await page.waitForSelector('button.scenario-card');
   await press(page, 'Enter', 800);
   await waitForScreen(page, 'briefing');
   await press(page, 'Enter', 800);

@@ -99,7 +99,7 @@ describe.each(['pl', 'uk'])('the game in %s', (lang) => {
     };
     await look('title');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('.scenario-card');
+    await page.waitForSelector('button.scenario-card');
     await look('scenario');
     await page.keyboard.press('Enter');
     await waitForScreen(page, 'briefing');

@@ -54,7 +54,7 @@ async function openPage() {
 /** From the title (or a debrief) through a whole game to its debrief, answering every event. */
 async function playGame(page: Page, first: boolean): Promise<void> {
   await page.locator(first ? '[data-key="new-game"]' : '[data-shortcut="n"]').click();
-  await page.locator('.scenario-card').first().waitFor();
+  await page.locator('button.scenario-card').first().waitFor();
   await press(page, 'Enter', 300);
   if (await shows(page, '[data-key="replace-confirm"]'))
     await page.locator('[data-key="replace-confirm"]').click();

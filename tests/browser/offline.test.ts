@@ -258,7 +258,7 @@ describe('the hosted game, offline and installable', () => {
 
   it('plays into the first quarter and makes a decision, saved', async () => {
     await page.click('[data-key="new-game"]');
-    await page.waitForSelector('.scenario-card');
+    await page.waitForSelector('button.scenario-card');
     await page.fill('#team', 'Owls');
     await page.$eval('#team', (input) => (input as HTMLInputElement).blur());
     await press(page, 'Enter', 600);
@@ -326,7 +326,7 @@ describe('the hosted game, offline and installable', () => {
       expect(await roomPage.evaluate(() => window.isSecureContext)).toBe(false);
       expect(await roomPage.evaluate(() => 'serviceWorker' in navigator)).toBe(false);
       await roomPage.click('[data-key="new-game"]');
-      await roomPage.waitForSelector('.scenario-card');
+      await roomPage.waitForSelector('button.scenario-card');
       await roomPage.waitForTimeout(1000);
       expect(asked.filter((path) => path.endsWith('/sw.js'))).toEqual([]);
       expect(roomErrors).toEqual([]);

@@ -45,7 +45,7 @@ async function toFloor(page: Page): Promise<void> {
 
 async function newGame(page: Page): Promise<void> {
   await page.click('[data-key="new-game"]');
-  await page.waitForSelector('.scenario-card');
+  await page.waitForSelector('button.scenario-card');
   await press(page, 'Enter', 800);
   if (await page.$('[data-key="replace-confirm"]'))
     await page.click('[data-key="replace-confirm"]');
@@ -97,7 +97,7 @@ describe('every path between screens', () => {
   it('a typed seed and one click on Start start the game with that seed', async () => {
     const { page, errors } = await open();
     await page.click('[data-key="new-game"]');
-    await page.waitForSelector('.scenario-card');
+    await page.waitForSelector('button.scenario-card');
     await page.click('#seed', { clickCount: 3 });
     await page.keyboard.type('4242');
     await page.click('[data-key="start"]');
@@ -132,7 +132,7 @@ describe('every path between screens', () => {
     await page.click('[data-key="kept-open-0"]');
     await waitForScreen(page, 'debrief');
     await page.click('[data-key="again"]');
-    await page.waitForSelector('.scenario-card');
+    await page.waitForSelector('button.scenario-card');
     await press(page, 'Enter', 800);
     await page.click('[data-key="replace-confirm"]');
     await waitForScreen(page, 'briefing');

@@ -138,7 +138,7 @@ async function openLms(
 /** From the title to the first quarter of a new Vectra game for `team`. */
 async function newGame(course: Page, team: string): Promise<void> {
   await press(course, 'Enter', 400);
-  await course.waitForSelector('.scenario-card');
+  await course.waitForSelector('button.scenario-card');
   await course.fill('#team', team);
   await course.$eval('#team', (input) => (input as HTMLInputElement).blur());
   await press(course, '6'); // Vectra Office Systems

@@ -22,7 +22,7 @@ async function toFloor(page: Page, textSize = 'normal'): Promise<void> {
   await waitForScreen(page, 'title');
   // Each step waits for what it opens: a loaded machine draws slower than the keys.
   await press(page, 'Enter', 300);
-  await page.waitForSelector('.scenario-card', { timeout: 30_000 });
+  await page.waitForSelector('button.scenario-card', { timeout: 30_000 });
   await press(page, 'Enter', 300);
   await waitForScreen(page, 'briefing', 30_000);
   await press(page, 'Enter', 300);
@@ -177,7 +177,7 @@ describe('the stage on the screens of a workshop', () => {
       await waitForScreen(page, 'title');
       // A game saved at its briefing gives the menu its Continue button and the saved game's line.
       await press(page, 'Enter', 300);
-      await page.waitForSelector('.scenario-card', { timeout: 30_000 });
+      await page.waitForSelector('button.scenario-card', { timeout: 30_000 });
       await press(page, 'Enter', 300);
       await waitForScreen(page, 'briefing', 30_000);
       await page.reload();

@@ -71,7 +71,7 @@ describe('the one-file package, opened from disk', () => {
     expect(loadedFonts.some((family) => family.includes('Inter Variable'))).toBe(true);
     expect(loadedFonts.some((family) => family.includes('Rubik Variable'))).toBe(true);
     await press(page, 'Enter'); // new game
-    await page.waitForSelector('.scenario-card');
+    await page.waitForSelector('button.scenario-card');
     await page.fill('#team', 'Owls');
     await page.$eval('#team', (input) => (input as HTMLInputElement).blur()); // keys go to the page
     await press(page, '6'); // Vectra Office Systems
@@ -112,7 +112,7 @@ describe('the one-file package, opened from disk', () => {
     await page.click('[data-key="to-title"]');
     await waitForScreen(page, 'title');
     await press(page, 'Enter', 400); // new game
-    await page.waitForSelector('.scenario-card');
+    await page.waitForSelector('button.scenario-card');
     await page.setInputFiles('[data-key="scenario-file"]', EXAMPLE);
     await page.waitForSelector('.scenario-card.custom .preview', { timeout: 30_000 });
     expect(await page.textContent('.scenario-card.custom')).toContain('Kestrel Cycles');
