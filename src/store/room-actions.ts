@@ -22,6 +22,8 @@ import { enterLoop } from './loop';
 
 /** The most decisions sent in one message (a whole game fits in one or two). */
 const BATCH = 200;
+/** How soon decisions whose answer was lost on a live connection are sent again. */
+const RESEND_AFTER = 5000;
 
 export interface RoomContext extends StoreKit {
   readonly startGame: (options: {
@@ -45,6 +47,8 @@ export function roomActions(ctx: RoomContext) {
   let sending = false;
   /** The hold the room last answered `held` under (sending again waits for another). */
   let heldUnder: number | null = null;
+  /** A resend waiting after an answer was lost while the connection stayed up. */
+  let resend: ReturnType<typeof setTimeout> | null = null;
 
   /**
    * Whether sending again can change the room's answer: a refused decision stays refused and a
@@ -80,6 +84,8 @@ export function roomActions(ctx: RoomContext) {
     });
 
   function close(): void {
+    if (resend) clearTimeout(resend);
+    resend = null;
     for (const stop of unlisten) stop();
     unlisten = [];
     connection?.close();
@@ -207,7 +213,12 @@ export function roomActions(ctx: RoomContext) {
           from: room.stored,
           actions: batch,
         });
-        if (!reply) return;
+        if (!reply) {
+          // A drop is retried when the connection is back; an answer lost on a live one is not
+          // announced by anything, so it is asked again after a while (the room ignores a double).
+          if (connection?.online) resendLater();
+          return;
+        }
         if (reply.stopped === 'held') heldUnder = room.view?.holdAfterQuarter ?? null;
         setRoom((r) => {
           r.stored = reply.stored;
@@ -222,6 +233,14 @@ export function roomActions(ctx: RoomContext) {
     } finally {
       sending = false;
     }
+  }
+
+  function resendLater(): void {
+    if (resend) return;
+    resend = setTimeout(() => {
+      resend = null;
+      void send();
+    }, RESEND_AFTER);
   }
 
   store.subscribe(follow);

@@ -4,7 +4,8 @@
 // the team's name; every decision reaches the room in the background; a hold at the end of year 1
 // stops the team there, says why, and the release lets it on; a reload goes back to the room; the
 // room down for a while costs nothing (the team plays on and the room catches up); a second
-// computer rejoins with the team's code and gets the whole game; a name already taken is told.
+// computer rejoins with the team's code and gets the whole game; a name already taken is told; a
+// batch whose answer is lost on a live connection is sent again without waiting for a new decision.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { io as connect } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import { STANDARD_DIFFICULTY } from '../../src/engine';
 import { connectRoom } from '../../src/workshop/room-connection';
+import type { ConnectRoom } from '../../src/workshop/room-connection';
 import type { ControlReply, WatchReply } from '../../src/workshop/room-protocol';
 import { ROOM_EVENTS, ROOM_SOCKET_PATH } from '../../src/workshop/room-protocol';
 import { memoryStorage } from '../../src/store/storage';
@@ -202,4 +204,50 @@ describe('a team in a live room', () => {
     expect(other.root.textContent).toContain('does not answer');
     other.unmount();
   }, 30_000);
+});
+
+describe('a decision whose answer is lost on a live connection', () => {
+  /** How many answers to `decisions` still to lose: the room stores the batch, the team never hears. */
+  let toLose = 0;
+  const lossy: ConnectRoom = (url) => {
+    const real = connectRoom(url);
+    return {
+      ask<R>(event: string, payload: unknown, timeoutMs?: number): Promise<R> {
+        const answer = real.ask<R>(event, payload, timeoutMs);
+        if (event !== ROOM_EVENTS.decisions || toLose === 0) return answer;
+        toLose -= 1;
+        return answer.then(() => Promise.reject(new Error('the answer was lost')));
+      },
+      on: (event, listener) => real.on(event, listener),
+      onStatus: (listener) => real.onStatus(listener),
+      get online() {
+        return real.online;
+      },
+      close: () => real.close(),
+    };
+  };
+
+  it('is sent again a few seconds later, without waiting for the next decision', async () => {
+    const h = mount(memoryStorage(), { connectRoom: async () => lossy, pageOrigin: server.url });
+    h.game.open('join');
+    await until(() => h.root.querySelector('#join-code') !== null);
+    typeCode(h, room.code);
+    typeTeam(h, 'Ibises');
+    getByRole(h.root, 'button', { name: /^Start the game/ }).click();
+    await until(() => h.screen() === 'briefing', 15_000);
+    h.game.beginPlay();
+    await until(() => h.game.store.getState().room?.online === true, 10_000);
+
+    toLose = 1;
+    expect(h.game.dispatch({ type: 'reportToCeo' }).ok).toBe(true);
+    await until(() => toLose === 0, 10_000);
+    // The room holds the decision; the team, not told, has it as waiting.
+    while ((await roomCount('Ibises')) !== 1) await new Promise((r) => setTimeout(r, 50));
+    expect(h.game.store.getState().room!.stored).toBe(0);
+    expect(h.game.store.getState().room!.online).toBe(true);
+
+    await until(() => allSent(h), 15_000);
+    expect(await roomCount('Ibises')).toBe(1);
+    h.unmount();
+  }, 60_000);
 });
