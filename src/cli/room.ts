@@ -102,7 +102,8 @@ function newRoomOptions(options: Record<string, string>): NewRoomOptions {
   if (!isValidSeed(seed))
     throw new UsageError(`--seed must be a whole number from 0 to ${MAX_SEED}`);
   return {
-    name: options.name ?? `Workshop ${new Date().toISOString().slice(0, 10)}`,
+    // Unnamed, the live page calls the room by its code in the facilitator's own language.
+    name: options.name ?? '',
     scenario: roomScenario(options.scenario ?? DEFAULT_SCENARIO),
     seed,
     difficulty: parseDifficulty(options.difficulty, options['seat-time']),

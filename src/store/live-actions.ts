@@ -2,8 +2,8 @@
 // connection (loaded only now, through deps.connectRoom), the room's settings and every team's
 // row as the server pushes them, online or not (watched again after a reconnect), and the
 // controls: hold at the end of a year and release, a countdown, a message to all teams, close.
-// Finished teams' verified results go to the leaderboard through the workshop slice's own
-// `addResults`. Part of the one store; app-store.ts composes it. Imports the protocol's types
+// Finished teams' results go to the leaderboard as they come in, verified there by replay like
+// any pasted code, through the workshop slice's own `addResults`. Part of the one store; app-store.ts composes it. Imports the protocol's types
 // and event names.
 
 import type { Draft } from 'immer';
@@ -71,6 +71,9 @@ export function liveActions(ctx: LiveContext) {
   const { store, update, deps } = ctx;
   let connection: RoomConnection | null = null;
   let stops: (() => void)[] = [];
+  /** The result codes already given to the leaderboard, and the loading of a custom room's file. */
+  let boarded = new Set<string>();
+  let customLoad: Promise<unknown> | null = null;
 
   const setLive = (fn: (live: Draft<LiveState>) => void) =>
     update((s) => {
@@ -97,6 +100,26 @@ export function liveActions(ctx: LiveContext) {
       if (at >= 0) live.teams[at] = row as Draft<TeamRow>;
       else live.teams.push(row as Draft<TeamRow>);
     });
+    if (row.result) void boardResults();
+  }
+
+  /** Gives the leaderboard the results of teams that finished since last time. */
+  async function boardResults(): Promise<void> {
+    const live = store.getState().live;
+    if (!live?.game) return;
+    const fresh = live.teams.flatMap((t) =>
+      t.result && !boarded.has(t.result.code) ? [{ label: t.name, text: t.result.code }] : [],
+    );
+    if (fresh.length === 0) return;
+    for (const item of fresh) boarded.add(item.text);
+    const scenario = live.game.scenario;
+    // A room on a facilitator's own file: the leaderboard needs that file to verify by replay.
+    // Every call waits for the one load, so no result is verified before the file is there.
+    if (scenario.kind === 'custom') {
+      customLoad ??= ctx.loadScenarioText(scenario.name, scenario.text);
+      await customLoad;
+    }
+    await ctx.addResults(fresh);
   }
 
   async function loadScenario(reply: Extract<WatchReply, { ok: true }>): Promise<void> {
@@ -142,6 +165,7 @@ export function liveActions(ctx: LiveContext) {
       l.teams = reply.teams as Draft<TeamRow>[];
     });
     if (!store.getState().live?.scenario) await loadScenario(reply);
+    await boardResults();
   }
 
   async function control(event: string, payload: unknown): Promise<boolean> {
@@ -163,6 +187,8 @@ export function liveActions(ctx: LiveContext) {
     /** Watches the room at `address` on the live page (a room watched before is let go). */
     async watchRoom(address: LiveAddress): Promise<void> {
       disconnect();
+      boarded = new Set();
+      customLoad = null;
       const url = address.url ?? deps.pageOrigin ?? null;
       update((s) => {
         s.live = {
@@ -283,17 +309,9 @@ export function liveActions(ctx: LiveContext) {
       });
     },
 
-    /** Puts the finished teams' verified results on the leaderboard, and shows it. */
-    async showLiveOnBoard(): Promise<void> {
-      const live = store.getState().live;
-      if (!live?.game) return;
-      const finished = live.teams.flatMap((t) =>
-        t.result ? [{ label: t.name, text: t.result.code }] : [],
-      );
-      const scenario = live.game.scenario;
-      // A room on a facilitator's own file: the leaderboard needs that file to verify by replay.
-      if (scenario.kind === 'custom') await ctx.loadScenarioText(scenario.name, scenario.text);
-      await ctx.addResults(finished);
+    /** Opens the leaderboard (its charts and exports), with every result the room has so far. */
+    async openLiveBoard(): Promise<void> {
+      await boardResults();
       ctx.open('leaderboard');
     },
   };

@@ -7,7 +7,7 @@
 // team at the end of year 1 from the page (each team's screen says so and a decision does nothing;
 // the page shows them held), then releases; the teams play to their debriefs; the room's verified
 // results are Node's replay of each team's stored decisions, equal to the scores the debriefs
-// show, and the page's "Show on the leaderboard" ranks all three with those scores.
+// show, the page ranks all three with those scores as they finish, and so does its leaderboard.
 
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -299,6 +299,10 @@ describe.each([
     const finishedRows = await liveRows();
     for (const [index, team] of teams.entries())
       expect(finishedRows[team.name]).toMatch(new RegExp(`score ${shown[index]}\\b`));
+    // Ranked on the live page as they finished, before anyone opens the leaderboard.
+    await live.waitForFunction(
+      () => document.querySelectorAll('.live-results .ranking tbody tr').length === 3,
+    );
     await live.click('[data-key="live-board"]');
     await waitForScreen(live, 'leaderboard');
     await live.waitForFunction(() => document.querySelectorAll('.ranking tbody tr').length === 3);

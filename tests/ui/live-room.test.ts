@@ -5,8 +5,8 @@
 // their quarters change, the rows sort from the keyboard, hold and release reach the server (a
 // team's batch past the hold is refused), a message and a countdown show (and a message half
 // typed survives a team's move), the projector view hides the controls and the key, a finished
-// team's verified score shows and goes to the leaderboard, and the room closes after a
-// confirmation.
+// team's verified score shows, is ranked on the page as it finishes and is on the leaderboard
+// already, an unnamed room is called by its code, and the room closes after a confirmation.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -149,6 +149,8 @@ describe('the live room page', () => {
     await until(() => h.root.querySelector('.live-code')?.textContent === code, WAIT);
     expect(text(h)).toContain('Thursday workshop');
     expect(text(h)).toContain('No team has joined yet.');
+    expect(text(h)).toContain('No team has finished yet');
+    expect(h.root.querySelector<HTMLButtonElement>('[data-key="live-board"]')!.disabled).toBe(true);
     expect(text(h)).toContain('Connected to the room');
     const port = new URL(url).port;
     expect(h.root.querySelector('.live-address')?.textContent).toBe(
@@ -213,7 +215,7 @@ describe('the live room page', () => {
     expect(rest).toEqual({ stored: expert.length, stopped: null });
   });
 
-  it("shows a finished team's verified score", async () => {
+  it("shows a finished team's verified score, and ranks it on the page as it finishes", async () => {
     const name = 'Owls <img src=x onerror=alert(1)>';
     await until(() => /score/.test(rowText(h, name)), WAIT);
     const row = h.game.store.getState().live!.teams.find((t) => t.name === name)!;
@@ -221,6 +223,14 @@ describe('the live room page', () => {
     if (!verified.ok) throw new Error(`the room's result does not verify: ${verified.reason}`);
     expect(rowText(h, name)).toContain(`score ${verified.score.total}`);
     expect(text(h)).toContain('2 teams, 1 finished');
+    // Nobody pressed anything: the result is verified on this page and ranked.
+    await until(() => h.root.querySelector('.live-results .ranking tbody tr') !== null, WAIT);
+    const ranked = h.root.querySelector('.live-results .ranking tbody tr')!;
+    expect(ranked.querySelector('th')!.textContent).toBe(name);
+    expect(ranked.textContent).toContain(String(verified.score.total));
+    expect(h.root.querySelector('.live-results img')).toBeNull();
+    expect(h.game.store.getState().board.entries).toHaveLength(1);
+    expect(text(h)).not.toContain('No team has finished yet');
   });
 
   it('sends a message and starts a countdown that the teams see', async () => {
@@ -262,6 +272,7 @@ describe('the live room page', () => {
     ).toBeNull();
     expect(h.root.querySelector('.live-code')?.textContent).toBe(code);
     expect(h.root.querySelector('.live-teams')).not.toBeNull();
+    expect(h.root.querySelector('.live-results .ranking')).not.toBeNull();
     expect(document.body.innerHTML).not.toContain(key);
     // Esc leaves the projector view first, not the page.
     h.press('Escape');
@@ -270,7 +281,7 @@ describe('the live room page', () => {
     expect(document.body.innerHTML).not.toContain(key);
   });
 
-  it('puts the verified results on the leaderboard with one button', async () => {
+  it("opens the leaderboard with the room's verified results on it", async () => {
     clickKey(h, 'live-board');
     await until(() => h.screen() === 'leaderboard', WAIT);
     const entries = h.game.store.getState().board.entries;
@@ -282,7 +293,7 @@ describe('the live room page', () => {
     expect(h.root.querySelector('.ranking')!.textContent).toContain(
       String(entry.verification.score.total),
     );
-    // Sent twice, it is not doubled.
+    // Opened again, the result is not doubled.
     h.game.open('live');
     await until(() => h.root.querySelector('[data-key="live-board"]') !== null);
     clickKey(h, 'live-board');
@@ -311,6 +322,28 @@ describe('the live room page', () => {
     expect(h.screen()).toBe('facilitator');
     expect(h.game.store.getState().live).toBeNull();
   });
+  it('calls a room without a name by its code', async () => {
+    const unnamed = await makeRoom(server, {
+      name: '',
+      scenarioId: scenario.id,
+      seed: SEED,
+      difficulty: STANDARD_DIFFICULTY,
+    });
+    const other = mountLive();
+    other.game.open('facilitator');
+    await until(() => other.screen() === 'facilitator');
+    other.press('4');
+    await until(() => other.root.querySelector('#live-address') !== null);
+    fireEvent.input(within(other.root).getByLabelText('Facilitator’s address or room code'), {
+      target: { value: `${url}/#live=${unnamed.code}&key=${unnamed.key}` },
+    });
+    clickKey(other, 'watch');
+    await until(() => other.root.querySelector('.live-code')?.textContent === unnamed.code, WAIT);
+    expect(other.root.querySelector('h1')!.textContent).toBe(`Room ${unnamed.code}`);
+    other.game.leaveRoom();
+    other.unmount();
+  });
+
   it('says when the room server does not answer, and keeps trying', async () => {
     const lonely = mountLive();
     lonely.game.open('facilitator');

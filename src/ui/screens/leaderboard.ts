@@ -8,7 +8,6 @@ import { SCORE_PARTS } from '../../engine';
 import { knownScenarios, MAX_RESULT_BYTES } from '../../store/workshop-actions';
 import { rankGroups, toCsv, toJson } from '../../workshop/leaderboard';
 import type { CsvWords, RankedGroup } from '../../workshop/leaderboard';
-import type { Difficulty } from '../../engine';
 import type { Rejected, Verified } from '../../workshop/verify';
 import { rejectionParams } from '../../workshop/verify';
 import { lineChart } from '../charts';
@@ -18,7 +17,7 @@ import { page } from './page';
 import { fileDrop, readDropped } from '../file-drop';
 import { loaderReport, refuseFile } from '../scenario-file';
 import { COLOURS } from '../../stage/theme';
-import { keyFrom } from '../i18n';
+import { difficultyName, groupHeading, rankingTable, titleOf } from './ranking-table';
 
 const TEAM_COLOURS = [
   COLOURS.player,
@@ -35,12 +34,6 @@ export function rejectionText(ctx: ScreenContext, v: Rejected): string {
   const scenario = knownScenarios(ctx.state).find((s) => s.id === v.scenarioId);
   const name = scenario ? ctx.t.text(scenario.company.name) : (v.scenarioId ?? '');
   return ctx.t.t(`verify.${v.reason}`, rejectionParams(v, name));
-}
-
-function titleOf(ctx: ScreenContext, v: Verified): string {
-  return v.score.fired
-    ? ctx.t.t('title.fired', { year: Math.ceil(v.score.quarter / 4) })
-    : ctx.t.t(keyFrom(v.score.title));
 }
 
 async function addFiles(ctx: ScreenContext, files: File[]): Promise<void> {
@@ -96,65 +89,6 @@ function csvWords(ctx: ScreenContext): CsvWords {
     verified: t.t('board.verified'),
     rejected: (reason) => t.t('board.rejected-because', { reason }),
   };
-}
-
-function difficultyName(ctx: ScreenContext, d: Difficulty): string {
-  return `${ctx.t.t(`authority.${d.authority}`)}, ${ctx.t.t(`urgency.${d.urgency}`)}`;
-}
-
-/** What a group of comparable games shares, as its heading says it. */
-function groupHeading(ctx: ScreenContext, group: RankedGroup): string {
-  const { t } = ctx;
-  return t.t('board.group', {
-    company: t.text(group.scenario.company.name),
-    seed: group.seed,
-    difficulty: difficultyName(ctx, group.difficulty),
-    seat: t.t(`seat.${group.difficulty.seatTime}`),
-  });
-}
-
-function rankingTable(ctx: ScreenContext, group: RankedGroup): HTMLElement {
-  const { t } = ctx;
-  const currency = group.scenario.company.currency;
-  return h(
-    'table',
-    { class: 'ranking' },
-    h('caption', { text: groupHeading(ctx, group) }),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        ...(
-          [
-            'board.rank',
-            'board.team',
-            'board.score',
-            'board.title-column',
-            'board.vs-twin',
-            'board.profit',
-          ] as const
-        ).map((k) => h('th', { attrs: { scope: 'col' }, text: t.t(k) })),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      ...group.rows.map(({ rank: position, entry }) =>
-        h(
-          'tr',
-          {},
-          h('td', { class: 'num', text: String(position) }),
-          h('th', { attrs: { scope: 'row' }, text: entry.result.team || t.t('title.no-team') }),
-          h('td', { class: 'num strong', text: t.num(entry.score.total) }),
-          h('td', { text: titleOf(ctx, entry) }),
-          h('td', { class: 'num', text: t.signed(entry.score.customersVsTwin) }),
-          h('td', { class: 'num', text: t.money(entry.score.cumulativeProfit, currency) }),
-        ),
-      ),
-    ),
-  );
 }
 
 function chart(ctx: ScreenContext, group: RankedGroup): HTMLElement | null {

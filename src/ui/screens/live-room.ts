@@ -1,12 +1,12 @@
 // The facilitator's live room page: without a room, a form for the facilitator's address (or the
 // room code and key); watching one, the room's code and the teams' address in large type, the
 // pacing controls (hold at the end of a year and release, a countdown, a message to all teams,
-// close the room), every team as a sortable row, and the finished teams' verified results sent
-// to the leaderboard. The projector view shows the room with large type and nothing secret: no
+// close the room), every team as a sortable row, and the room's results ranked as teams finish
+// (verified by replay, as the leaderboard does). The projector view shows the room with large type and nothing secret: no
 // key, no controls. Team names and messages are text, never HTML. Its words are their own
 // dictionary part, loaded with this module. Imports the DOM helpers, the names and the store's
-// types; the words and the teams' table are modules of their own (live-words.ts,
-// live-teams.ts).
+// types; the words, the teams' table and the ranking table are modules of their own
+// (live-words.ts, live-teams.ts, ranking-table.ts).
 
 import type { LiveState } from '../../store/app-store';
 import { readLiveAddress } from '../../store/live-actions';
@@ -15,6 +15,8 @@ import { button, confirmDialog, h } from '../dom';
 import { page } from './page';
 import { say } from './live-words';
 import { teamsTable } from './live-teams';
+import { rankingTable } from './ranking-table';
+import { rankGroups } from '../../workshop/leaderboard';
 import '../styles/live-room.css';
 
 /**
@@ -345,19 +347,36 @@ function controls(ctx: ScreenContext, live: LiveState): HTMLElement {
   );
 }
 
-function boardButton(ctx: ScreenContext, live: LiveState): HTMLElement {
-  const finished = live.teams.some((team) => team.result);
+/**
+ * The room's results as teams finish, each verified by replay on this page's leaderboard and
+ * ranked as it ranks them; the button opens the leaderboard for its charts and exports.
+ */
+function roomResults(ctx: ScreenContext, live: LiveState): HTMLElement {
+  const codes = new Set(live.teams.flatMap((team) => (team.result ? [team.result.code] : [])));
+  const entries = ctx.state.board.entries.filter((entry) => codes.has(entry.text));
+  const verified = entries.flatMap((entry) => (entry.verification.ok ? [entry.verification] : []));
+  const rejected = entries.length - verified.length;
+  const note =
+    codes.size === 0 ? 'live.board.none' : entries.length === 0 ? 'live.results.checking' : null;
   return h(
-    'div',
-    { class: 'row live-board' },
-    button(say(ctx, 'live.board'), () => void ctx.game.showLiveOnBoard(), {
-      key: 'live-board',
-      disabled: !finished,
-      describedBy: finished ? undefined : 'live-board-note',
-    }),
-    finished
+    'section',
+    { class: 'live-results', attrs: { 'aria-labelledby': 'live-results-title' } },
+    h('h2', { id: 'live-results-title', text: say(ctx, 'live.results') }),
+    note ? h('p', { class: 'small', id: 'live-board-note', text: say(ctx, note) }) : null,
+    ...rankGroups(verified).map((group) => rankingTable(ctx, group)),
+    rejected > 0
+      ? h('p', {
+          class: 'notice notice-bad',
+          text: say(ctx, 'live.results.rejected', { count: rejected }),
+        })
+      : null,
+    live.projector
       ? null
-      : h('p', { class: 'small', id: 'live-board-note', text: say(ctx, 'live.board.none') }),
+      : button(say(ctx, 'live.board'), () => void ctx.game.openLiveBoard(), {
+          key: 'live-board',
+          disabled: entries.length === 0,
+          describedBy: note ? 'live-board-note' : undefined,
+        }),
   );
 }
 
@@ -383,7 +402,7 @@ function watchingPage(ctx: ScreenContext, live: LiveState): HTMLElement {
     ctx,
     {
       name: projector ? 'live-screen live-projector' : 'live-screen',
-      title: live.room?.name ?? say(ctx, 'live.title'),
+      title: live.room?.name || say(ctx, 'live.unnamed', { code: live.code }),
       eyebrow: say(ctx, 'live.title'),
       // On the projector, Esc leaves the projector view first.
       back: projector ? () => game.setLiveProjector(false) : () => game.open('facilitator'),
@@ -396,14 +415,14 @@ function watchingPage(ctx: ScreenContext, live: LiveState): HTMLElement {
       roomNotices(ctx, live),
       projector ? null : controls(ctx, live),
       teamsTable(ctx, live),
-      projector ? null : boardButton(ctx, live),
+      roomResults(ctx, live),
     ),
   );
   return content;
 }
 
 export const liveRoomScreen: ScreenView = {
-  deps: (state) => [state.live],
+  deps: (state) => [state.live, state.board.entries],
   render(ctx) {
     const live = ctx.state.live;
     if (!live) return watchForm(ctx);

@@ -6,6 +6,7 @@ import type { Dictionary } from '../dictionary';
 
 export const live = {
   'live.title': 'Live room',
+  'live.unnamed': 'Room {code}',
   'live.lead': 'Every team’s game as it happens.',
   'live.form.title': 'Watch a live room',
   'live.form.lead':
@@ -81,6 +82,12 @@ export const live = {
   'live.closed': 'This room is closed: it takes no more decisions.',
   'live.projector': 'Projector view',
   'live.projector.leave': 'Leave the projector view',
-  'live.board': 'Show on the leaderboard',
+  'live.board': 'Open the leaderboard: charts and exports',
   'live.board.none': 'No team has finished yet: their verified results come here.',
+  'live.results': 'Results so far',
+  'live.results.checking': 'Checking the finished teams’ results by replaying their decisions…',
+  'live.results.rejected': {
+    one: '{count} result did not pass the check: the leaderboard says why.',
+    other: '{count} results did not pass the check: the leaderboard says why.',
+  },
 } satisfies Dictionary;

@@ -5,6 +5,7 @@ import type { live as english } from '../en/live';
 
 export const live: Translation<typeof english> = {
   'live.title': 'Pokój na żywo',
+  'live.unnamed': 'Pokój {code}',
   'live.lead': 'Gra każdego zespołu na bieżąco.',
   'live.form.title': 'Obserwuj pokój na żywo',
   'live.form.lead':
@@ -78,6 +79,14 @@ export const live: Translation<typeof english> = {
   'live.closed': 'Ten pokój jest zamknięty: nie przyjmuje już decyzji.',
   'live.projector': 'Widok na projektor',
   'live.projector.leave': 'Wyjdź z widoku na projektor',
-  'live.board': 'Pokaż w rankingu',
+  'live.board': 'Otwórz ranking: wykresy i eksport',
   'live.board.none': 'Żaden zespół jeszcze nie skończył: tu pojawią się ich zweryfikowane wyniki.',
+  'live.results': 'Wyniki do tej pory',
+  'live.results.checking': 'Sprawdzam wyniki zespołów, które skończyły, odtwarzając ich decyzje…',
+  'live.results.rejected': {
+    one: '{count} wynik nie przeszedł sprawdzenia: ranking podaje powód.',
+    few: '{count} wyniki nie przeszły sprawdzenia: ranking podaje powód.',
+    many: '{count} wyników nie przeszło sprawdzenia: ranking podaje powód.',
+    other: '{count} wyniku nie przeszło sprawdzenia: ranking podaje powód.',
+  },
 };

@@ -5,6 +5,7 @@ import type { live as english } from '../en/live';
 
 export const live: Translation<typeof english> = {
   'live.title': 'Кімната наживо',
+  'live.unnamed': 'Кімната {code}',
   'live.lead': 'Гра кожної команди в реальному часі.',
   'live.form.title': 'Стежити за кімнатою наживо',
   'live.form.lead':
@@ -79,7 +80,16 @@ export const live: Translation<typeof english> = {
   'live.closed': 'Цю кімнату закрито: вона більше не приймає рішень.',
   'live.projector': 'Вигляд для проєктора',
   'live.projector.leave': 'Вийти з вигляду для проєктора',
-  'live.board': 'Показати в рейтингу',
+  'live.board': 'Відкрити рейтинг: графіки й експорт',
   'live.board.none':
     'Ще жодна команда не завершила гру: тут з’являться їхні перевірені результати.',
+  'live.results': 'Результати на цю мить',
+  'live.results.checking':
+    'Перевіряю результати команд, що завершили гру, відтворюючи їхні рішення…',
+  'live.results.rejected': {
+    one: '{count} результат не пройшов перевірку: у рейтингу сказано чому.',
+    few: '{count} результати не пройшли перевірку: у рейтингу сказано чому.',
+    many: '{count} результатів не пройшли перевірку: у рейтингу сказано чому.',
+    other: '{count} результату не пройшли перевірку: у рейтингу сказано чому.',
+  },
 };
