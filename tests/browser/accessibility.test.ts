@@ -4,65 +4,14 @@
 // keeps a screenshot of every screen at both sizes in test-results/screens/ for review.
 
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { press } from './keyboard-player';
-import { ROOT, screenName, waitForScreen } from '../../src/cli/chromium';
+import { screenName, waitForScreen } from '../../src/cli/chromium';
+import type { Finding } from './axe-audit';
+import { audit, SHOTS, seriousFindings } from './axe-audit';
 import { finishedSave, servedGame } from './setup';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const SHOTS = resolve(ROOT, 'test-results/screens');
-
 const served = servedGame();
-
-interface Finding {
-  screen: string;
-  id: string;
-  impact: string;
-  nodes: number;
-  sample: string;
-}
-
-async function audit(page: Page, label: string, findings: Finding[]): Promise<void> {
-  await page.waitForTimeout(700);
-  const { width, height } = page.viewportSize()!;
-  await page.screenshot({
-    path: resolve(SHOTS, `${width}x${height}-${label.replace(/\s+/g, '-')}.png`),
-  });
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const results = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: unknown,
-            o: unknown,
-          ) => Promise<{
-            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    // The Phaser canvas is decorative (aria-hidden); the panels are what people use.
-    return axe.run(
-      { include: [['#ui']] },
-      {
-        resultTypes: ['violations'],
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
-      },
-    );
-  });
-  for (const v of results.violations)
-    findings.push({
-      screen: label,
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.length,
-      sample: v.nodes[0]?.target.join(' ') ?? '',
-    });
-}
 
 describe('accessibility of every screen', () => {
   it.each([
@@ -129,12 +78,6 @@ describe('accessibility of every screen', () => {
     await page.click('[data-key="to-title"]');
     await waitForScreen(page, 'title');
     await audit(page, 'title with results', findings);
-    const serious = findings.filter((f) => f.impact === 'serious' || f.impact === 'critical');
-    const minor = findings.filter((f) => !serious.includes(f));
-    if (minor.length > 0)
-      console.log(
-        `minor accessibility findings:\n${minor.map((f) => `  ${f.screen}: ${f.id} (${f.impact}, ${f.nodes}) ${f.sample}`).join('\n')}`,
-      );
-    expect(serious.map((f) => `${f.screen}: ${f.id} ×${f.nodes} ${f.sample}`)).toEqual([]);
+    expect(seriousFindings(findings)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
 // the page shows them held), then releases; the teams play to their debriefs; the room's verified
 // results are Node's replay of each team's stored decisions, equal to the scores the debriefs
 // show, the page ranks all three with those scores as they finish, and so does its leaderboard.
+// axe-core audits the room's pages (join, live page, held team, results, projector) once.
 
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,8 @@ import pg from 'pg';
 import type { RoomStorage } from '../../src/room/room-storage';
 import { playToDebrief, press } from './keyboard-player';
 import type { Strategy } from './keyboard-player';
+import type { Finding } from './axe-audit';
+import { audit, seriousFindings } from './axe-audit';
 
 const DIFFICULTY: Difficulty = { authority: 'ceo', urgency: 'steady', seatTime: 'half-years' };
 const SEED = 4321;
@@ -61,6 +64,11 @@ interface Team {
   errors: string[];
 }
 const teams: Team[] = [];
+/** What axe-core finds on the room's pages (audited once, in the PGlite run). */
+let findings: Finding[] | null = null;
+const auditRoom = async (page: Page, label: string) => {
+  if (findings) await audit(page, label, findings);
+};
 
 /** The live page's rows: each team's name and the text of its row. */
 async function liveRows(): Promise<Record<string, string>> {
@@ -71,7 +79,7 @@ async function liveRows(): Promise<Record<string, string>> {
 }
 
 /** A team opens the room's printed address and joins it by keyboard. */
-async function teamJoins(name: string, strategy: Strategy): Promise<Team> {
+async function teamJoins(name: string, strategy: Strategy, audited = false): Promise<Team> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   const errors = watchErrors(page);
@@ -81,6 +89,7 @@ async function teamJoins(name: string, strategy: Strategy): Promise<Team> {
   await waitForScreen(page, 'join');
   await page.waitForSelector('.join-room');
   await page.waitForSelector('.code-input:focus');
+  if (audited) await auditRoom(page, 'join a room');
   await press(page, 'Tab');
   await page.keyboard.type(name);
   await press(page, 'Enter', 600);
@@ -160,10 +169,11 @@ async function onPostgresTwoInstances(): Promise<ServedRoom> {
 }
 
 describe.each([
-  ['on PGlite', onPglite],
-  ['on PostgreSQL, the teams and the facilitator on two instances', onPostgresTwoInstances],
-])('a live room in Chromium %s', (_, serve) => {
+  ['on PGlite', onPglite, true],
+  ['on PostgreSQL, the teams and the facilitator on two instances', onPostgresTwoInstances, false],
+])('a live room in Chromium %s', (_, serve, audited) => {
   beforeAll(async () => {
+    findings = audited ? [] : null;
     if (!existsSync(resolve(ROOT, 'dist/index.html')))
       throw new Error('There is no production build: run `npm run build` first.');
     teams.length = 0;
@@ -198,7 +208,7 @@ describe.each([
       ['Kites', 'do-nothing'],
       ['Owls', 'listen-and-report'],
     ] as const)
-      teams.push(await teamJoins(name, strategy));
+      teams.push(await teamJoins(name, strategy, name === 'Herons'));
     // Each team's page keeps the connection it joined on: all three show as connected.
     await live.waitForFunction(
       () => document.querySelectorAll('.live-teams tbody tr').length === 3,
@@ -210,6 +220,7 @@ describe.each([
       expect(row).toContain('Year 1');
     }
     for (const team of teams) expect(team.errors).toEqual([]);
+    await auditRoom(live, 'live room');
   });
 
   it('holds every team at the end of year 1, and lets them on after the release', async () => {
@@ -260,6 +271,8 @@ describe.each([
         (tr) => tr.textContent!.includes('Year 2') && tr.textContent!.includes('Held'),
       ),
     );
+    await auditRoom(live, 'live room held');
+    await auditRoom(teams[0]!.page, 'team held');
 
     await live.click('[data-key="live-release"]');
     for (const team of teams)
@@ -303,6 +316,15 @@ describe.each([
     await live.waitForFunction(
       () => document.querySelectorAll('.live-results .ranking tbody tr').length === 3,
     );
+    await auditRoom(live, 'live room results');
+    if (findings) {
+      await press(live, 'p', 400);
+      await live.waitForSelector('.live-projector');
+      await auditRoom(live, 'live room projector');
+      await press(live, 'Escape', 400);
+      await live.waitForSelector('[data-key="live-board"]');
+      expect(seriousFindings(findings)).toEqual([]);
+    }
     await live.click('[data-key="live-board"]');
     await waitForScreen(live, 'leaderboard');
     await live.waitForFunction(() => document.querySelectorAll('.ranking tbody tr').length === 3);

@@ -215,6 +215,25 @@ describe('a live room', () => {
       name: 'Larks',
     });
     expect(joined.ok).toBe(true);
+    // Writing to another team's game: a message cannot name a team (the connection's own is the
+    // one written), and one that tries is not read. The Owls' game is untouched.
+    const owlsBefore = (await server.storage.decisions(owlsId)).length;
+    expect(
+      await ask<DecisionsReply>(hostile, ROOM_EVENTS.decisions, {
+        from: 0,
+        actions: [{ type: 'reportToCeo' }],
+        team: owlsId,
+      }),
+    ).toEqual({ stored: 0, stopped: 'not-a-message' });
+    expect(
+      await ask<JoinReply>(hostile, ROOM_EVENTS.rejoin, { room: roomCode, rejoin: 'AAAAAAAA' }),
+    ).toEqual({ ok: false, problem: 'rejoin' });
+    expect((await server.storage.decisions(owlsId)).length).toBe(owlsBefore);
+    // A facilitator's action from a team's connection, without the key: refused.
+    expect(await ask<ControlReply>(hostile, ROOM_EVENTS.hold, { year: 1 })).toEqual({
+      ok: false,
+      problem: 'not-watching',
+    });
     // A forged decision, then an impossible one: nothing is stored.
     expect(
       await ask<DecisionsReply>(hostile, ROOM_EVENTS.decisions, {

@@ -398,6 +398,7 @@ function closeDialog(ctx: ScreenContext): HTMLElement {
 function watchingPage(ctx: ScreenContext, live: LiveState): HTMLElement {
   const { game } = ctx;
   const projector = live.projector;
+  const finishedAny = live.teams.some((team) => team.result);
   const content = page(
     ctx,
     {
@@ -414,8 +415,10 @@ function watchingPage(ctx: ScreenContext, live: LiveState): HTMLElement {
       roomBanner(ctx, live),
       roomNotices(ctx, live),
       projector ? null : controls(ctx, live),
+      // On the projector, once teams finish, the ranking is what the room looks at first.
+      projector && finishedAny ? roomResults(ctx, live) : null,
       teamsTable(ctx, live),
-      roomResults(ctx, live),
+      projector && finishedAny ? null : roomResults(ctx, live),
     ),
   );
   return content;
