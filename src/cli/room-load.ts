@@ -38,6 +38,8 @@ export interface LoadOptions {
   readonly dataDir: string;
   /** For the bots' pauses and drops (the run itself is not deterministic: it is a network). */
   readonly randomSeed?: number;
+  /** Called with the facilitator's address once the room is up, before the teams start. */
+  readonly beforeTeams?: (facilitatorAddress: string) => Promise<void>;
 }
 
 /** One team as the bots played it and the room holds it. */
@@ -229,6 +231,7 @@ export async function runRoomLoad(options: LoadOptions): Promise<LoadReport> {
     if (Number.isFinite(mb)) memory.push(mb);
   }, 250);
 
+  await options.beforeTeams?.(`http://localhost:${room.port}/#live=${room.code}&key=${room.key}`);
   const started = performance.now();
   // The kill lands the moment the room acknowledges the half-way decision, so a room that
   // answered before its write reached the disk would lose what it had acknowledged.

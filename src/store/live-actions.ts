@@ -39,6 +39,9 @@ export interface LiveAddress {
  * Reads the facilitator's address (`http://…/#live=CODE&key=KEY&at=HOST`, or only its fragment),
  * or a room code with the key typed apart; null when a code or the key is missing.
  */
+/** How often rows that came in are shown (at most; a lone row waits this long). */
+const ROWS_EVERY = 100;
+
 /** How long the live page waits for a room server before saying it does not answer. */
 const NO_ANSWER_AFTER = 8000;
 
@@ -81,6 +84,9 @@ export function liveActions(ctx: LiveContext) {
     });
 
   function disconnect(): void {
+    if (flushing) clearTimeout(flushing);
+    flushing = null;
+    arrived = new Map();
     for (const stop of stops) stop();
     stops = [];
     connection?.close();
@@ -94,13 +100,31 @@ export function liveActions(ctx: LiveContext) {
     });
   }
 
+  /**
+   * Rows that came in since the page was last told, applied together: forty teams playing at
+   * once send about a hundred rows a second, and the page need not be drawn for each.
+   */
+  let arrived = new Map<string, TeamRow>();
+  let flushing: ReturnType<typeof setTimeout> | null = null;
+
   function applyRow(row: TeamRow): void {
+    arrived.set(row.id, row);
+    flushing ??= setTimeout(applyArrived, ROWS_EVERY);
+  }
+
+  function applyArrived(): void {
+    flushing = null;
+    const rows = [...arrived.values()];
+    arrived = new Map();
+    if (rows.length === 0) return;
     setLive((live) => {
-      const at = live.teams.findIndex((t) => t.id === row.id);
-      if (at >= 0) live.teams[at] = row as Draft<TeamRow>;
-      else live.teams.push(row as Draft<TeamRow>);
+      for (const row of rows) {
+        const at = live.teams.findIndex((t) => t.id === row.id);
+        if (at >= 0) live.teams[at] = row as Draft<TeamRow>;
+        else live.teams.push(row as Draft<TeamRow>);
+      }
     });
-    if (row.result) void boardResults();
+    if (rows.some((row) => row.result)) void boardResults();
   }
 
   /** Gives the leaderboard the results of teams that finished since last time. */

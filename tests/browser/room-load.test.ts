@@ -3,8 +3,8 @@
 // the command serves the production build). Forty teams, played by the engine's bots through the
 // room's protocol at the same time, drop their connections now and then: every game the room
 // holds is the team's own, whole, in order, none twice, with a result that verifies by replay;
-// the facilitator's rows follow within a second at the 95th percentile, and the server's memory
-// stays where it started. Then the server is killed (SIGKILL) halfway through eight games and
+// the facilitator's rows follow within a second at the 95th percentile while the live page,
+// open in Chromium, keeps up with all forty; and the server's memory stays where it started. Then the server is killed (SIGKILL) halfway through eight games and
 // started again: every decision it had acknowledged is there, the teams reconnect by themselves
 // and finish, and nothing is doubled. The figures are printed (npm run bench:room prints the same).
 
@@ -12,6 +12,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, waitForScreen, watchErrors } from '../../src/cli/chromium';
 import { checkRoomGames } from '../../src/cli/room-load-check';
 import { runRoomLoad } from '../../src/cli/room-load';
 import type { LoadReport } from '../../src/cli/room-load';
@@ -25,7 +27,10 @@ const folder = () => {
   return dir;
 };
 
-afterAll(() => {
+let browser: Browser | null = null;
+
+afterAll(async () => {
+  await browser?.close();
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -41,6 +46,9 @@ function print(label: string, report: LoadReport): void {
 
 describe('a live room under load', () => {
   it('keeps 40 teams’ whole games through dropped connections, and the page follows them', async () => {
+    // The facilitator's page open in Chromium all along, as on the trainer's laptop.
+    let live: Page | null = null;
+    let errors: string[] = [];
     const report = await runRoomLoad({
       teams: 40,
       dropChance: 0.03,
@@ -48,8 +56,34 @@ describe('a live room under load', () => {
       scenario,
       seed: 2024,
       dataDir: folder(),
+      beforeTeams: async (address) => {
+        browser = await launch();
+        live = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+        errors = watchErrors(live);
+        await live.goto(address);
+        await waitForScreen(live, 'live', 30_000);
+        await live.evaluate(() => {
+          const tasks: number[] = ((window as unknown as { tasks: number[] }).tasks = []);
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) tasks.push(entry.duration);
+          }).observe({ type: 'longtask' });
+        });
+      },
     });
     print('40 teams', report);
+    // The page kept up: every team finished on it, all forty ranked, no error.
+    const page = live as unknown as Page;
+    await page.waitForFunction(() => document.body.textContent!.includes('40 teams, 40 finished'));
+    await page.waitForFunction(
+      () => document.querySelectorAll('.live-results .ranking tbody tr').length === 40,
+      undefined,
+      { timeout: 30_000 },
+    );
+    const tasks = await page.evaluate(() => (window as unknown as { tasks: number[] }).tasks);
+    console.log(
+      `the live page during the load: ${tasks.length} long tasks, the longest ${Math.round(Math.max(0, ...tasks))} ms`,
+    );
+    expect(errors).toEqual([]);
     expect(checkRoomGames(scenario, report.teams)).toEqual([]);
     expect(report.drops).toBeGreaterThan(0);
     expect(report.latencySamples).toBeGreaterThan(200);
