@@ -147,8 +147,9 @@ describe('watching a live room', () => {
     await until(() => h.game.store.getState().live!.teams[0]!.quarter === 3, 1000);
     stop();
     expect(h.game.store.getState().live!.teams.map((t) => t.quarter)).toEqual([3]);
-    // Shown once, with the last of the two: never at quarter 2.
-    expect(drawn).toEqual([[3]]);
+    // Shown once, with the last of the two: never at quarter 2 (other changes of the page, such
+    // as its scenario arriving, may still show the row at quarter 1 before).
+    expect(drawn.filter((quarters) => quarters[0] !== 1)).toEqual([[3]]);
 
     room.setOnline(false);
     expect(h.game.store.getState().live!.online).toBe(false);
