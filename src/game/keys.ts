@@ -54,6 +54,8 @@ export const TEXTURE_PREFIX = {
   portrait: 'portrait-',
   /** The desk and props in front of a leader: `desk-<width>-<variant>`. */
   desk: 'desk-',
+  /** A picture of a part of the scene held still (`still-floor`: the floor under the results). */
+  still: 'still-',
 } as const;
 
 /**

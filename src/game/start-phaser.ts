@@ -56,7 +56,6 @@ export function startPhaser(
 ): PhaserHandle {
   let height = feed.get().stageHeight;
   const game = new Phaser.Game({
-    // EXPERIMENT
     type: hardwareWebGL() ? Phaser.AUTO : Phaser.CANVAS,
     parent,
     width: DESIGN_WIDTH,

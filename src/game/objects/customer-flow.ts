@@ -49,6 +49,18 @@ export class CustomerFlow {
     return this.lanes !== null;
   }
 
+  /** Whether `target` is the card or one of its parts (a tween of the card moves nothing else). */
+  isPart(target: unknown): boolean {
+    const lanes = this.lanes;
+    if (!lanes) return false;
+    let object = target as Phaser.GameObjects.GameObject | null;
+    while (object) {
+      if (object === lanes) return true;
+      object = object.parentContainer ?? null;
+    }
+    return false;
+  }
+
   /** Whether the card must be drawn again (its words changed). */
   get needsRedraw(): boolean {
     return this.lanes === null || this.stale;

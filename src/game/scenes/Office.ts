@@ -19,6 +19,7 @@ import { OFFICE_DEPTH } from '../objects/depth';
 import { FloorPicture } from '../objects/floor-picture';
 import { FocusRing } from '../objects/focus-ring';
 import { RoomCard } from '../objects/room-card';
+import { StillFloor } from '../objects/still-floor';
 import { fitLabel, labelPx, textStyle } from '../objects/text';
 import { followFeed, presentScene } from '../scene-feed';
 import { showsScreen } from '../screen-scenes';
@@ -65,6 +66,7 @@ export class Office extends Phaser.Scene {
   private director!: CameraDirector;
   private staff!: CorridorStaff;
   private flow!: CustomerFlow;
+  private still!: StillFloor;
   private playedSeq: number | null = null;
   private motion = true;
   private view!: FloorView;
@@ -89,6 +91,7 @@ export class Office extends Phaser.Scene {
     this.floor = new FloorPicture(this, this.painted);
     this.staff = new CorridorStaff(this);
     this.flow = new CustomerFlow(this);
+    this.still = new StillFloor(this);
     this.focus = new FocusRing(this);
     this.director = new CameraDirector(
       this,
@@ -112,6 +115,8 @@ export class Office extends Phaser.Scene {
   }
 
   private applyView(view: FloorView): void {
+    // The floor's parts may change now: they are shown again, and held again once still.
+    this.still.release();
     this.view = view;
     const shown = showsScreen(SCENES.office, view.screen);
     if (floorKey(view) !== this.layoutKey || !this.layout) {
@@ -282,5 +287,37 @@ export class Office extends Phaser.Scene {
     const dt = Math.min(delta, 50) / 1000;
     if (this.motion && this.view?.screen !== 'negotiation') this.staff.step(dt);
     this.flow.update(time);
+    this.holdStillFloor();
+  }
+
+  /**
+   * Under the results card, once nothing but the card moves (no meter, veil, fade or camera
+   * tween), the floor is drawn as one picture (still-floor.ts); it comes back when the card goes
+   * or the floor's view changes.
+   */
+  private holdStillFloor(): void {
+    const wanted = this.flow.shown && this.view?.screen === 'results' && !this.building;
+    if (!wanted) {
+      this.still.release();
+      return;
+    }
+    if (this.still.held) return;
+    // A pulse that never ends (the focus ring's) is not waited for: under the veil it stops.
+    const endless = (tween: Phaser.Tweens.Tween) =>
+      (tween.data as unknown as { repeat: number }[]).some((d) => d.repeat === -1);
+    const moving = this.tweens
+      .getTweens()
+      .some(
+        (tween) => !endless(tween) && tween.targets.some((target) => !this.flow.isPart(target)),
+      );
+    if (moving) return;
+    const depth = (o: Phaser.GameObjects.GameObject) => (o as unknown as { depth: number }).depth;
+    // Back to front as the renderer draws them (a sort is stable: equal depths keep their order).
+    const under = this.children.list
+      .filter(
+        (o) => !this.still.isPicture(o) && !this.flow.isPart(o) && depth(o) < OFFICE_DEPTH.lanes,
+      )
+      .sort((a, b) => depth(a) - depth(b));
+    this.still.hold(under, this.scale.width, this.scale.height);
   }
 }
