@@ -38,6 +38,8 @@ export class StillFloor {
     if (shown.length === 0) return;
     let texture = this.texture;
     if (!texture) {
+      // The scene's earlier life may have left it (a texture outlives its scene).
+      if (this.scene.textures.exists(KEY)) this.scene.textures.remove(KEY);
       texture = this.scene.textures.addDynamicTexture(KEY, width, height, false);
       if (!texture) return;
       this.texture = texture;

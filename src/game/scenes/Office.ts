@@ -104,6 +104,7 @@ export class Office extends Phaser.Scene {
     const stop = () => {
       this.game.events.off(Phaser.Core.Events.STEP, step);
       this.building = null;
+      this.still.destroy();
     };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, stop);
     this.events.once(Phaser.Scenes.Events.DESTROY, stop);
