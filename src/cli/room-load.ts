@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import seedrandom from 'seedrandom';
 import { io as connect } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import type { Action, Scenario } from '../engine';
@@ -114,18 +115,6 @@ function residentMb(pid: number): number {
   }
 }
 
-/** A small seeded generator for the bots' pauses and drops (mulberry32). */
-function randomFrom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 function quantile(values: readonly number[], q: number): number {
@@ -156,7 +145,8 @@ function connected(socket: Socket): Promise<void> {
 
 export async function runRoomLoad(options: LoadOptions): Promise<LoadReport> {
   const { scenario, seed } = options;
-  const random = randomFrom(options.randomSeed ?? 1);
+  // The bots' pauses and drops, the same on every run with the same seed.
+  const random = seedrandom(`room-load|${options.randomSeed ?? 1}`);
   let room = await startRoomCommand(options.dataDir, [
     '--port',
     '0',

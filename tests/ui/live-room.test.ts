@@ -105,6 +105,20 @@ function mountLive(): Harness {
   return mount(undefined, { connectRoom: async () => connectRoom, pageOrigin: url });
 }
 
+/** A new page, from the facilitator corner's form, watching the room at `address`. */
+async function watchFromCorner(address: string): Promise<Harness> {
+  const page = mountLive();
+  page.game.open('facilitator');
+  await until(() => page.screen() === 'facilitator');
+  page.press('4');
+  await until(() => page.root.querySelector('#live-address') !== null);
+  fireEvent.input(within(page.root).getByLabelText('Facilitator’s address or room code'), {
+    target: { value: address },
+  });
+  clickKey(page, 'watch');
+  return page;
+}
+
 describe('the live room page', () => {
   let h: Harness;
   let owls: Awaited<ReturnType<typeof team>>;
@@ -329,15 +343,7 @@ describe('the live room page', () => {
       seed: SEED,
       difficulty: STANDARD_DIFFICULTY,
     });
-    const other = mountLive();
-    other.game.open('facilitator');
-    await until(() => other.screen() === 'facilitator');
-    other.press('4');
-    await until(() => other.root.querySelector('#live-address') !== null);
-    fireEvent.input(within(other.root).getByLabelText('Facilitator’s address or room code'), {
-      target: { value: `${url}/#live=${unnamed.code}&key=${unnamed.key}` },
-    });
-    clickKey(other, 'watch');
+    const other = await watchFromCorner(`${url}/#live=${unnamed.code}&key=${unnamed.key}`);
     await until(() => other.root.querySelector('.live-code')?.textContent === unnamed.code, WAIT);
     expect(other.root.querySelector('h1')!.textContent).toBe(`Room ${unnamed.code}`);
     other.game.leaveRoom();
@@ -345,15 +351,7 @@ describe('the live room page', () => {
   });
 
   it('says when the room server does not answer, and keeps trying', async () => {
-    const lonely = mountLive();
-    lonely.game.open('facilitator');
-    await until(() => lonely.screen() === 'facilitator');
-    lonely.press('4');
-    await until(() => lonely.root.querySelector('#live-address') !== null);
-    fireEvent.input(within(lonely.root).getByLabelText('Facilitator’s address or room code'), {
-      target: { value: `http://127.0.0.1:9/#live=${code}&key=${key}` },
-    });
-    clickKey(lonely, 'watch');
+    const lonely = await watchFromCorner(`http://127.0.0.1:9/#live=${code}&key=${key}`);
     await until(() => text(lonely).includes('Connecting to the room'), WAIT);
     await until(() => text(lonely).includes('The room server does not answer'), 15_000);
     expect(text(lonely)).toContain('Connecting to the room');
