@@ -36,6 +36,11 @@ export class CameraDirector {
     this.veil = scene.add.graphics().setDepth(OFFICE_DEPTH.veil).setAlpha(0);
   }
 
+  /** Whether `target` is the veil (its fade moves nothing under it). */
+  isVeil(target: unknown): boolean {
+    return target === this.veil;
+  }
+
   /** Forgets the framing, so the next frame() redraws both for new rooms. */
   forget(): void {
     this.cameraMode = '';

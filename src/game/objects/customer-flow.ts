@@ -24,6 +24,8 @@ const LANE_GAP = 10;
 const MAX_LANES = 5;
 /** Figures on the whole card, at most (sprites stay few). */
 const MAX_FIGURES = 220;
+/** How often the running counts show their next value (ms). */
+const COUNT_EVERY = 50;
 
 /** The resolution card and its animation. */
 export class CustomerFlow {
@@ -32,6 +34,8 @@ export class CustomerFlow {
   private counters: Counter[] = [];
   /** When the animation started (scene time, ms); -1 until the first update after the card is built. */
   private animStart = 0;
+  /** When the counts last moved (scene time, ms). */
+  private countedAt = -Infinity;
   private animating = false;
   /** The card was drawn with other words: draw it again (without replaying it). */
   private stale = false;
@@ -268,9 +272,14 @@ export class CustomerFlow {
       w.sprite.setAlpha(Math.min(1, p * 6));
     }
     const countP = Math.min(1, t / 3000);
-    for (const c of this.counters) {
-      const n = c.from + (c.to - c.from) * (1 - (1 - countP) ** 3);
-      c.set(n);
+    // Counts move twenty times a second (and land at the end): each new number paints its text
+    // again, which a slow laptop's frame could not also spare for the figures.
+    if (countP >= 1 || time - this.countedAt >= COUNT_EVERY) {
+      this.countedAt = time;
+      for (const c of this.counters) {
+        const n = c.from + (c.to - c.from) * (1 - (1 - countP) ** 3);
+        c.set(n);
+      }
     }
     if (!busy && countP >= 1) this.animating = false;
   }

@@ -1,6 +1,6 @@
-// The floor under the results card, held as one picture while the card is up and nothing under
-// it moves (no meter, veil or camera still tweening). The Canvas renderer draws every room's
-// parts each frame (a hundred images, texts and shapes under the veil); one picture of them
+// The floor under the veil of the results card, held as one picture while the card is up and
+// nothing under the veil moves (no camera or fade still tweening). The Canvas renderer draws every
+// room's parts each frame (a hundred images, texts and shapes under the veil); one picture of them
 // leaves the frame's time to the card's walking figures, which is what keeps an old laptop at
 // full frame rate. Only the corridor's staff stand still meanwhile, under the veil and the card.
 // Imports Phaser, the texture keys and the depths.
@@ -51,8 +51,8 @@ export class StillFloor {
       .draw([...shown])
       .render();
     this.image ??= this.scene.add.image(0, 0, KEY).setOrigin(0, 0);
-    // Just under the card, where the veil was: what was under the veil is in the picture.
-    this.image.setDepth(OFFICE_DEPTH.lanes - 1).setVisible(true);
+    // Just under the veil: everything that was under it is in the picture.
+    this.image.setDepth(OFFICE_DEPTH.veil - 1).setVisible(true);
     for (const object of shown) (object as unknown as Phaser.GameObjects.Image).setVisible(false);
     this.standIns = shown;
   }

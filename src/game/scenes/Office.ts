@@ -139,8 +139,12 @@ export class Office extends Phaser.Scene {
       this.labelsKeyDrawn = words;
       this.applyLabels(view.labels);
     }
-    for (const room of view.rooms) this.rooms.get(room.silo)?.showSilo(room, view.labels, motion);
-    this.ceo?.showCeo(view, motion);
+    // Under the results card the meters take their new values at once: the floor can then be
+    // held still at the card's first frame (still-floor.ts) instead of after the meters' tween.
+    const meterMotion = motion && view.screen !== 'results';
+    for (const room of view.rooms)
+      this.rooms.get(room.silo)?.showSilo(room, view.labels, meterMotion);
+    this.ceo?.showCeo(view, meterMotion);
     if (view.focusedSilo !== this.focusId || this.focusStale) {
       this.focusId = view.focusedSilo;
       this.focusStale = false;
@@ -292,9 +296,9 @@ export class Office extends Phaser.Scene {
   }
 
   /**
-   * Under the results card, once nothing but the card moves (no meter, veil, fade or camera
-   * tween), the floor is drawn as one picture (still-floor.ts); it comes back when the card goes
-   * or the floor's view changes.
+   * Under the results card, once nothing under the veil moves (no camera or fade tween), the
+   * floor is drawn as one picture (still-floor.ts); it comes back when the card goes or the
+   * floor's view changes.
    */
   private holdStillFloor(): void {
     const wanted = this.flow.shown && this.view?.screen === 'results' && !this.building;
@@ -306,18 +310,16 @@ export class Office extends Phaser.Scene {
     // A pulse that never ends (the focus ring's) is not waited for: under the veil it stops.
     const endless = (tween: Phaser.Tweens.Tween) =>
       (tween.data as unknown as { repeat: number }[]).some((d) => d.repeat === -1);
+    // The veil stays live above the picture (it may still be fading in); the card is above both.
+    const live = (target: unknown) => this.flow.isPart(target) || this.director.isVeil(target);
     const moving = this.tweens
       .getTweens()
-      .some(
-        (tween) => !endless(tween) && tween.targets.some((target) => !this.flow.isPart(target)),
-      );
+      .some((tween) => !endless(tween) && tween.targets.some((target) => !live(target)));
     if (moving) return;
     const depth = (o: Phaser.GameObjects.GameObject) => (o as unknown as { depth: number }).depth;
     // Back to front as the renderer draws them (a sort is stable: equal depths keep their order).
     const under = this.children.list
-      .filter(
-        (o) => !this.still.isPicture(o) && !this.flow.isPart(o) && depth(o) < OFFICE_DEPTH.lanes,
-      )
+      .filter((o) => !this.still.isPicture(o) && depth(o) < OFFICE_DEPTH.veil)
       .sort((a, b) => depth(a) - depth(b));
     this.still.hold(under, this.scale.width, this.scale.height);
   }

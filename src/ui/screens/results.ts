@@ -12,6 +12,9 @@ import { changeLine, reasonLines, shownChange } from './changes';
 import { topBar } from './top-bar';
 import { keyFrom } from '../i18n';
 
+/** How often a counting number shows its next value (ms). */
+const COUNT_EVERY = 50;
+
 /** A number that counts from `from` to `to` (at once when motion is reduced). */
 export function countingNumber(
   ctx: ScreenContext,
@@ -29,12 +32,20 @@ export function countingNumber(
   el.textContent = format(from);
   const started = performance.now();
   const duration = 1400;
+  let written = started;
   const step = (now: number) => {
     const k = Math.min(1, (now - started) / duration);
-    const eased = 1 - (1 - k) * (1 - k);
-    el.textContent = format(from + (to - from) * eased);
-    if (k < 1 && el.isConnected) requestAnimationFrame(step);
-    else el.textContent = format(to);
+    if (k < 1 && el.isConnected) {
+      // Twenty times a second reads as counting; each new text lays the panel out and paints it
+      // again, which on a slow laptop took the frames the floor's walking figures need.
+      if (now - written >= COUNT_EVERY) {
+        written = now;
+        const eased = 1 - (1 - k) * (1 - k);
+        const text = format(from + (to - from) * eased);
+        if (el.textContent !== text) el.textContent = text;
+      }
+      requestAnimationFrame(step);
+    } else el.textContent = format(to);
   };
   requestAnimationFrame(step);
   return el;
