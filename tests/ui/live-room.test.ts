@@ -336,6 +336,7 @@ describe('the live room page', () => {
     expect(h.screen()).toBe('facilitator');
     expect(h.game.store.getState().live).toBeNull();
   });
+
   it('calls a room without a name by its code', async () => {
     const unnamed = await makeRoom(server, {
       name: '',
