@@ -12,7 +12,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadScenarioFile } from './scenario-files';
 import { parseArgs, positiveInteger, runToolAsync, UsageError } from './args';
-import { runRoomLoad } from './room-load';
+import { describeLoad, runRoomLoad } from './room-load';
 import { checkRoomGames } from './room-load-check';
 
 const USAGE = 'usage: npm run bench:room -- [--teams <n>] [--drops <percent>] [--kill]';
@@ -40,21 +40,7 @@ async function main(argv: string[]): Promise<number> {
       dataDir,
     });
     const problems = checkRoomGames(loaded.scenario, report.teams);
-    const decisions = report.teams.reduce((sum, t) => sum + t.played.length, 0);
-    const ms = (n: number) => `${Math.round(n)} ms`;
-    console.log(
-      `room load: ${teams} teams, ${decisions} decisions in ${report.batches} batches, ` +
-        `${report.drops} dropped connections${args.flags.has('kill') ? ', the server killed halfway' : ''}`,
-    );
-    console.log(`  whole games in ${report.seconds.toFixed(1)} s`);
-    console.log(
-      `  facilitator's page updated: p50 ${ms(report.latency.p50)}, p95 ${ms(report.latency.p95)}, ` +
-        `longest ${ms(report.latency.max)} (${report.latencySamples} batches)`,
-    );
-    console.log(
-      `  server memory (resident): ${report.memory.start.toFixed(0)} MB after start, ` +
-        `${report.memory.peak.toFixed(0)} MB at most, ${report.memory.end.toFixed(0)} MB at the end`,
-    );
+    for (const line of describeLoad(report, args.flags.has('kill'))) console.log(line);
     console.log(
       problems.length === 0
         ? `  every game the room holds is the team's own, whole and verified (${teams} of ${teams})`

@@ -385,3 +385,18 @@ function stopRoom(room: RoomProcess): Promise<void> {
     room.child.kill('SIGINT');
   });
 }
+
+/** The run's figures in words, a line each: games, the page's latency, the server's memory. */
+export function describeLoad(report: LoadReport, killed: boolean): string[] {
+  const decisions = report.teams.reduce((sum, t) => sum + t.played.length, 0);
+  const ms = (n: number) => `${Math.round(n)} ms`;
+  return [
+    `room load: ${report.teams.length} teams, ${decisions} decisions in ${report.batches} batches, ` +
+      `${report.drops} dropped connections${killed ? ', the server killed halfway' : ''}`,
+    `  whole games in ${report.seconds.toFixed(1)} s`,
+    `  facilitator's page updated: p50 ${ms(report.latency.p50)}, p95 ${ms(report.latency.p95)}, ` +
+      `longest ${ms(report.latency.max)} (${report.latencySamples} batches)`,
+    `  server memory (resident): ${report.memory.start.toFixed(0)} MB after start, ` +
+      `${report.memory.peak.toFixed(0)} MB at most, ${report.memory.end.toFixed(0)} MB at the end`,
+  ];
+}

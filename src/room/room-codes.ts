@@ -8,9 +8,6 @@ import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { ALPHABET, checkCharacter } from '../workshop/base32';
 import { REJOIN_CODE_LENGTH, ROOM_CODE_LENGTH } from '../workshop/room-protocol';
 
-// Reading a typed code is the browsers' job too: it lives with the protocol.
-export { readRejoinCode, readRoomCode } from '../workshop/room-protocol';
-
 const ROOM_BODY = ROOM_CODE_LENGTH - 1;
 const REJOIN_BODY = REJOIN_CODE_LENGTH - 1;
 const KEY_LENGTH = 26;

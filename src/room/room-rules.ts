@@ -14,9 +14,6 @@ import { scenarioFingerprint } from '../workshop/verify';
 import { isHeld } from '../workshop/room-protocol';
 import type { TeamProgress } from '../workshop/room-protocol';
 
-export { isHeld };
-export type { TeamProgress };
-
 /** The game every team in a room plays. */
 export interface RoomGame {
   readonly scenario: Scenario;

@@ -15,10 +15,12 @@ import type {
   RoomGameSetup,
   RoomScenario,
   RoomView,
+  TeamProgress,
   TeamRow,
   WatchReply,
 } from '../workshop/room-protocol';
-import type { RoomGame, RoomGate, RoomResult, TeamProgress } from './room-rules';
+import { readRejoinCode, readRoomCode } from '../workshop/room-protocol';
+import type { RoomGame, RoomGate, RoomResult } from './room-rules';
 import {
   holdAfterYear,
   progressOf,
@@ -27,15 +29,7 @@ import {
   teamName,
   teamNameKey,
 } from './room-rules';
-import {
-  keyHash,
-  keyMatches,
-  newFacilitatorKey,
-  newRejoinCode,
-  newRoomCode,
-  readRejoinCode,
-  readRoomCode,
-} from './room-codes';
+import { keyHash, keyMatches, newFacilitatorKey, newRejoinCode, newRoomCode } from './room-codes';
 import type { RoomRecord, RoomStorage, TeamRecord } from './room-storage';
 
 export interface RoomServiceOptions {

@@ -3,14 +3,14 @@
 // row as the server pushes them, online or not (watched again after a reconnect), and the
 // controls: hold at the end of a year and release, a countdown, a message to all teams, close.
 // Finished teams' results go to the leaderboard as they come in, verified there by replay like
-// any pasted code, through the workshop slice's own `addResults`. Part of the one store; app-store.ts composes it. Imports the protocol's types
-// and event names.
+// any pasted code, through the workshop slice's own `addResults`. Part of the one store;
+// app-store.ts composes it. Imports the protocol's types and event names.
 
 import type { Draft } from 'immer';
 import type { Scenario } from '../engine';
 import type { RoomConnection } from '../workshop/room-connection';
 import type { ControlReply, RoomView, TeamRow, WatchReply } from '../workshop/room-protocol';
-import { ROOM_EVENTS } from '../workshop/room-protocol';
+import { ROOM_ANSWER_WAIT, ROOM_EVENTS } from '../workshop/room-protocol';
 import type { Screen } from '../stage/screens';
 import type { AppState, AppStore, Deps, LiveColumn, LiveState } from './state';
 
@@ -35,16 +35,13 @@ export interface LiveAddress {
   readonly teamsHost: string | null;
 }
 
+/** How often rows that came in are shown (at most; a lone row waits this long). */
+const ROWS_EVERY = 100;
+
 /**
  * Reads the facilitator's address (`http://…/#live=CODE&key=KEY&at=HOST`, or only its fragment),
  * or a room code with the key typed apart; null when a code or the key is missing.
  */
-/** How often rows that came in are shown (at most; a lone row waits this long). */
-const ROWS_EVERY = 100;
-
-/** How long the live page waits for a room server before saying it does not answer. */
-const NO_ANSWER_AFTER = 8000;
-
 export function readLiveAddress(text: string, typedKey = ''): LiveAddress | null {
   const trimmed = text.trim();
   const hash = trimmed.indexOf('#');
@@ -253,7 +250,7 @@ export function liveActions(ctx: LiveContext) {
         setLive((live) => {
           if (live.status === 'connecting' && !live.online) live.problem = 'no-answer';
         });
-      }, NO_ANSWER_AFTER);
+      }, ROOM_ANSWER_WAIT);
       stops.push(() => clearTimeout(silence));
       stops.push(
         opened.on(ROOM_EVENTS.team, (row) => {

@@ -11,13 +11,12 @@ import type { Draft } from 'immer';
 import type { Action } from '../engine';
 import { canonicalJson, replay } from '../engine';
 import type { RoomConnection } from '../workshop/room-connection';
-import type { DecisionsReply, JoinReply, RoomGameSetup, RoomView } from '../workshop/room-protocol';
-import { readRejoinCode, ROOM_EVENTS } from '../workshop/room-protocol';
-import type { AppState, RoomJoinProblem, RoomState, Session } from './state';
+import type { DecisionsReply, JoinReply, RoomView } from '../workshop/room-protocol';
+import { readRejoinCode, ROOM_ANSWER_WAIT, ROOM_EVENTS } from '../workshop/room-protocol';
+import type { AppState, RoomJoinProblem, RoomState, Session, StartGame } from './state';
 import type { RoomLink } from './save-file';
 import { INITIAL_UI } from './state';
 import type { StoreKit } from './kit';
-import type { Problem } from '../scenario/problem';
 import { enterLoop } from './loop';
 
 /** The most decisions sent in one message (a whole game fits in one or two). */
@@ -26,14 +25,7 @@ const BATCH = 200;
 const RESEND_AFTER = 5000;
 
 export interface RoomContext extends StoreKit {
-  readonly startGame: (options: {
-    ref: Session['ref'];
-    seed: number;
-    difficulty: Session['game']['difficulty'];
-    team: string;
-    guided: boolean;
-    room: RoomLink;
-  }) => Promise<{ ok: true } | { ok: false; problems: readonly Problem[] }>;
+  readonly startGame: StartGame;
 }
 
 const sameLink = (a: RoomLink | null, b: RoomLink | null) =>
@@ -257,10 +249,9 @@ export function roomActions(ctx: RoomContext) {
       teamId: reply.team.id,
       rejoinCode: reply.team.rejoinCode,
     };
-    const setup: RoomGameSetup = reply.game;
-    const ref: Session['ref'] = setup.scenario;
+    const setup = reply.game;
     const started = await ctx.startGame({
-      ref,
+      ref: setup.scenario,
       seed: setup.seed,
       difficulty: setup.difficulty,
       team: reply.team.name,
@@ -298,7 +289,7 @@ export function roomActions(ctx: RoomContext) {
     if (!opened) return fail('no-rooms');
     const reply = await new Promise<JoinReply | null>((resolve) => {
       // A server that is not there answers nothing: give it a few seconds to connect.
-      const timer = setTimeout(() => resolve(null), 8000);
+      const timer = setTimeout(() => resolve(null), ROOM_ANSWER_WAIT);
       const go = () => {
         clearTimeout(timer);
         opened.ask<JoinReply>(event, payload(address.code)).then(resolve, () => resolve(null));

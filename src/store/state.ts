@@ -180,6 +180,11 @@ export interface NewGameOptions {
   readonly room?: RoomLink;
 }
 
+/** Starts a new game at the briefing (session-actions.ts); the other slices start games with it. */
+export type StartGame = (
+  options: NewGameOptions,
+) => Promise<{ ok: true } | { ok: false; problems: readonly Problem[] }>;
+
 export interface Deps {
   readonly storage: KeyValueStorage;
   readonly library: ScenarioLibrary;
@@ -273,9 +278,10 @@ export interface BoardState {
   readonly csvStyle: 'comma' | 'semicolon';
 }
 
-/** Why the live page shows no room: the server's answer, or no server to ask. */
-/** Why the live page shows no room: `no-answer` is a server that has not answered yet (the page
- * keeps trying). */
+/**
+ * Why the live page shows no room: the server's answer, or no server to ask; `no-answer` is a
+ * server that has not answered yet (the page keeps trying).
+ */
 export type LiveProblem =
   'no-room' | 'key' | 'too-fast' | 'no-server' | 'unreachable' | 'no-answer';
 

@@ -22,8 +22,8 @@ import type {
   BoardState,
   CustomScenario,
   FileRefusal,
-  NewGameOptions,
   Session,
+  StartGame,
 } from './state';
 
 /** Largest scenario file the game reads (the loader's own cap is in characters). */
@@ -36,9 +36,7 @@ export interface WorkshopContext {
   readonly update: (fn: (draft: Draft<AppState>) => void) => void;
   readonly checker: ScenarioChecker;
   readonly startSession: (session: Session, screen: 'briefing' | 'quarter') => void;
-  readonly startGame: (
-    options: NewGameOptions,
-  ) => Promise<{ ok: true } | { ok: false; problems: readonly Problem[] }>;
+  readonly startGame: StartGame;
   readonly loadBuiltIns: () => Promise<void>;
   /** The page's own server, where a room code typed alone is looked for (null from a file). */
   readonly pageOrigin: string | null;

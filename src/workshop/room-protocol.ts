@@ -11,6 +11,12 @@ import { hasValidCheck, isBase32, normalise } from './base32';
 /** The Socket.IO path of the room's connection, beside the game's own files. */
 export const ROOM_SOCKET_PATH = '/room-socket';
 
+/**
+ * How long a page waits for a room server to connect before saying it does not answer (a team
+ * joining, a facilitator watching); the connection itself keeps trying.
+ */
+export const ROOM_ANSWER_WAIT = 8000;
+
 /** The largest message a browser may send, in bytes (a batch of decisions is far smaller). */
 export const MAX_MESSAGE_BYTES = 64 * 1024;
 

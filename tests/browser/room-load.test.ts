@@ -15,7 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, waitForScreen, watchErrors } from '../../src/cli/chromium';
 import { checkRoomGames } from '../../src/cli/room-load-check';
-import { runRoomLoad } from '../../src/cli/room-load';
+import { describeLoad, runRoomLoad } from '../../src/cli/room-load';
 import type { LoadReport } from '../../src/cli/room-load';
 import { builtIn } from '../helpers';
 
@@ -34,14 +34,8 @@ afterAll(async () => {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
 
-function print(label: string, report: LoadReport): void {
-  const decisions = report.teams.reduce((sum, t) => sum + t.played.length, 0);
-  console.log(
-    `${label}: ${report.teams.length} teams, ${decisions} decisions in ${report.batches} batches, ` +
-      `${report.drops} drops, ${report.seconds.toFixed(1)} s; page updated p50 ` +
-      `${report.latency.p50.toFixed(0)} ms, p95 ${report.latency.p95.toFixed(0)} ms; server ` +
-      `memory ${report.memory.start.toFixed(0)} → ${report.memory.peak.toFixed(0)} MB at most`,
-  );
+function print(report: LoadReport, killed: boolean): void {
+  console.log(describeLoad(report, killed).join('\n'));
 }
 
 describe('a live room under load', () => {
@@ -70,7 +64,7 @@ describe('a live room under load', () => {
         });
       },
     });
-    print('40 teams', report);
+    print(report, false);
     // The page kept up: every team finished on it, all forty ranked, no error.
     const page = live as unknown as Page;
     await page.waitForFunction(() => document.body.textContent!.includes('40 teams, 40 finished'));
@@ -102,7 +96,7 @@ describe('a live room under load', () => {
       seed: 2024,
       dataDir: folder(),
     });
-    print('8 teams, killed halfway', report);
+    print(report, true);
     expect(checkRoomGames(scenario, report.teams)).toEqual([]);
     // The kill came in the middle of games: teams had decisions acknowledged, and came back.
     expect(report.teams.every((t) => t.acknowledgedAtKill !== null)).toBe(true);

@@ -24,9 +24,8 @@ import {
   newFacilitatorKey,
   newRejoinCode,
   newRoomCode,
-  readRejoinCode,
-  readRoomCode,
 } from '../../src/room/room-codes';
+import { readRejoinCode, readRoomCode } from '../../src/workshop/room-protocol';
 import { verifyResult } from '../../src/workshop/verify';
 import { builtIn } from '../helpers';
 

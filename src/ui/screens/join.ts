@@ -4,7 +4,7 @@
 // other team there has), or rejoins a team from a second computer with the team's code. Imports
 // the DOM helpers.
 
-import type { ScreenView } from '../context';
+import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
 import { knownScenarios } from '../../store/workshop-actions';
 import { page } from './page';
@@ -130,7 +130,7 @@ export const joinScreen: ScreenView = {
 };
 
 /** A second computer of a team already in the room: the team's rejoin code brings its game. */
-function rejoinForm(ctx: Parameters<ScreenView['render']>[0]): HTMLElement {
+function rejoinForm(ctx: ScreenContext): HTMLElement {
   const { t, game } = ctx;
   const code = h('input', {
     id: 'rejoin-code',

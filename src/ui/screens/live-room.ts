@@ -2,8 +2,8 @@
 // room code and key); watching one, the room's code and the teams' address in large type, the
 // pacing controls (hold at the end of a year and release, a countdown, a message to all teams,
 // close the room), every team as a sortable row, and the room's results ranked as teams finish
-// (verified by replay, as the leaderboard does). The projector view shows the room with large type and nothing secret: no
-// key, no controls. Team names and messages are text, never HTML. Its words are their own
+// (verified by replay, as the leaderboard does). The projector view shows the room with large type
+// and nothing secret: no key, no controls. Team names and messages are text, never HTML. Its words are their own
 // dictionary part, loaded with this module. Imports the DOM helpers, the names and the store's
 // types; the words, the teams' table and the ranking table are modules of their own
 // (live-words.ts, live-teams.ts, ranking-table.ts).
@@ -398,8 +398,10 @@ function closeDialog(ctx: ScreenContext): HTMLElement {
 function watchingPage(ctx: ScreenContext, live: LiveState): HTMLElement {
   const { game } = ctx;
   const projector = live.projector;
-  const finishedAny = live.teams.some((team) => team.result);
-  const content = page(
+  // On the projector, once teams finish, the ranking is what the room looks at first.
+  const resultsFirst = projector && live.teams.some((team) => team.result);
+  const results = roomResults(ctx, live);
+  return page(
     ctx,
     {
       name: projector ? 'live-screen live-projector' : 'live-screen',
@@ -415,13 +417,11 @@ function watchingPage(ctx: ScreenContext, live: LiveState): HTMLElement {
       roomBanner(ctx, live),
       roomNotices(ctx, live),
       projector ? null : controls(ctx, live),
-      // On the projector, once teams finish, the ranking is what the room looks at first.
-      projector && finishedAny ? roomResults(ctx, live) : null,
+      resultsFirst ? results : null,
       teamsTable(ctx, live),
-      projector && finishedAny ? null : roomResults(ctx, live),
+      resultsFirst ? null : results,
     ),
   );
-  return content;
 }
 
 export const liveRoomScreen: ScreenView = {

@@ -8,6 +8,7 @@
 import type { ScreenContext } from '../context';
 import { h } from '../dom';
 import { isHeld } from '../../workshop/room-protocol';
+import type { RoomView } from '../../workshop/room-protocol';
 import '../styles/room-status.css';
 
 /** The top bar's word on the room: its code, and whether it is connected (null outside one). */
@@ -38,8 +39,7 @@ export function roomCard(ctx: ScreenContext): HTMLElement | null {
     notes.push(h('p', { class: `room-note room-note-${tone}`, text }));
 
   if (view?.closed) note(t.t('room.closed'), 'warn');
-  else if (view && isHeld(view, session.game))
-    note(t.t('room.held', { year: Math.ceil((view.holdAfterQuarter ?? 4) / 4) }), 'warn');
+  else if (view && isHeld(view, session.game)) note(heldText(ctx, view), 'warn');
   else if (room.stop === 'refused' || room.stop === 'malformed') note(t.t('room.refused'), 'warn');
   if (view?.countdownEndsAt) {
     const ends = new Date(view.countdownEndsAt);
@@ -69,13 +69,14 @@ export function roomCard(ctx: ScreenContext): HTMLElement | null {
  * first, and answers them after the release.
  */
 export function roomHoldNote(ctx: ScreenContext): HTMLElement | null {
-  const { state, t } = ctx;
+  const { state } = ctx;
   const view = state.room?.view;
   const session = state.session;
   if (!view || !session || session.practice || !isHeld(view, session.game)) return null;
-  return h('p', {
-    class: 'room-note room-note-warn',
-    role: 'status',
-    text: t.t('room.held', { year: Math.ceil((view.holdAfterQuarter ?? 4) / 4) }),
-  });
+  return h('p', { class: 'room-note room-note-warn', role: 'status', text: heldText(ctx, view) });
+}
+
+/** "The facilitator is holding every team after year N." */
+function heldText(ctx: ScreenContext, view: RoomView): string {
+  return ctx.t.t('room.held', { year: Math.ceil((view.holdAfterQuarter ?? 4) / 4) });
 }
