@@ -1,7 +1,10 @@
 // Named random streams (common random numbers, DESIGN.md §3): every draw comes from a seedrandom
 // generator seeded by seed + quarter + purpose, so two games with the same seed see the same
 // luck in the same quarter whatever was decided before. Tyche-i uses integer arithmetic only,
-// which makes it bit-identical in every JavaScript engine. Imports only seedrandom.
+// which makes it bit-identical in every JavaScript engine. The game's streams run seedrandom's
+// Tyche-i as a small class of our own, number for number (tests/engine/rng.test.ts compares
+// them): seedrandom builds five closures per generator and a state object per draw, and a game
+// opens thousands of streams. Imports only seedrandom.
 
 import seedrandom from 'seedrandom';
 import type { RngStreamState } from './state-types';
@@ -49,9 +52,52 @@ export function purposeOf(kind: string, id: string): string {
   return purpose;
 }
 
+/** Tyche-i's state and step, exactly as seedrandom's `tychei` has them. */
+class TycheI {
+  a = 0;
+  b = 0;
+  c = 2654435769 | 0;
+  d = 1367130551;
+
+  /** Mixes a string seed in the way seedrandom does, then discards 20 values. */
+  mix(text: string): void {
+    for (let k = 0; k < text.length + 20; k++) {
+      this.b ^= text.charCodeAt(k) | 0;
+      this.step();
+    }
+  }
+
+  step(): number {
+    let b = this.b;
+    let c = this.c;
+    let d = this.d;
+    let a = this.a;
+    b = (b << 25) ^ (b >>> 7) ^ c;
+    c = (c - d) | 0;
+    d = (d << 24) ^ (d >>> 8) ^ a;
+    a = (a - b) | 0;
+    this.b = b = (b << 20) ^ (b >>> 12) ^ c;
+    this.c = c = (c - d) | 0;
+    this.d = (d << 16) ^ (c >>> 16) ^ a;
+    return (this.a = (a - b) | 0);
+  }
+
+  /** A uniform number in [0, 1), as seedrandom's generator returns it. */
+  uniform(): number {
+    return (this.step() >>> 0) / 0x100000000;
+  }
+}
+
+function seeded(seed: number, key: string): TycheI {
+  const generator = new TycheI();
+  generator.mix(`${seed}|${key}`);
+  return generator;
+}
+
 /** A fresh stream for one purpose in one quarter; it does not touch the game state. */
 export function stream(seed: number, quarter: number, purpose: string): Draw {
-  return seedrandom.tychei(`${seed}|${streamKey(quarter, purpose)}`);
+  const generator = seeded(seed, streamKey(quarter, purpose));
+  return () => generator.uniform();
 }
 
 /**
@@ -66,11 +112,18 @@ export function storedStream(
 ): Draw {
   const key = storedName(quarter, purpose);
   const saved = store[key];
-  const options: { state: true | RngStreamState } = saved ? { state: saved } : { state: true };
-  const generator = seedrandom.tychei(saved ? '' : `${seed}|${key}`, options);
+  let generator: TycheI;
+  if (saved) {
+    generator = new TycheI();
+    generator.a = saved.a;
+    generator.b = saved.b;
+    generator.c = saved.c;
+    generator.d = saved.d;
+  } else generator = seeded(seed, key);
   return () => {
-    const value = generator();
-    store[key] = generator.state() as RngStreamState;
+    const value = generator.uniform();
+    // A new record each time: the store may be shared with an older copy of the state.
+    store[key] = { a: generator.a, b: generator.b, c: generator.c, d: generator.d };
     return value;
   };
 }
