@@ -76,31 +76,15 @@ export function endTurn(scenario: Scenario, state: GameState): void {
   state.trustMoves = [];
   const before = snapshot(state);
   const quarters: number[] = [];
-  const ceoReasons: ChangeReason[] = [];
-  const gaugeReasons: GaugeReasons = {
-    engagement: [],
-    motivation: [],
-    measurability: [],
-    implementability: [],
-  };
-  const notes: ChangeReason[] = [];
+  const results: QuarterResult[] = [];
   let spending = state.spentThisTurn;
-  let review: Resolution['review'];
-  let upkeep = 0;
   for (let k = 0; k < state.quartersPerTurn && state.status === 'playing'; k++) {
     const quarter = state.quarter + k;
     quarters.push(quarter);
-    const result = resolveQuarter(scenario, state, quarter, spending);
+    results.push(resolveQuarter(scenario, state, quarter, spending));
     spending = 0;
-    upkeep += result.upkeep;
-    ceoReasons.push(...result.ceoReasons);
-    gaugeReasons.engagement.push(...result.gaugeReasons.engagement);
-    gaugeReasons.motivation.push(...result.gaugeReasons.motivation);
-    gaugeReasons.measurability.push(...result.gaugeReasons.measurability);
-    gaugeReasons.implementability.push(...result.gaugeReasons.implementability);
-    notes.push(...result.notes);
-    if (result.review) review = result.review;
   }
+  const turn = turnOf(results);
   state.spentThisTurn = 0;
   closeTurnFlows(state.company);
   closeTurnFlows(state.twin);
@@ -109,22 +93,22 @@ export function endTurn(scenario: Scenario, state: GameState): void {
     segments: segmentResolutions(scenario, state, before.customers),
     revenueBefore: before.revenue,
     revenueAfter: state.company.revenue,
-    upkeep,
+    upkeep: turn.upkeep,
     ceoSupportBefore: before.ceoSupport,
     ceoSupportAfter: state.ceoSupport,
-    ceoReasons: mergeReasons(ceoReasons),
+    ceoReasons: mergeReasons(turn.ceoReasons),
     engagementBefore: before.engagement,
     engagementAfter: state.company.engagement,
     gaugesBefore: before.gauges,
     gaugesAfter: { ...state.gauges },
     gaugeReasons: {
-      engagement: mergeReasons(gaugeReasons.engagement),
-      motivation: mergeReasons(gaugeReasons.motivation),
-      measurability: mergeReasons(gaugeReasons.measurability),
-      implementability: mergeReasons(gaugeReasons.implementability),
+      engagement: mergeReasons(turn.gaugeReasons.engagement),
+      motivation: mergeReasons(turn.gaugeReasons.motivation),
+      measurability: mergeReasons(turn.gaugeReasons.measurability),
+      implementability: mergeReasons(turn.gaugeReasons.implementability),
     },
-    notes,
-    review,
+    notes: turn.notes,
+    review: turn.review,
     fired: state.status === 'fired',
   };
   const next = quarters[quarters.length - 1]! + 1;
@@ -132,6 +116,31 @@ export function endTurn(scenario: Scenario, state: GameState): void {
     if (next > QUARTERS) finish(state);
     else beginTurn(scenario, state, next);
   }
+}
+
+/**
+ * A turn's quarters taken together: upkeep added up, reasons and notes in quarter order, the last
+ * review. A one-quarter turn is its quarter (its lists are not copied).
+ */
+function turnOf(results: QuarterResult[]): QuarterResult {
+  if (results.length === 1) return results[0]!;
+  const turn: QuarterResult = {
+    upkeep: 0,
+    ceoReasons: [],
+    gaugeReasons: { engagement: [], motivation: [], measurability: [], implementability: [] },
+    notes: [],
+  };
+  for (const result of results) {
+    turn.upkeep += result.upkeep;
+    turn.ceoReasons.push(...result.ceoReasons);
+    turn.gaugeReasons.engagement.push(...result.gaugeReasons.engagement);
+    turn.gaugeReasons.motivation.push(...result.gaugeReasons.motivation);
+    turn.gaugeReasons.measurability.push(...result.gaugeReasons.measurability);
+    turn.gaugeReasons.implementability.push(...result.gaugeReasons.implementability);
+    turn.notes.push(...result.notes);
+    if (result.review) turn.review = result.review;
+  }
+  return turn;
 }
 
 function snapshot(state: GameState) {

@@ -136,7 +136,7 @@ export function triangular(draw: Draw): number {
 /** Picks an index with probability proportional to its weight; -1 when all weights are 0. */
 export function pickWeighted(weights: readonly number[], u: number): number {
   let total = 0;
-  for (const w of weights) total += w;
+  for (let i = 0; i < weights.length; i++) total += weights[i]!;
   if (total <= 0) return -1;
   let target = u * total;
   for (let i = 0; i < weights.length; i++) {
