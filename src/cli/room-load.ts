@@ -85,6 +85,11 @@ function startRoomCommand(dataDir: string, args: readonly string[]): Promise<Roo
     ['--import', 'tsx', 'src/cli/room.ts', '--data', dataDir, '--no-build', ...args],
     { cwd: ROOT, env: { ...process.env, NODE_NO_WARNINGS: '1', DATABASE_URL: '' } },
   );
+  // The room goes when the runner's process exits, also mid-run (a test file that gives up on
+  // it): otherwise it stays behind, holding its port and its database.
+  process.once('exit', () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
   let out = '';
   return new Promise((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`the room did not start: ${out}`)), 120_000);
