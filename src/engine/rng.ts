@@ -1,10 +1,11 @@
-// Named random streams (common random numbers, DESIGN.md §3): every draw comes from a seedrandom
+// Named random streams (common random numbers, DESIGN.md §3): every draw comes from a Tyche-i
 // generator seeded by seed + quarter + purpose, so two games with the same seed see the same
 // luck in the same quarter whatever was decided before. Tyche-i uses integer arithmetic only,
 // which makes it bit-identical in every JavaScript engine. The game's streams run seedrandom's
 // Tyche-i as a small class of our own, number for number (tests/engine/rng.test.ts compares
-// them): seedrandom builds five closures per generator and a state object per draw, and a game
-// opens thousands of streams. Imports only seedrandom.
+// them): seedrandom builds several closures per generator and a state object per draw, and a
+// game opens about a hundred streams. The bots' own draws use seedrandom. Imports only
+// seedrandom.
 
 import seedrandom from 'seedrandom';
 import type { RngStreamState } from './state-types';
