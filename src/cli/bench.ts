@@ -1,12 +1,14 @@
 // npm run bench [-- --scenario <id|file>] [--seconds <s>]
 // Measures the engine: full 20-quarter games, each with its do-nothing twin, played by the
 // expert bot on one core. Prints `games/s: <number>` and the figures behind it, with the machine's
-// core count and the Node version (the figure depends on both). Imports the engine, the bots, the
-// scenario files and node:os.
+// core count and the Node version (the figure depends on both). Then the same games' decisions are
+// replayed without the bot, for at most as long again, to split a game's time between the engine
+// and the bot's thinking. Imports the engine, the bots, the scenario files and node:os.
 
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { STANDARD_DIFFICULTY } from '../engine';
+import { replay, STANDARD_DIFFICULTY } from '../engine';
+import type { Action, Scenario } from '../engine';
 import { botByName, playGame } from '../engine/bots';
 import { loadScenarioFile } from './scenario-files';
 import { formatProblem } from '../scenario/load';
@@ -37,6 +39,7 @@ function main(argv: string[]): number {
     playGame(scenario, seed, STANDARD_DIFFICULTY, bot);
 
   const times: number[] = [];
+  const played: Action[][] = [];
   let decisions = 0;
   const started = performance.now();
   const stopAt = started + seconds * 1000;
@@ -44,9 +47,11 @@ function main(argv: string[]): number {
     const t0 = performance.now();
     const { state } = playGame(scenario, seed, STANDARD_DIFFICULTY, bot);
     times.push(performance.now() - t0);
+    played.push(state.decisions);
     decisions += state.decisions.length;
   }
   const elapsed = (performance.now() - started) / 1000;
+  const engineAlone = replaySpeed(scenario, played, stopAt - started);
   const sorted = times.toSorted((a, b) => a - b);
   const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   const games = times.length;
@@ -64,7 +69,26 @@ function main(argv: string[]): number {
     `decisions/s: ${Math.round(decisions / elapsed)} (${(decisions / games).toFixed(1)} per game)`,
   );
   console.log(`quarters/s: ${Math.round((games * 40) / elapsed)} (player and twin)`);
+  const perGame = elapsed / games;
+  console.log(
+    `engine alone: ${Math.round(engineAlone)} games/s (the same decisions replayed without the bot)`,
+  );
+  console.log(
+    `the bot's thinking: ${Math.round((perGame - 1 / engineAlone) * 1e6)} µs of a game's ${Math.round(perGame * 1e6)} µs`,
+  );
   return 0;
+}
+
+/** Games per second replaying the games' decisions from seed 1000 on, for at most `ms`. */
+function replaySpeed(scenario: Scenario, games: readonly Action[][], ms: number): number {
+  const started = performance.now();
+  let replayed = 0;
+  while (replayed < games.length && performance.now() - started < ms) {
+    const result = replay(scenario, 1000 + replayed, STANDARD_DIFFICULTY, games[replayed]!);
+    if (!result.ok) throw new Error(`game ${1000 + replayed} does not replay`);
+    replayed += 1;
+  }
+  return replayed / ((performance.now() - started) / 1000);
 }
 
 runTool('bench', USAGE, main);

@@ -125,5 +125,8 @@ describe('bench', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^games\/s: \d+$/m);
     expect(result.stdout).toMatch(/^per game: median \d+ µs/m);
+    // The game's time split between the engine (its decisions replayed) and the bot.
+    expect(result.stdout).toMatch(/^engine alone: \d+ games\/s/m);
+    expect(result.stdout).toMatch(/^the bot's thinking: -?\d+ µs of a game's \d+ µs$/m);
   });
 });
