@@ -15,6 +15,9 @@ import { formatProblem } from '../scenario/load';
 import { createTranslator } from '../ui/i18n';
 import { parseArgs, positiveInteger, runTool } from './args';
 
+/** The timed games' seeds start here (the warm-up plays from seed 1). */
+const FIRST_SEED = 1000;
+
 const USAGE = 'usage: npm run bench -- [--scenario <id|file>] [--seconds <s>]';
 
 function main(argv: string[]): number {
@@ -43,7 +46,7 @@ function main(argv: string[]): number {
   let decisions = 0;
   const started = performance.now();
   const stopAt = started + seconds * 1000;
-  for (let seed = 1000; performance.now() < stopAt; seed++) {
+  for (let seed = FIRST_SEED; performance.now() < stopAt; seed++) {
     const t0 = performance.now();
     const { state } = playGame(scenario, seed, STANDARD_DIFFICULTY, bot);
     times.push(performance.now() - t0);
@@ -51,7 +54,7 @@ function main(argv: string[]): number {
     decisions += state.decisions.length;
   }
   const elapsed = (performance.now() - started) / 1000;
-  const engineAlone = replaySpeed(scenario, played, stopAt - started);
+  const engineAlone = replaySpeed(scenario, played, seconds * 1000);
   const sorted = times.toSorted((a, b) => a - b);
   const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   const games = times.length;
@@ -79,13 +82,14 @@ function main(argv: string[]): number {
   return 0;
 }
 
-/** Games per second replaying the games' decisions from seed 1000 on, for at most `ms`. */
+/** Games per second replaying the timed games' decisions (from FIRST_SEED), for at most `ms`. */
 function replaySpeed(scenario: Scenario, games: readonly Action[][], ms: number): number {
   const started = performance.now();
   let replayed = 0;
   while (replayed < games.length && performance.now() - started < ms) {
-    const result = replay(scenario, 1000 + replayed, STANDARD_DIFFICULTY, games[replayed]!);
-    if (!result.ok) throw new Error(`game ${1000 + replayed} does not replay`);
+    const seed = FIRST_SEED + replayed;
+    const result = replay(scenario, seed, STANDARD_DIFFICULTY, games[replayed]!);
+    if (!result.ok) throw new Error(`game ${seed} does not replay`);
     replayed += 1;
   }
   return replayed / ((performance.now() - started) / 1000);

@@ -113,14 +113,7 @@ export function storedStream(
 ): Draw {
   const key = storedName(quarter, purpose);
   const saved = store[key];
-  let generator: TycheI;
-  if (saved) {
-    generator = new TycheI();
-    generator.a = saved.a;
-    generator.b = saved.b;
-    generator.c = saved.c;
-    generator.d = saved.d;
-  } else generator = seeded(seed, key);
+  const generator = saved ? Object.assign(new TycheI(), saved) : seeded(seed, key);
   return () => {
     const value = generator.uniform();
     // A new record each time: the store may be shared with an older copy of the state.

@@ -7,10 +7,8 @@
 
 import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
-import type { Page } from 'playwright-core';
 import { screenName, waitForScreen, watchErrors } from '../../src/cli/chromium';
-import { press } from './keyboard-player';
-import { servedGame } from './setup';
+import { newGame, servedGame } from './setup';
 
 const served = servedGame();
 
@@ -46,26 +44,16 @@ const KEYS = [
   'Alt+ArrowLeft',
 ];
 
-/** A new game on the default scenario, played to its first quarter's floor. */
-async function intoAGame(page: Page): Promise<void> {
-  await page.click('[data-key="new-game"]');
-  await page.waitForSelector('button.scenario-card');
-  await press(page, 'Enter', 800);
-  await waitForScreen(page, 'briefing');
-  for (let i = 0; i < 12 && (await screenName(page)) !== 'quarter'; i++) {
-    if ((await screenName(page)) === 'event') await press(page, '1', 300);
-    await press(page, 'Enter', 500);
-  }
-  expect(await screenName(page)).toBe('quarter');
-}
-
 async function walk(seed: string, steps: number, width: number, height: number, inGame: boolean) {
   const random = seedrandom(seed);
   const page = await served.browser.newPage({ viewport: { width, height } });
   const errors = watchErrors(page);
   await page.goto(served.url);
   await waitForScreen(page, 'title');
-  if (inGame) await intoAGame(page);
+  if (inGame) {
+    await newGame(page);
+    expect(await screenName(page)).toBe('quarter');
+  }
   const seen = new Set<string>();
   for (let step = 0; step < steps; step++) {
     const roll = random();

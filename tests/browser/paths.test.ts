@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { press } from './keyboard-player';
 import { screenName, waitForScreen, watchErrors } from '../../src/cli/chromium';
-import { finishedSave, floorLight, servedGame } from './setup';
+import { finishedSave, floorLight, newGame, servedGame, toFloor } from './setup';
 
 const served = servedGame();
 
@@ -30,27 +30,6 @@ async function open(save?: string): Promise<{ page: Page; errors: string[] }> {
 async function expectFloor(page: Page): Promise<void> {
   expect(await screenName(page)).toBe('quarter');
   expect(await floorLight(page)).toBeGreaterThan(0.35);
-}
-
-/** From the briefing or any game-loop screen to the office floor, answering what comes up. */
-async function toFloor(page: Page): Promise<void> {
-  for (let i = 0; i < 12; i++) {
-    const screen = await screenName(page);
-    if (screen === 'quarter') return;
-    if (screen === 'event') await press(page, '1', 300);
-    await press(page, 'Enter', 500);
-  }
-  throw new Error(`stuck on ${await screenName(page)}`);
-}
-
-async function newGame(page: Page): Promise<void> {
-  await page.click('[data-key="new-game"]');
-  await page.waitForSelector('button.scenario-card');
-  await press(page, 'Enter', 800);
-  if (await page.$('[data-key="replace-confirm"]'))
-    await page.click('[data-key="replace-confirm"]');
-  await waitForScreen(page, 'briefing');
-  await toFloor(page);
 }
 
 describe('every path between screens', () => {

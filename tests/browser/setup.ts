@@ -1,13 +1,14 @@
 // What the browser tests share: the production build served and Chromium launched once per test
-// file (closed after it), and a finished game as the autosave writes it, to reach the debrief in
-// seconds. Node only (playwright-core, the engine).
+// file (closed after it), a finished game as the autosave writes it, to reach the debrief in
+// seconds, and a new game played to its floor. Node only (playwright-core, the engine).
 
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, serveBuild } from '../../src/cli/chromium';
+import { launch, screenName, serveBuild, waitForScreen } from '../../src/cli/chromium';
 import { loadScenarioFile } from '../../src/cli/scenario-files';
 import { createSave, STANDARD_DIFFICULTY } from '../../src/engine';
 import { botByName, playGame } from '../../src/engine/bots';
+import { press } from './keyboard-player';
 
 export interface Served {
   readonly url: string;
@@ -82,4 +83,26 @@ export async function floorLight(page: Page): Promise<number> {
     }
     return light / (data.length / 4);
   });
+}
+
+/** From the briefing or any game-loop screen to the office floor, answering what comes up. */
+export async function toFloor(page: Page): Promise<void> {
+  for (let i = 0; i < 12; i++) {
+    const screen = await screenName(page);
+    if (screen === 'quarter') return;
+    if (screen === 'event') await press(page, '1', 300);
+    await press(page, 'Enter', 500);
+  }
+  throw new Error(`stuck on ${await screenName(page)}`);
+}
+
+/** A new game from the title on the first scenario, replacing any saved one, to its floor. */
+export async function newGame(page: Page): Promise<void> {
+  await page.click('[data-key="new-game"]');
+  await page.waitForSelector('button.scenario-card');
+  await press(page, 'Enter', 800);
+  if (await page.$('[data-key="replace-confirm"]'))
+    await page.click('[data-key="replace-confirm"]');
+  await waitForScreen(page, 'briefing');
+  await toFloor(page);
 }
