@@ -46,14 +46,20 @@ export const launch: Handler<Extract<Action, { type: 'launch' }>> = (scenario, s
   if (short) return short;
   accept(state, action);
   pay(state, cost);
+  // Every field is there from the start, the optional ones undefined (JSON leaves them out), so
+  // all running initiatives and partners share one shape and the engine's many loops over them
+  // stay fast.
   state.initiatives.push({
     id: def.id,
     scale: action.scale,
     status: def.partners.length > 0 ? 'negotiating' : 'running',
     launchedQuarter: state.quarter,
     quartersRunning: 0,
-    partners: def.partners.map((p) => ({ silo: p.silo, commitment: 0 })),
+    partners: def.partners.map((p) => ({ silo: p.silo, outcome: undefined, commitment: 0 })),
     realisation: 0,
+    limitingGauge: undefined,
+    pilotReading: undefined,
+    dudSeen: undefined,
   });
   if (def.onLaunch)
     applyEffects(scenario, state, share === 1 ? def.onLaunch : scaleEffects(def.onLaunch, share), {
