@@ -52,6 +52,12 @@ const game = createAppStore({
   connectRoom: () => import('./workshop/room-connection').then((m) => m.connectRoom),
   pageOrigin:
     location.protocol === 'http:' || location.protocol === 'https:' ? location.origin : null,
+  // Another window of the game on this computer wrote to storage (the browser tells the others).
+  watchStorage(changed) {
+    const listener = (event: StorageEvent) => changed(event.key);
+    window.addEventListener('storage', listener);
+    return () => window.removeEventListener('storage', listener);
+  },
 });
 // The SCORM packages only (`npm run package` builds them in the "scorm" mode; the hosted game
 // has none of this code): inside a learning platform, its save is put where Continue finds it,

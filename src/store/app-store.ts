@@ -45,6 +45,7 @@ export function createAppStore(deps: Deps) {
       savingOn: deps.storage.persistent,
       savedGame: null,
       saveTrouble: null,
+      saveConflict: null,
       busy: false,
       custom: null,
       loader: null,
@@ -69,6 +70,8 @@ export function createAppStore(deps: Deps) {
   const kit: StoreKit = { store, update, deps, showLoop, ...saves };
   const starts = gameStarts(kit);
   const navigation = navigationActions(kit);
+  const session = sessionActions(kit);
+  deps.watchStorage?.(saves.storageChanged);
   const workshop = workshopActions({
     store,
     update,
@@ -93,7 +96,19 @@ export function createAppStore(deps: Deps) {
         s.updateReady = true;
       });
     },
-    ...sessionActions(kit),
+    ...session,
+    /** Another window saved over this game: the player keeps this one, saved over the other. */
+    keepThisWindow: saves.keepThisWindow,
+    /**
+     * Another window saved over this game: the player goes on with the game saved there, or to
+     * the title when that window left no game to go on with.
+     */
+    async takeOtherWindowsGame(): Promise<void> {
+      const theirs = store.getState().saveConflict?.theirs;
+      if (theirs && !theirs.finished && (await session.continueGame())) return;
+      saves.claimSave(null);
+      navigation.quitToTitle();
+    },
     ...navigation,
     ...settingsActions(kit),
     ...roomActions({ ...kit, startGame: starts.startGame }),

@@ -15,4 +15,6 @@ export interface StoreKit {
   /** Reads the save and the kept results for the title screen. */
   readonly lookForSave: () => void;
   readonly lookForResults: () => void;
+  /** This page now plays the game saved as `raw` (null: none), read or about to be replaced. */
+  readonly claimSave: (raw: string | null) => void;
 }

@@ -1,6 +1,8 @@
 // Saving, as the store does it: the autosave after every decision (and keeping a finished game
 // among the results, once), and reading the save and the kept results for the title screen. A
-// damaged save is reported and kept, never dropped.
+// damaged save is reported and kept, never dropped. Two windows of the game on one computer
+// share the save: a page that finds it written by another stops saving and asks the player which
+// game goes on, so neither window quietly overwrites the other's game.
 
 import type { Draft } from 'immer';
 import { computeScore, createSave } from '../engine';
@@ -16,6 +18,11 @@ export const SAVE_KEY = 'power-core/save';
 
 export function scenarioLabel(ref: ScenarioRef): string {
   return ref.kind === 'built-in' ? ref.id : ref.name;
+}
+
+/** The title's summary of a save read from storage: its turns are its ended quarters. */
+function storedSummary(file: SaveFile): SavedGameSummary {
+  return summaryOf(file, file.save.decisions.filter((d) => d.type === 'endQuarter').length);
 }
 
 function summaryOf(file: SaveFile, quarter: number): SavedGameSummary {
@@ -41,6 +48,46 @@ export function createPersistence(
       s.results = (read.ok ? read.results : []) as Draft<KeptResult>[];
       if (!read.ok) s.resultsTrouble = { reason: 'damaged', raw: read.raw };
     });
+  }
+  // The save as this page last read or wrote it (undefined until it plays a game). A different
+  // text in storage was written by another window since.
+  let known: string | null | undefined;
+
+  /** Says whether another window wrote the save since this page did; if so, the player is asked. */
+  function savedElsewhere(): boolean {
+    if (!deps.storage.persistent || known === undefined) return false;
+    const stored = deps.storage.read(SAVE_KEY);
+    if (stored === known) {
+      if (store.getState().saveConflict)
+        update((s) => {
+          s.saveConflict = null;
+        });
+      return false;
+    }
+    const read = stored === null ? null : readSaveFile(stored);
+    const theirs = read?.ok ? storedSummary(read.file) : null;
+    update((s) => {
+      s.saveConflict = { theirs };
+    });
+    return true;
+  }
+  function playsHere(session: Session | null): session is Session {
+    return session !== null && !session.practice && !session.kept;
+  }
+  /** This page now plays the game saved as `raw` (null: none saved), as read or replaced. */
+  function claimSave(raw: string | null): void {
+    known = raw;
+    if (store.getState().saveConflict)
+      update((s) => {
+        s.saveConflict = null;
+      });
+  }
+  /** Another window wrote to storage: a game played here checks its save, the title looks again. */
+  function storageChanged(key: string | null): void {
+    if (key !== null && key !== SAVE_KEY) return;
+    const session = store.getState().session;
+    if (playsHere(session)) savedElsewhere();
+    else if (store.getState().screen === 'title') lookForSave();
   }
   function saveFileOf(session: Session): SaveFile {
     return {
@@ -92,8 +139,7 @@ export function createPersistence(
     const read = readSaveFile(raw);
     update((s) => {
       if (read.ok) {
-        const quarter = read.file.save.decisions.filter((d) => d.type === 'endQuarter').length;
-        s.savedGame = summaryOf(read.file, quarter);
+        s.savedGame = storedSummary(read.file);
         s.saveTrouble = null;
       } else {
         s.savedGame = null;
@@ -103,14 +149,23 @@ export function createPersistence(
   }
   function autosave(): void {
     const session = store.getState().session;
-    if (!session || session.practice || session.kept) return;
+    if (!playsHere(session)) return;
+    if (store.getState().saveConflict || savedElsewhere()) return;
     const file = saveFileOf(session);
     keepFinished(session, file);
-    const kept = deps.storage.write(SAVE_KEY, writeSaveFile(file));
+    const text = writeSaveFile(file);
+    const kept = deps.storage.write(SAVE_KEY, text);
+    // Not kept (storage full): the stored save is still the one `known` holds.
+    if (kept) known = text;
     update((s) => {
       s.savingOn = deps.storage.persistent && kept;
       s.savedGame = summaryOf(file, turnsEnded(session.game));
     });
   }
-  return { autosave, lookForSave, lookForResults };
+  /** The player keeps this window's game: it is saved over the other window's. */
+  function keepThisWindow(): void {
+    claimSave(deps.storage.read(SAVE_KEY));
+    autosave();
+  }
+  return { autosave, lookForSave, lookForResults, claimSave, storageChanged, keepThisWindow };
 }

@@ -25,9 +25,11 @@ import { isHeld } from '../workshop/room-protocol';
 
 /** Entering a game: a new one, or one made elsewhere (a joined workshop game, what-if practice). */
 export function gameStarts(kit: StoreKit) {
-  const { store, update, deps, autosave } = kit;
+  const { store, update, deps, autosave, claimSave } = kit;
   /** Enters a session made elsewhere (a joined workshop game, what-if practice). */
   function startSession(session: Session, screen: 'briefing' | 'quarter'): void {
+    // A new game replaces the save as it is now (the player was asked); practice never saves.
+    if (!session.practice) claimSave(deps.storage.read(SAVE_KEY));
     update((s) => {
       s.session = session as Draft<Session>;
       s.ui = { ...INITIAL_UI, returnTo: 'quarter' };
@@ -94,7 +96,7 @@ export function gameStarts(kit: StoreKit) {
 }
 
 export function sessionActions(kit: StoreKit) {
-  const { store, update, deps, autosave, showLoop, lookForResults } = kit;
+  const { store, update, deps, autosave, showLoop, lookForResults, claimSave } = kit;
   const actions = {
     /** Resumes the saved game; a save that cannot be restored is kept and explained. */
     async continueGame(): Promise<boolean> {
@@ -121,6 +123,7 @@ export function sessionActions(kit: StoreKit) {
       if (!loaded.ok) return fail('scenario-missing');
       const restored: RestoreResult = restoreSave(loaded.scenario, file.save);
       if (!restored.ok) return fail(restored.reason);
+      claimSave(raw);
       const game = restored.state;
       const session: Session = {
         scenario: loaded.scenario,
@@ -237,6 +240,14 @@ export function sessionActions(kit: StoreKit) {
           s.ui.refusal = held;
         });
         return held;
+      }
+      // Another window saved over this game: nothing moves until the player chooses which goes on.
+      if (store.getState().saveConflict && !session.practice) {
+        const waiting: RoomRefusal = { ok: false, reason: 'save-conflict' };
+        update((s) => {
+          s.ui.refusal = waiting;
+        });
+        return waiting;
       }
       const result = applyAction(session.scenario, session.game, action);
       if (!result.ok) {

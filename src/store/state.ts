@@ -62,10 +62,13 @@ export interface RoomState {
   readonly adopted: boolean;
 }
 
-/** A decision the store refuses before the engine sees it: the live room holds the team. */
+/**
+ * A decision the store refuses before the engine sees it: the live room holds the team, or
+ * another window saved over this game (it waits for the player's choice).
+ */
 export interface RoomRefusal {
   readonly ok: false;
-  readonly reason: 'room-held';
+  readonly reason: 'room-held' | 'save-conflict';
   readonly need?: undefined;
   readonly have?: undefined;
 }
@@ -140,6 +143,12 @@ export interface AppState {
   readonly savedGame: SavedGameSummary | null;
   /** A save that could not be restored: why, and its text so the player can download it. */
   readonly saveTrouble: { readonly reason: SaveTrouble; readonly raw: string } | null;
+  /**
+   * Another window or tab of the game on this computer saved over the game played here: this
+   * page stops saving until the player chooses which game goes on. `theirs` is the game saved
+   * there (null when that window removed the save or left one this version cannot read).
+   */
+  readonly saveConflict: { readonly theirs: SavedGameSummary | null } | null;
   /** Something is loading (a scenario, a save): panels show it and ignore double clicks. */
   readonly busy: boolean;
   /** The scenario file loaded by the facilitator or a team, if any. */
@@ -205,6 +214,11 @@ export interface Deps {
   readonly connectRoom?: () => Promise<ConnectRoom>;
   /** The address of the page's own server (a live room serves the game): null from a file. */
   readonly pageOrigin?: string | null;
+  /**
+   * Calls back with the key another window of the game on this computer has just written (the
+   * browser's `storage` event); returns its undo. Absent where no other window shares storage.
+   */
+  readonly watchStorage?: (changed: (key: string | null) => void) => () => void;
 }
 
 export type AppStore = StoreApi<AppState> & {

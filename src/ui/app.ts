@@ -15,6 +15,7 @@ import { titleScreen } from './screens/title';
 import { settingsScreen } from './screens/settings';
 import { howToPlayScreen } from './screens/how-to-play';
 import { facilitatorScreen } from './screens/facilitator';
+import { saveConflictView } from './screens/save-conflict';
 
 /**
  * A screen loaded on first use, so the title is interactive after a small first load; the rest
@@ -116,7 +117,8 @@ export function stepBack(root: HTMLElement, game: GameController): boolean {
 export function mountApp(root: HTMLElement, options: AppOptions): () => void {
   const doc = root.ownerDocument;
   const { game, sound, edges } = options;
-  let shown: Screen | null = null;
+  // The screen drawn, or `save-conflict` while another window's save covers it.
+  let shown: string | null = null;
   let shownDeps: readonly unknown[] | null = null;
   let translator: Translator | null = null;
   /** The front-most layer last drawn, and the control to return to when it closes. */
@@ -163,13 +165,16 @@ export function mountApp(root: HTMLElement, options: AppOptions): () => void {
 
   const draw = (state: AppState) => {
     applySettings(state);
-    const view = viewOf(state.screen);
+    // Another window saved over the game played here: its question comes before any screen.
+    const conflict = state.saveConflict !== null && state.session !== null;
+    const view = conflict ? saveConflictView : viewOf(state.screen);
+    const drawing = conflict ? 'save-conflict' : state.screen;
     doc.body.dataset.screen = state.screen;
     if (!view) return;
     const deps = [translator, ...view.deps(state)];
-    if (shown === state.screen && sameDeps(shownDeps, deps)) return;
-    const entering = shown !== state.screen;
-    shown = state.screen;
+    if (shown === drawing && sameDeps(shownDeps, deps)) return;
+    const entering = shown !== drawing;
+    shown = drawing;
     shownDeps = deps;
     const ctx: ScreenContext = { state, game, t: translator!, sound, edges };
     const before =
@@ -183,7 +188,7 @@ export function mountApp(root: HTMLElement, options: AppOptions): () => void {
       content = problemScreen(ctx);
     }
     content.classList.add('screen');
-    content.dataset.screenRoot = state.screen;
+    content.dataset.screenRoot = drawing;
     replaceContent(root, content);
     // Drawn again before the new screen took the keyboard (its data arrived meanwhile, as on a
     // slow laptop): the keyboard goes to what is shown now, not to the screen drawn before.
@@ -194,7 +199,7 @@ export function mountApp(root: HTMLElement, options: AppOptions): () => void {
       returnKeys.length = 0;
       keyNotice.hidden = true;
       focusSoon(content);
-      const cue = screenSound(state);
+      const cue = conflict ? null : screenSound(state);
       if (cue) sound.play(cue);
     } else if (layer && layerId !== shownLayer) {
       // A panel or dialog opened or closed: the keyboard goes with it, and comes back after.

@@ -2,6 +2,7 @@
 // segments, events. Falls back to the id rather than failing. Imports engine types only.
 
 import type { Scenario } from '../engine';
+import type { SavedGameSummary } from '../store/app-store';
 import type { ScreenContext } from './context';
 
 /** A moment as the player's language writes it (date and time), or '' for a bad value. */
@@ -19,6 +20,21 @@ export function scenarioName(ctx: ScreenContext, id: string): string {
   if (ctx.state.session?.scenario.id === id)
     return ctx.t.text(ctx.state.session.scenario.company.name);
   return id;
+}
+
+/** A saved game in one line: team · company · how far it is · when it was saved. */
+export function savedGameMeta(ctx: ScreenContext, saved: SavedGameSummary): string {
+  const { t } = ctx;
+  return [
+    saved.team || t.t('title.no-team'),
+    scenarioName(ctx, saved.scenario),
+    saved.quarter === 0
+      ? t.t('title.not-started')
+      : t.t('title.after-turns', { count: saved.quarter }),
+    whenText(ctx, saved.savedAt),
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 export function siloName(ctx: ScreenContext, scenario: Scenario, id: string): string {

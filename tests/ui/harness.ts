@@ -35,17 +35,16 @@ export interface Harness {
 // keyboard handler does not act on keys meant for the next one (a page has one app).
 let mounted: (() => void) | null = null;
 
-/** A live room's connection and the page's origin, for the pages that reach a room server. */
-export type RoomDeps = Pick<Deps, 'connectRoom' | 'pageOrigin'>;
+/**
+ * What a page may be given besides storage: a live room's connection and the page's origin (for
+ * the pages that reach a room server), and word of other windows writing to storage.
+ */
+export type PageDeps = Pick<Deps, 'connectRoom' | 'pageOrigin' | 'watchStorage'>;
 
-export function mount(storage: KeyValueStorage = memoryStorage(), room: RoomDeps = {}): Harness {
-  mounted?.();
-  mounted = null;
-  document.body.replaceChildren();
-  const root = document.createElement('main');
-  document.body.append(root);
+/** The store a page of the game builds, without its panels (a second window in a test). */
+export function pageStore(storage: KeyValueStorage, page: PageDeps = {}): GameController {
   const library = createScenarioLibrary();
-  const game = createAppStore({
+  return createAppStore({
     storage,
     library,
     checker: inlineChecker((text) => library.fromText(text)),
@@ -53,8 +52,17 @@ export function mount(storage: KeyValueStorage = memoryStorage(), room: RoomDeps
     now: () => new Date('2026-11-25T10:00:00Z'),
     prefersReducedMotion: true,
     randomSeed: () => 12345,
-    ...room,
+    ...page,
   });
+}
+
+export function mount(storage: KeyValueStorage = memoryStorage(), page: PageDeps = {}): Harness {
+  mounted?.();
+  mounted = null;
+  document.body.replaceChildren();
+  const root = document.createElement('main');
+  document.body.append(root);
+  const game = pageStore(storage, page);
   game.lookForSave();
   const sound = silentSound();
   const downloads: { name: string; text: string }[] = [];
@@ -110,7 +118,7 @@ export async function until(condition: () => boolean, timeout = 3000): Promise<v
 
 /** Starts a built-in game (Vectra by default) straight to the briefing. */
 export async function startGame(
-  h: Harness,
+  h: Pick<Harness, 'game'>,
   options: Partial<NewGameOptions> & { scenario?: Scenario } = {},
 ): Promise<void> {
   const result = await h.game.startGame({
@@ -128,7 +136,7 @@ export async function startGame(
 }
 
 /** Answers events with their first affordable option and ends turns until `quarter`. */
-export function playTo(h: Harness, quarter: number): void {
+export function playTo(h: Pick<Harness, 'game'>, quarter: number): void {
   for (let guard = 0; guard < 200; guard++) {
     const state = h.game.store.getState();
     const session = state.session!;

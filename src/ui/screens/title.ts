@@ -3,7 +3,7 @@
 
 import type { ScreenContext, ScreenView } from '../context';
 import { button, h } from '../dom';
-import { scenarioName, whenText } from '../names';
+import { savedGameMeta, scenarioName, whenText } from '../names';
 import { LANGUAGES } from '../i18n';
 import { chooseLanguage } from '../choose-language';
 
@@ -165,16 +165,7 @@ export const titleScreen: ScreenView = {
     const saved = state.savedGame?.finished ? null : state.savedGame;
     const items: HTMLElement[] = [];
     if (saved) {
-      const meta = [
-        saved.team || t.t('title.no-team'),
-        scenarioName(ctx, saved.scenario),
-        saved.quarter === 0
-          ? t.t('title.not-started')
-          : t.t('title.after-turns', { count: saved.quarter }),
-        whenText(ctx, saved.savedAt),
-      ]
-        .filter(Boolean)
-        .join(' · ');
+      const meta = savedGameMeta(ctx, saved);
       const cont = button(t.t('title.continue'), () => void game.continueGame(), {
         key: 'continue',
         primary: true,

@@ -207,6 +207,8 @@ export const debrief = {
   // --- Refusals --------------------------------------------------------------------------------
   'refusal.room-held':
     'The facilitator is holding every team here for a discussion. Your decisions wait until the room is released.',
+  'refusal.save-conflict':
+    'This game was saved from another window. Choose which game goes on before deciding anything here.',
   'refusal.game-over': 'The game is over.',
   'refusal.event-pending': 'Answer the event first.',
   'refusal.no-event-pending': 'There is no event to answer.',

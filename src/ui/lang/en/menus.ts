@@ -73,6 +73,18 @@ export const menus = {
     'Nothing has been deleted. Download the save to keep it (a facilitator may be able to help), then start again.',
   'save.trouble.download': 'Download the saved game',
   'save.trouble.forget': 'Forget it and start again',
+  'save.conflict.title': 'This game goes on in another window',
+  'save.conflict.lead':
+    'Another window or tab of Power Core on this computer has saved a game since this one did. This window has stopped saving, so that neither game overwrites the other.',
+  'save.conflict.theirs': 'Saved in the other window',
+  'save.conflict.ours': 'Played in this window',
+  'save.conflict.none':
+    'The other window removed the saved game, or left one this version cannot read.',
+  'save.conflict.finished': 'finished',
+  'save.conflict.take': 'Go on with the other window’s game',
+  'save.conflict.title-screen': 'Go to the title screen',
+  'save.conflict.keep': 'Keep this window’s game (replaces the other save)',
+  'save.conflict.advice': 'Close the window you no longer use, so that one game goes on.',
 
   // --- Scenario choice ---------------------------------------------------------------------------
   'scenario.title': 'Choose your company',

@@ -235,6 +235,8 @@ export const debrief: Translation<typeof english> = {
   // --- Refusals --------------------------------------------------------------------------------
   'refusal.room-held':
     'Osoba prowadząca zatrzymała tu wszystkie zespoły na omówienie. Decyzje poczekają, aż wznowi grę w pokoju.',
+  'refusal.save-conflict':
+    'Ta gra została zapisana w innym oknie. Zanim podejmiesz tu decyzję, wybierz, która gra toczy się dalej.',
   'refusal.game-over': 'Gra się zakończyła.',
   'refusal.event-pending': 'Najpierw odpowiedz na zdarzenie.',
   'refusal.no-event-pending': 'Nie ma zdarzenia, na które trzeba odpowiedzieć.',

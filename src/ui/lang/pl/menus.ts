@@ -86,6 +86,18 @@ export const menus: Translation<typeof english> = {
     'Nic nie zostało usunięte. Pobierz zapis, żeby go zachować (osoba prowadząca warsztat może pomóc), a potem zacznij od nowa.',
   'save.trouble.download': 'Pobierz zapis gry',
   'save.trouble.forget': 'Porzuć zapis i zacznij od nowa',
+  'save.conflict.title': 'Ta gra toczy się w innym oknie',
+  'save.conflict.lead':
+    'Inne okno lub karta Power Core na tym komputerze zapisała grę później niż to okno. To okno przestało zapisywać, żeby żadna gra nie nadpisała drugiej.',
+  'save.conflict.theirs': 'Zapisana w drugim oknie',
+  'save.conflict.ours': 'Rozgrywana w tym oknie',
+  'save.conflict.none':
+    'Drugie okno usunęło zapis gry albo zostawiło taki, którego ta wersja nie potrafi odczytać.',
+  'save.conflict.finished': 'zakończona',
+  'save.conflict.take': 'Graj dalej grą z drugiego okna',
+  'save.conflict.title-screen': 'Przejdź do ekranu tytułowego',
+  'save.conflict.keep': 'Zostań przy grze z tego okna (zastąpi drugi zapis)',
+  'save.conflict.advice': 'Zamknij okno, którego już nie używasz, żeby toczyła się jedna gra.',
 
   // --- Scenario choice ---------------------------------------------------------------------------
   'scenario.title': 'Wybierz firmę',
