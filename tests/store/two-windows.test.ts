@@ -64,16 +64,30 @@ function sharedStorage() {
 const turns = (game: GameController) => turnsEnded(game.store.getState().session!.game);
 const dialog = () => document.querySelector<HTMLElement>('[data-screen-root="save-conflict"]');
 
-/** Window A plays to quarter 3 (with panels); window B (a bare store) continues it to quarter 5. */
-async function twoWindows(hears = true) {
-  const shared = sharedStorage();
+type Shared = ReturnType<typeof sharedStorage>;
+
+/** Window 1, with its panels: its game started and played to `quarter` (none when 0). */
+async function firstWindow(shared: Shared, quarter: number, hears = true) {
   const a = shared.window(1, hears);
   const first = mount(a.storage, a.page);
+  if (quarter === 0) return first;
   await startGame(first);
   first.game.beginPlay();
-  playTo(first, 3);
+  playTo(first, quarter);
+  return first;
+}
+
+/** Window 2: the store of a second page, without panels (one document shows one app). */
+function secondWindow(shared: Shared, hears = true): GameController {
   const b = shared.window(2, hears);
-  const second = pageStore(b.storage, b.page);
+  return pageStore(b.storage, b.page);
+}
+
+/** Window 1 plays to quarter 3; window 2 continues its game to quarter 5. */
+async function twoWindows(hears = true) {
+  const shared = sharedStorage();
+  const first = await firstWindow(shared, 3, hears);
+  const second = secondWindow(shared, hears);
   second.lookForSave();
   expect(await second.continueGame()).toBe(true);
   playTo({ game: second }, 5);
@@ -155,13 +169,8 @@ describe('two windows of the game on one computer', () => {
 
   it('asks when another window starts a new game over the one played here', async () => {
     const shared = sharedStorage();
-    const a = shared.window(1);
-    const first = mount(a.storage, a.page);
-    await startGame(first);
-    first.game.beginPlay();
-    playTo(first, 3);
-    const b = shared.window(2);
-    const second = pageStore(b.storage, b.page);
+    const first = await firstWindow(shared, 3);
+    const second = secondWindow(shared);
     await startGame({ game: second }, { team: 'Team Red', seed: 99 });
     expect(first.game.store.getState().saveConflict?.theirs).toMatchObject({
       team: 'Team Red',
@@ -172,11 +181,9 @@ describe('two windows of the game on one computer', () => {
 
   it('shows the title the save another window keeps writing', async () => {
     const shared = sharedStorage();
-    const a = shared.window(1);
-    const first = mount(a.storage, a.page);
+    const first = await firstWindow(shared, 0);
     expect(first.game.store.getState().savedGame).toBeNull();
-    const b = shared.window(2);
-    const second = pageStore(b.storage, b.page);
+    const second = secondWindow(shared);
     await startGame({ game: second });
     second.beginPlay();
     playTo({ game: second }, 3);
@@ -186,10 +193,7 @@ describe('two windows of the game on one computer', () => {
 
   it('does not take a save it could not write (storage full) for another window’s', async () => {
     const shared = sharedStorage();
-    const a = shared.window(1);
-    const first = mount(a.storage, a.page);
-    await startGame(first);
-    first.game.beginPlay();
+    const first = await firstWindow(shared, 1);
     shared.failNextWrite();
     first.game.dispatch({ type: 'endQuarter' });
     expect(first.game.store.getState().savingOn).toBe(false);
