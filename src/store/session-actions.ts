@@ -17,7 +17,7 @@ import type {
   BuiltInEntry,
   DecisionRefusal,
   NewGameOptions,
-  RoomRefusal,
+  StoreRefusal,
   SaveTrouble,
   Session,
 } from './state';
@@ -235,7 +235,7 @@ export function sessionActions(kit: StoreKit) {
       if (!session) return { ok: false, reason: 'game-over' };
       // A live room holding every team at a year's end: the decision waits for the release.
       if (room?.view && !session.practice && isHeld(room.view, session.game)) {
-        const held: RoomRefusal = { ok: false, reason: 'room-held' };
+        const held: StoreRefusal = { ok: false, reason: 'room-held' };
         update((s) => {
           s.ui.refusal = held;
         });
@@ -243,7 +243,7 @@ export function sessionActions(kit: StoreKit) {
       }
       // Another window saved over this game: nothing moves until the player chooses which goes on.
       if (store.getState().saveConflict && !session.practice) {
-        const waiting: RoomRefusal = { ok: false, reason: 'save-conflict' };
+        const waiting: StoreRefusal = { ok: false, reason: 'save-conflict' };
         update((s) => {
           s.ui.refusal = waiting;
         });

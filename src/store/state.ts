@@ -66,14 +66,14 @@ export interface RoomState {
  * A decision the store refuses before the engine sees it: the live room holds the team, or
  * another window saved over this game (it waits for the player's choice).
  */
-export interface RoomRefusal {
+export interface StoreRefusal {
   readonly ok: false;
   readonly reason: 'room-held' | 'save-conflict';
   readonly need?: undefined;
   readonly have?: undefined;
 }
 
-export type DecisionRefusal = Refusal | RoomRefusal;
+export type DecisionRefusal = Refusal | StoreRefusal;
 
 export interface NegotiationUi {
   readonly initiative: string;
