@@ -1,5 +1,6 @@
 // Names the panels show for things the state refers to by id: scenarios, silos, initiatives,
-// segments, events. Falls back to the id rather than failing. Imports engine types only.
+// segments, events, and a saved game in one line. Falls back to the id rather than failing.
+// Imports engine and store types only.
 
 import type { Scenario } from '../engine';
 import type { SavedGameSummary } from '../store/app-store';
