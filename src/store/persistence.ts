@@ -155,8 +155,8 @@ export function createPersistence(
     keepFinished(session, file);
     const text = writeSaveFile(file);
     const kept = deps.storage.write(SAVE_KEY, text);
-    // Not kept (storage full): the stored save is still the one `known` holds.
-    if (kept) known = text;
+    // Not kept (storage full): what reads back now is the older save, or the storage's fallback.
+    known = kept ? text : deps.storage.read(SAVE_KEY);
     update((s) => {
       s.savingOn = deps.storage.persistent && kept;
       s.savedGame = summaryOf(file, turnsEnded(session.game));

@@ -4,6 +4,7 @@
 // finds the save written elsewhere stops saving and asks which game goes on.
 
 import { describe, expect, it } from 'vitest';
+import { browserStorage } from '../../src/store/storage';
 import type { KeyValueStorage } from '../../src/store/storage';
 import type { GameController } from '../../src/store/app-store';
 import { SAVE_KEY, turnsEnded } from '../../src/store/app-store';
@@ -200,5 +201,25 @@ describe('two windows of the game on one computer', () => {
     playTo(first, 3);
     expect(first.game.store.getState().saveConflict).toBeNull();
     expect(shared.saved().save.decisions.filter((d) => d.type === 'endQuarter')).toHaveLength(2);
+  });
+
+  it('does not take its own first save, kept aside when the browser storage was full, for another’s', async () => {
+    // localStorage that is full for the save: the game keeps it in memory and says saving is off.
+    const values = new Map<string, string>();
+    const full = {
+      getItem: (key: string) => values.get(key) ?? null,
+      setItem(key: string, value: string) {
+        if (key === SAVE_KEY) throw new Error('QuotaExceededError');
+        values.set(key, value);
+      },
+      removeItem: (key: string) => void values.delete(key),
+    } as unknown as Storage;
+    const h = mount(browserStorage(() => full));
+    await startGame(h);
+    h.game.beginPlay();
+    playTo(h, 4);
+    expect(turns(h.game)).toBe(3);
+    expect(h.game.store.getState().saveConflict).toBeNull();
+    expect(h.game.store.getState().savingOn).toBe(false);
   });
 });
