@@ -80,6 +80,7 @@ export function createAppStore(deps: Deps) {
     startGame: starts.startGame,
     loadBuiltIns: starts.loadBuiltIns,
     pageOrigin: deps.pageOrigin ?? null,
+    storage: deps.storage,
   });
   return {
     store,

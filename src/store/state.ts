@@ -290,6 +290,8 @@ export interface BoardEntry {
 export interface BoardState {
   readonly entries: readonly BoardEntry[];
   readonly csvStyle: 'comma' | 'semicolon';
+  /** The entries are kept on this computer (false: storage full or off, a reload loses them). */
+  readonly kept: boolean;
 }
 
 /**
@@ -342,7 +344,7 @@ export const INITIAL_JOIN: JoinState = {
   roomProblem: null,
   joining: false,
 };
-export const INITIAL_BOARD: BoardState = { entries: [], csvStyle: 'comma' };
+export const INITIAL_BOARD: BoardState = { entries: [], csvStyle: 'comma', kept: true };
 
 /** The panels' state when a screen is entered fresh. */
 export const INITIAL_UI: UiState = {

@@ -9,6 +9,8 @@ import { ENGINE_VERSION, computeScore, replay } from '../engine';
 import type { BalanceReport } from '../engine/bots';
 import type { Problem } from '../scenario/problem';
 import type { ScenarioChecker, BalanceRun } from './checker';
+import { readBoard, writeBoard } from './board-archive';
+import type { KeyValueStorage } from './storage';
 import { codeMatches, makeWorkshopCode, readWorkshopCode } from '../workshop/workshop-code';
 import { readRoomAddress, readRoomCode } from '../workshop/room-protocol';
 import { makeResultCode, makeResultFile } from '../workshop/result';
@@ -40,6 +42,8 @@ export interface WorkshopContext {
   readonly loadBuiltIns: () => Promise<void>;
   /** The page's own server, where a room code typed alone is looked for (null from a file). */
   readonly pageOrigin: string | null;
+  /** Where the leaderboard is kept between visits. */
+  readonly storage: KeyValueStorage;
 }
 
 function builtInScenarios(state: AppState): Scenario[] {
@@ -82,6 +86,18 @@ export function sessionResultFile(session: Session, title: string): ResultFile |
 
 export function workshopActions(ctx: WorkshopContext) {
   const { store, update, checker } = ctx;
+  /** Keeps the leaderboard's entries on this computer, and says on the board if it could not. */
+  const keepBoard = () => {
+    const kept = writeBoard(
+      ctx.storage,
+      store.getState().board.entries.map(({ label, text }) => ({ label, text })),
+    );
+    if (kept !== store.getState().board.kept)
+      update((s) => {
+        s.board.kept = kept;
+      });
+  };
+  let boardRestored = false;
   let balanceRun: BalanceRun | null = null;
 
   const actions = {
@@ -242,6 +258,15 @@ export function workshopActions(ctx: WorkshopContext) {
           if (!duplicate) s.board.entries.push({ ...item, verification: v } as Draft<BoardEntry>);
         }
       });
+      keepBoard();
+    },
+
+    /** Brings back the leaderboard kept on this computer (once per page; a reload lost none). */
+    async restoreBoard(): Promise<void> {
+      if (boardRestored) return;
+      boardRestored = true;
+      const items = readBoard(ctx.storage);
+      if (items.length > 0) await actions.addResults(items);
     },
 
     /** After a scenario file is loaded, results that needed it are verified again. */
@@ -260,6 +285,7 @@ export function workshopActions(ctx: WorkshopContext) {
       update((s) => {
         s.board.entries = [];
       });
+      keepBoard();
     },
 
     setCsvStyle(style: BoardState['csvStyle']): void {

@@ -107,6 +107,25 @@ export function button(
   return el;
 }
 
+/** A button that asks again before it acts (the second click does it). */
+export function twoStep(
+  label: string,
+  again: string,
+  act: () => void,
+  key: string,
+): HTMLButtonElement {
+  const el = button(
+    label,
+    () => {
+      if (el.dataset.armed !== undefined) return act();
+      el.dataset.armed = '';
+      el.querySelector('.btn-label')!.textContent = again;
+    },
+    { key, class: 'btn-quiet' },
+  );
+  return el;
+}
+
 /**
  * A question that must be answered before going on (an alert dialog over the screen): a title, a
  * sentence, and its buttons. It is the front layer, so the keyboard goes to it.

@@ -1,6 +1,6 @@
 // A whole workshop in Chromium: the facilitator makes a workshop code, two teams join with it and
-// play different strategies by keyboard, the leaderboard verifies and ranks both, and the CSV
-// export has the expected rows.
+// play different strategies by keyboard, the leaderboard verifies and ranks both (and keeps them
+// through a reload), and the CSV export has the expected rows.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -119,6 +119,17 @@ describe('a whole workshop', () => {
       const row = rows.find((r) => r[6] === team)!;
       expect(node.ok && node.score.total).toBe(Number(row[7]));
     }
+    // The projector laptop's page is reloaded by mistake: the leaderboard comes back.
+    await page.reload();
+    await waitForScreen(page, 'title');
+    await press(page, '5'); // For facilitators
+    await press(page, '3', 800); // Leaderboard
+    await waitForScreen(page, 'leaderboard');
+    await page.waitForSelector('.ranking tbody tr:nth-child(2)');
+    const after = await page.$$eval('.ranking tbody th', (cells) =>
+      cells.map((c) => c.textContent),
+    );
+    expect(after).toEqual(teams);
     for (const errors of [facilitator.errors, owls.errors, moles.errors])
       expect(errors).toEqual([]);
   });

@@ -12,7 +12,7 @@ import type { Rejected, Verified } from '../../workshop/verify';
 import { rejectionParams } from '../../workshop/verify';
 import { lineChart } from '../charts';
 import type { ScreenContext, ScreenView } from '../context';
-import { button, h } from '../dom';
+import { button, h, twoStep } from '../dom';
 import { page } from './page';
 import { fileDrop, readDropped } from '../file-drop';
 import { loaderReport, refuseFile } from '../scenario-file';
@@ -137,6 +137,7 @@ export const leaderboardScreen: ScreenView = {
   render(ctx) {
     const { t, game, state, edges } = ctx;
     if (!state.builtIns) void game.loadBuiltIns();
+    void game.restoreBoard();
     const entries = state.board.entries;
     const verified = entries.flatMap((e) => (e.verification.ok ? [e.verification] : []));
     const rejected = entries.flatMap((e) =>
@@ -220,11 +221,16 @@ export const leaderboardScreen: ScreenView = {
                 ),
               )
             : null,
+          state.board.kept
+            ? null
+            : h('p', { class: 'warn-text', role: 'status', text: t.t('board.not-kept') }),
           entries.length > 0
-            ? button(t.t('board.clear'), () => game.clearBoard(), {
-                key: 'clear-board',
-                class: 'btn-quiet',
-              })
+            ? twoStep(
+                t.t('board.clear'),
+                t.t('board.clear-sure', { count: entries.length }),
+                () => game.clearBoard(),
+                'clear-board',
+              )
             : null,
         ),
         h(

@@ -2,7 +2,7 @@
 // what to do with a save that cannot be restored. Imports the DOM helpers and store types.
 
 import type { ScreenContext, ScreenView } from '../context';
-import { button, h } from '../dom';
+import { button, h, twoStep } from '../dom';
 import { savedGameMeta, scenarioName, whenText } from '../names';
 import { LANGUAGES } from '../i18n';
 import { chooseLanguage } from '../choose-language';
@@ -48,20 +48,6 @@ function troubleBox(ctx: ScreenContext): HTMLElement | null {
       button(t.t('save.trouble.forget'), () => game.discardSave(), { key: 'forget-save' }),
     ),
   );
-}
-
-/** A button that asks again before it acts (the second click does it). */
-function twoStep(label: string, again: string, act: () => void, key: string): HTMLButtonElement {
-  const el = button(
-    label,
-    () => {
-      if (el.dataset.armed !== undefined) return act();
-      el.dataset.armed = '';
-      el.querySelector('.btn-label')!.textContent = again;
-    },
-    { key, class: 'btn-quiet' },
-  );
-  return el;
 }
 
 /** Finished games kept on this computer: open the debrief, copy the code, or remove one. */

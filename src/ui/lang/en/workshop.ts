@@ -308,7 +308,7 @@ export const workshop = {
   // --- Leaderboard --------------------------------------------------------------------------------
   'board.title': 'Leaderboard',
   'board.lead':
-    "Every team's decisions are replayed here, so only real games count. Ties are broken by customers kept against the twin, then by profit.",
+    "Every team's decisions are replayed here, so only real games count. Ties are broken by customers kept against the twin, then by profit. The results stay on this computer until you clear them.",
   'board.add': 'Add results',
   'board.paste': 'Paste result codes',
   'board.paste-hint': 'One or many codes, each starting with PC1.',
@@ -321,6 +321,12 @@ export const workshop = {
   'board.rejected-because': 'rejected: {reason}',
   'board.verified': 'verified',
   'board.clear': 'Clear the leaderboard',
+  'board.clear-sure': {
+    one: 'Remove {count} result for good?',
+    other: 'Remove all {count} results for good?',
+  },
+  'board.not-kept':
+    'This computer cannot keep the leaderboard (its storage is full or switched off): a reload loses it. Export it before you close the page.',
   'board.ranking': 'Ranking',
   'board.empty': 'No verified results yet.',
   'board.code-label': 'code {n}',

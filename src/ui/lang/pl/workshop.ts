@@ -337,7 +337,7 @@ export const workshop: Translation<typeof english> = {
   // --- Leaderboard --------------------------------------------------------------------------------
   'board.title': 'Ranking',
   'board.lead':
-    'Decyzje każdego zespołu są tu odtwarzane, więc liczą się tylko gry rozegrane naprawdę. Przy remisie decyduje liczba klientów utrzymanych w porównaniu z bliźniakiem, a potem zysk.',
+    'Decyzje każdego zespołu są tu odtwarzane, więc liczą się tylko gry rozegrane naprawdę. Przy remisie decyduje liczba klientów utrzymanych w porównaniu z bliźniakiem, a potem zysk. Wyniki zostają na tym komputerze, dopóki ich nie usuniesz.',
   'board.add': 'Dodaj wyniki',
   'board.paste': 'Wklej kody wyników',
   'board.paste-hint': 'Jeden kod lub więcej; każdy zaczyna się od PC1.',
@@ -350,6 +350,14 @@ export const workshop: Translation<typeof english> = {
   'board.rejected-because': 'odrzucono: {reason}',
   'board.verified': 'zweryfikowany',
   'board.clear': 'Wyczyść ranking',
+  'board.clear-sure': {
+    one: 'Usunąć na dobre {count} wynik?',
+    few: 'Usunąć na dobre wszystkie {count} wyniki?',
+    many: 'Usunąć na dobre wszystkie {count} wyników?',
+    other: 'Usunąć na dobre wszystkie {count} wyniku?',
+  },
+  'board.not-kept':
+    'Ten komputer nie może przechować rankingu (pamięć przeglądarki jest pełna albo wyłączona): po odświeżeniu strony ranking zniknie. Wyeksportuj go przed zamknięciem strony.',
   'board.ranking': 'Ranking',
   'board.empty': 'Nie ma jeszcze zweryfikowanych wyników.',
   'board.code-label': 'kod {n}',

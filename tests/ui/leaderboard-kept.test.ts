@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+// The facilitator's leaderboard outlives a reload: the results given stay on this computer and
+// are verified again when the page comes back; clearing asks first; a damaged keep is skipped;
+// a computer that cannot keep the board says so on it.
+
+import { describe, expect, it } from 'vitest';
+import { getByRole } from '@testing-library/dom';
+import { memoryStorage } from '../../src/store/storage';
+import type { KeyValueStorage } from '../../src/store/storage';
+import { BOARD_KEY } from '../../src/store/board-archive';
+import { makeResultCode } from '../../src/workshop/result';
+import { botResult, builtIn } from '../helpers';
+import { mount, until } from './harness';
+import type { Harness } from './harness';
+
+/** Storage that lasts across page loads, as localStorage does. */
+function lastingStorage(): KeyValueStorage {
+  return { ...memoryStorage(), persistent: true };
+}
+
+function resultCode(seed: number, bot: string, team: string): string {
+  const scenario = builtIn();
+  return makeResultCode(scenario, botResult(scenario, seed, bot, team));
+}
+
+async function openBoard(h: Harness): Promise<void> {
+  h.game.open('leaderboard');
+  await until(() => h.root.querySelector('.leaderboard-screen') !== null);
+}
+
+function ranked(h: Harness): (string | null)[] {
+  return [...h.root.querySelectorAll('.ranking tbody th')].map((r) => r.textContent);
+}
+
+async function paste(h: Harness, ...codes: string[]): Promise<void> {
+  const box = h.root.querySelector<HTMLTextAreaElement>('#paste-codes')!;
+  box.value = codes.join('\n');
+  const before = h.game.store.getState().board.entries.length;
+  getByRole(h.root, 'button', { name: 'Add the codes' }).click();
+  await until(() => h.game.store.getState().board.entries.length === before + codes.length);
+}
+
+describe('the leaderboard kept on this computer', () => {
+  it('comes back after a reload, verified again, with its rejections', async () => {
+    const storage = lastingStorage();
+    const first = mount(storage);
+    await openBoard(first);
+    const owls = resultCode(3, 'expert', 'Owls');
+    const damaged = owls.slice(0, 20) + (owls[20] === 'A' ? 'B' : 'A') + owls.slice(21);
+    await paste(first, resultCode(3, 'random', 'Foxes'), owls, damaged);
+    expect(ranked(first)).toEqual(['Owls', 'Foxes']);
+    first.unmount();
+
+    // The page is reloaded: a new store on the same storage.
+    const second = mount(storage);
+    await openBoard(second);
+    await until(() => ranked(second).length === 2);
+    expect(ranked(second)).toEqual(['Owls', 'Foxes']);
+    expect(second.root.querySelector('.rejected-list')!.textContent).toContain('damaged');
+    expect(second.root.textContent).toContain('The results stay on this computer');
+    // Added again after the reload, a result already there is not counted twice.
+    await second.game.addResults([{ label: 'code 4', text: owls }]);
+    expect(second.game.store.getState().board.entries).toHaveLength(3);
+    expect(ranked(second)).toEqual(['Owls', 'Foxes']);
+  });
+
+  it('asks before clearing, and a cleared board stays cleared after a reload', async () => {
+    const storage = lastingStorage();
+    const first = mount(storage);
+    await openBoard(first);
+    await paste(first, resultCode(3, 'expert', 'Owls'), resultCode(4, 'expert', 'Badgers'));
+    const clear = getByRole(first.root, 'button', { name: 'Clear the leaderboard' });
+    clear.click();
+    expect(first.game.store.getState().board.entries).toHaveLength(2);
+    getByRole(first.root, 'button', { name: 'Remove all 2 results for good?' }).click();
+    expect(first.game.store.getState().board.entries).toHaveLength(0);
+    expect(storage.read(BOARD_KEY)).toBeNull();
+    first.unmount();
+
+    const second = mount(storage);
+    await openBoard(second);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(second.game.store.getState().board.entries).toHaveLength(0);
+    expect(second.root.textContent).toContain('No verified results yet.');
+  });
+
+  it('skips a damaged keep: the board opens empty and works', async () => {
+    const storage = lastingStorage();
+    storage.write(BOARD_KEY, '{"format":"power-core-leaderboard/1","items":[{"label":3},"x"');
+    const h = mount(storage);
+    await openBoard(h);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(h.game.store.getState().board.entries).toHaveLength(0);
+    await paste(h, resultCode(3, 'expert', 'Owls'));
+    expect(ranked(h)).toEqual(['Owls']);
+    expect(storage.read(BOARD_KEY)).toContain('PC1-');
+  });
+
+  it('says so on the board when this computer cannot keep it', async () => {
+    const h = mount(memoryStorage());
+    await openBoard(h);
+    expect(h.root.textContent).not.toContain('cannot keep the leaderboard');
+    await paste(h, resultCode(3, 'expert', 'Owls'));
+    expect(h.root.textContent).toContain('This computer cannot keep the leaderboard');
+  });
+});
