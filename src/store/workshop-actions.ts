@@ -10,6 +10,7 @@ import type { BalanceReport } from '../engine/bots';
 import type { Problem } from '../scenario/problem';
 import type { ScenarioChecker, BalanceRun } from './checker';
 import { readBoard, writeBoard } from './board-archive';
+import type { BoardItem } from './board-archive';
 import type { KeyValueStorage } from './storage';
 import { codeMatches, makeWorkshopCode, readWorkshopCode } from '../workshop/workshop-code';
 import { readRoomAddress, readRoomCode } from '../workshop/room-protocol';
@@ -88,16 +89,34 @@ export function workshopActions(ctx: WorkshopContext) {
   const { store, update, checker } = ctx;
   /** Keeps the leaderboard's entries on this computer, and says on the board if it could not. */
   const keepBoard = () => {
-    const kept = writeBoard(
-      ctx.storage,
-      store.getState().board.entries.map(({ label, text }) => ({ label, text })),
-    );
+    const kept = writeBoard(ctx.storage, store.getState().board.entries);
     if (kept !== store.getState().board.kept)
       update((s) => {
         s.board.kept = kept;
       });
   };
-  let boardRestored = false;
+  /** Verifies results by replay and adds them (one already there is not counted twice). */
+  const addVerified = async (items: readonly BoardItem[]) => {
+    await ctx.loadBuiltIns();
+    const scenarios = knownScenarios(store.getState());
+    update((s) => {
+      for (const item of items) {
+        const v = verifyResult(item.text, scenarios);
+        const duplicate =
+          v.ok &&
+          s.board.entries.some((e) => e.verification.ok && sameGame(e.verification as Verified, v));
+        if (!duplicate) s.board.entries.push({ ...item, verification: v } as Draft<BoardEntry>);
+      }
+    });
+    keepBoard();
+  };
+  // The kept leaderboard is brought back once per page, before anything is added to the board
+  // (the live page adds its room's results on its own), so keeping never drops a kept result.
+  let restoring: Promise<void> | null = null;
+  const restoreBoard = () => {
+    restoring ??= addVerified(readBoard(ctx.storage));
+    return restoring;
+  };
   let balanceRun: BalanceRun | null = null;
 
   const actions = {
@@ -244,30 +263,13 @@ export function workshopActions(ctx: WorkshopContext) {
     },
 
     /** Adds pasted codes and dropped result files to the leaderboard, each verified by replay. */
-    async addResults(items: readonly { label: string; text: string }[]): Promise<void> {
-      await ctx.loadBuiltIns();
-      const scenarios = knownScenarios(store.getState());
-      update((s) => {
-        for (const item of items) {
-          const v = verifyResult(item.text, scenarios);
-          const duplicate =
-            v.ok &&
-            s.board.entries.some(
-              (e) => e.verification.ok && sameGame(e.verification as Verified, v),
-            );
-          if (!duplicate) s.board.entries.push({ ...item, verification: v } as Draft<BoardEntry>);
-        }
-      });
-      keepBoard();
+    async addResults(items: readonly BoardItem[]): Promise<void> {
+      await restoreBoard();
+      await addVerified(items);
     },
 
     /** Brings back the leaderboard kept on this computer (once per page; a reload lost none). */
-    async restoreBoard(): Promise<void> {
-      if (boardRestored) return;
-      boardRestored = true;
-      const items = readBoard(ctx.storage);
-      if (items.length > 0) await actions.addResults(items);
-    },
+    restoreBoard,
 
     /** After a scenario file is loaded, results that needed it are verified again. */
     reverifyBoard(): void {

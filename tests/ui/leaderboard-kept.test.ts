@@ -64,6 +64,24 @@ describe('the leaderboard kept on this computer', () => {
     expect(ranked(second)).toEqual(['Owls', 'Foxes']);
   });
 
+  it('keeps the kept results when results arrive before the leaderboard is opened (a live room’s)', async () => {
+    const storage = lastingStorage();
+    const first = mount(storage);
+    await openBoard(first);
+    await paste(first, resultCode(3, 'expert', 'Owls'));
+    first.unmount();
+
+    const second = mount(storage);
+    await second.game.addResults([{ label: 'room', text: resultCode(3, 'random', 'Foxes') }]);
+    await openBoard(second);
+    await until(() => ranked(second).length === 2);
+    expect(ranked(second)).toEqual(['Owls', 'Foxes']);
+    second.unmount();
+    const third = mount(storage);
+    await openBoard(third);
+    await until(() => ranked(third).length === 2);
+  });
+
   it('asks before clearing, and a cleared board stays cleared after a reload', async () => {
     const storage = lastingStorage();
     const first = mount(storage);
