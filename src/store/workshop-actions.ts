@@ -114,7 +114,10 @@ export function workshopActions(ctx: WorkshopContext) {
   // (the live page adds its room's results on its own), so keeping never drops a kept result.
   let restoring: Promise<void> | null = null;
   const restoreBoard = () => {
-    restoring ??= addVerified(readBoard(ctx.storage));
+    // A restore that fails leaves the board as it is and open to new results.
+    restoring ??= addVerified(readBoard(ctx.storage)).catch((error: unknown) => {
+      console.error('The kept leaderboard could not be brought back.', error);
+    });
     return restoring;
   };
   let balanceRun: BalanceRun | null = null;
