@@ -53,15 +53,18 @@ export function createPersistence(
   // text in storage was written by another window since.
   let known: string | null | undefined;
 
+  function clearConflict(): void {
+    if (store.getState().saveConflict)
+      update((s) => {
+        s.saveConflict = null;
+      });
+  }
   /** Says whether another window wrote the save since this page did; if so, the player is asked. */
   function savedElsewhere(): boolean {
     if (!deps.storage.persistent || known === undefined) return false;
     const stored = deps.storage.read(SAVE_KEY);
     if (stored === known) {
-      if (store.getState().saveConflict)
-        update((s) => {
-          s.saveConflict = null;
-        });
+      clearConflict();
       return false;
     }
     const read = stored === null ? null : readSaveFile(stored);
@@ -77,10 +80,7 @@ export function createPersistence(
   /** This page now plays the game saved as `raw` (null: none saved), as read or replaced. */
   function claimSave(raw: string | null): void {
     known = raw;
-    if (store.getState().saveConflict)
-      update((s) => {
-        s.saveConflict = null;
-      });
+    clearConflict();
   }
   /** Another window wrote to storage: a game played here checks its save, the title looks again. */
   function storageChanged(key: string | null): void {

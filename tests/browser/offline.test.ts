@@ -38,6 +38,7 @@ import {
   watchErrors,
 } from '../../src/cli/chromium';
 import { press } from './keyboard-player';
+import { toFloor } from './setup';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SHOTS = resolve(ROOT, 'test-results/screens');
@@ -152,17 +153,6 @@ const decisions = (on: Page) =>
       JSON.parse(localStorage.getItem('power-core/save') ?? '{}').save?.decisions?.length as number,
   );
 
-/** From any screen of the game's loop to the next quarter screen, answering what comes up. */
-async function toQuarter(on: Page): Promise<void> {
-  for (let i = 0; i < 16; i++) {
-    const screen = await screenName(on);
-    if (screen === 'quarter') return;
-    if (screen === 'event') await press(on, '1', 300);
-    await press(on, 'Enter', 500);
-  }
-  throw new Error(`stuck on ${await screenName(on)}`);
-}
-
 /** The title's Continue (in any language), back to the game. */
 async function continueGame(on: Page): Promise<void> {
   await on.click('[data-key="continue"]');
@@ -263,7 +253,7 @@ describe('the hosted game, offline and installable', () => {
     await page.$eval('#team', (input) => (input as HTMLInputElement).blur());
     await press(page, 'Enter', 600);
     await waitForScreen(page, 'briefing');
-    await toQuarter(page);
+    await toFloor(page);
     const before = await decisions(page);
     await press(page, 'r', 300); // the CEO's office: report
     await press(page, 'Enter', 300);
@@ -287,7 +277,7 @@ describe('the hosted game, offline and installable', () => {
     await press(page, 'e', 300);
     if (await page.$('[data-panel="confirm-end"]')) await press(page, 'Enter', 300);
     await page.waitForFunction(() => document.body.dataset.screen !== 'quarter');
-    await toQuarter(page);
+    await toFloor(page);
     expect(await where(page)).toMatch(/^quarter .*Q2/);
     const played = await decisions(page);
     expect(played).toBeGreaterThan(made);

@@ -87,7 +87,7 @@ export async function floorLight(page: Page): Promise<number> {
 
 /** From the briefing or any game-loop screen to the office floor, answering what comes up. */
 export async function toFloor(page: Page): Promise<void> {
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 16; i++) {
     const screen = await screenName(page);
     if (screen === 'quarter') return;
     if (screen === 'event') await press(page, '1', 300);

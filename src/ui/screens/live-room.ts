@@ -4,9 +4,9 @@
 // close the room), every team as a sortable row, and the room's results ranked as teams finish
 // (verified by replay, as the leaderboard does). The projector view shows the room with large type
 // and nothing secret: no key, no controls. Team names and messages are text, never HTML. Its
-// words are their own dictionary part, loaded with this module. Imports the DOM helpers, the names and the store's
-// types; the words, the teams' table and the ranking table are modules of their own
-// (live-words.ts, live-teams.ts, ranking-table.ts).
+// words are their own dictionary part, loaded with this module. Imports the DOM helpers, the
+// names and the store's types; the words, the teams' table and the ranking table are modules of
+// their own (live-words.ts, live-teams.ts, ranking-table.ts).
 
 import type { LiveState } from '../../store/app-store';
 import { readLiveAddress } from '../../store/live-actions';
