@@ -7,6 +7,7 @@ import type { Scenario, Segment, Stage } from './scenario-types';
 import { STAGES } from './scenario-types';
 import type { CompanyState, Flows, SegmentState, StageValues } from './state-types';
 import { clamp, clampPercent } from './numbers';
+import { listOf } from './lists';
 import { TUNING } from './tuning';
 
 export function stageValues(fill: (stage: Stage) => number): StageValues {
@@ -389,7 +390,7 @@ export function newCompany(
   engagement: number,
 ): CompanyState {
   const company: CompanyState = {
-    segments: scenario.segments.map((segment, i) => ({
+    segments: listOf(scenario.segments, (segment, i) => ({
       customers: segment.customers,
       cohort: segment.customers,
       experience: { ...experience[i]! },

@@ -7,6 +7,7 @@ import { newCompany } from './company';
 import { drawBeliefs, drawEffectFactors, drawTruth } from './truth';
 import { eventSchedule } from './events';
 import { beginTurn, record } from './quarter';
+import { listOf } from './lists';
 import { TUNING } from './tuning';
 import { ENGINE_VERSION } from './version';
 
@@ -42,7 +43,7 @@ export function newGame(scenario: Scenario, seed: number, difficulty: Difficulty
     status: 'playing',
     company,
     twin: newCompany(scenario, truth.experience, engagement),
-    silos: scenario.silos.map((s) => ({
+    silos: listOf(scenario.silos, (s) => ({
       id: s.id,
       trust: s.trust,
       orientation: s.orientation,
@@ -58,7 +59,14 @@ export function newGame(scenario: Scenario, seed: number, difficulty: Difficulty
     beliefs: drawBeliefs(scenario, seed, crisisDrop),
     blindSpots: truth.blindSpots,
     effectFactors: drawEffectFactors(scenario, seed),
-    measured: scenario.segments.map(() => ({ stages: {} })),
+    // Every field is there from the start, the unmeasured ones undefined (JSON leaves them out), so
+    // all measurements share one shape whatever is measured first and the engine's reads of them
+    // stay fast.
+    measured: listOf(scenario.segments, () => ({
+      satisfaction: undefined,
+      stages: {},
+      churnReasons: undefined,
+    })),
     initiatives: [],
     eventSchedule: eventSchedule(scenario, seed),
     pendingEvents: [],

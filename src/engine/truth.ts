@@ -12,6 +12,7 @@ import { clamp, clampPercent, roundTo } from './numbers';
 import type { Draw } from './rng';
 import { pickWeighted, stream, triangular } from './rng';
 import { shortfallWeight } from './company';
+import { listOf } from './lists';
 import { TUNING } from './tuning';
 
 /** The stages the power-core silo delivers (none for a customer-centred company). */
@@ -140,7 +141,7 @@ export function drawBeliefs(scenario: Scenario, seed: number, crisisDrop: number
   const draw = stream(seed, 0, 'beliefs');
   const owned = coreStages(scenario);
   const bias = scenario.organisation.coreBias ?? TUNING.coreBias;
-  return scenario.segments.map((segment) => {
+  return listOf(scenario.segments, (segment) => {
     const values = {} as StageValues;
     for (const stage of STAGES) {
       const noise = TUNING.beliefNoise * triangular(draw);
@@ -176,7 +177,7 @@ const CERTAIN = { min: 1, max: 1 } as const;
 /** Each initiative's true effect as a share of its stated one, in catalogue order (0.01 steps). */
 export function drawEffectFactors(scenario: Scenario, seed: number): number[] {
   const draw: Draw = stream(seed, 0, 'effects');
-  return scenario.initiatives.map((def) => {
+  return listOf(scenario.initiatives, (def) => {
     const { min, max } = effectRange(def);
     return roundTo(min + (max - min) * draw(), 2);
   });
