@@ -17,6 +17,7 @@ import { findInitiative, segmentPosition } from './lookup';
 import { cannotAfford, pay } from './resources';
 import { TUNING } from './tuning';
 import { moveTrust } from './trust';
+import { listOf } from './lists';
 import {
   launchCost,
   LISTEN_COST,
@@ -55,7 +56,7 @@ export const launch: Handler<Extract<Action, { type: 'launch' }>> = (scenario, s
     status: def.partners.length > 0 ? 'negotiating' : 'running',
     launchedQuarter: state.quarter,
     quartersRunning: 0,
-    partners: def.partners.map((p) => ({ silo: p.silo, outcome: undefined, commitment: 0 })),
+    partners: listOf(def.partners, (p) => ({ silo: p.silo, outcome: undefined, commitment: 0 })),
     realisation: 0,
     limitingGauge: undefined,
     pilotReading: undefined,

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 describe('the lists of a new game', () => {
-  it('have the same shape before and after the set-up is optimised', () => {
+  it('have the same shape before and after the set-up and launch are optimised', () => {
     const run = spawnSync(
       process.execPath,
       ['--allow-natives-syntax', '--import', 'tsx', 'tests/engine/scripts/list-shapes.ts'],
@@ -21,6 +21,7 @@ describe('the lists of a new game', () => {
       measured: true,
       beliefs: true,
       effectFactors: true,
+      partners: true,
     });
   });
 });
