@@ -71,7 +71,6 @@ export function createAppStore(deps: Deps) {
   const starts = gameStarts(kit);
   const navigation = navigationActions(kit);
   const session = sessionActions(kit);
-  deps.watchStorage?.(saves.storageChanged);
   const workshop = workshopActions({
     store,
     update,
@@ -81,6 +80,11 @@ export function createAppStore(deps: Deps) {
     loadBuiltIns: starts.loadBuiltIns,
     pageOrigin: deps.pageOrigin ?? null,
     storage: deps.storage,
+  });
+  // Another window of the game on this computer wrote to storage: its save, or its leaderboard.
+  deps.watchStorage?.((key) => {
+    saves.storageChanged(key);
+    workshop.boardStorageChanged(key);
   });
   return {
     store,

@@ -9,7 +9,7 @@ import { ENGINE_VERSION, computeScore, replay } from '../engine';
 import type { BalanceReport } from '../engine/bots';
 import type { Problem } from '../scenario/problem';
 import type { ScenarioChecker, BalanceRun } from './checker';
-import { readBoard, writeBoard } from './board-archive';
+import { BOARD_KEY, readBoard, writeBoard } from './board-archive';
 import type { BoardItem } from './board-archive';
 import type { KeyValueStorage } from './storage';
 import { codeMatches, makeWorkshopCode, readWorkshopCode } from '../workshop/workshop-code';
@@ -85,6 +85,12 @@ export function sessionResultFile(session: Session, title: string): ResultFile |
   });
 }
 
+/** A result as given, with what replaying it showed. */
+interface CheckedItem {
+  readonly item: BoardItem;
+  readonly verification: Verification;
+}
+
 export function workshopActions(ctx: WorkshopContext) {
   const { store, update, checker } = ctx;
   /** Keeps the leaderboard's entries on this computer, and says on the board if it could not. */
@@ -95,19 +101,32 @@ export function workshopActions(ctx: WorkshopContext) {
         s.board.kept = kept;
       });
   };
-  /** Verifies results by replay and adds them (one already there is not counted twice). */
-  const addVerified = async (items: readonly BoardItem[]) => {
+  /** Each result verified by replay against the scenarios the page knows. */
+  const verifyAll = async (items: readonly BoardItem[]): Promise<CheckedItem[]> => {
     await ctx.loadBuiltIns();
     const scenarios = knownScenarios(store.getState());
+    return items.map((item) => ({ item, verification: verifyResult(item.text, scenarios) }));
+  };
+  /** Whether an entry is one of these results: the same text, or the same verified game. */
+  const among = (entry: BoardEntry, results: readonly CheckedItem[]) =>
+    results.some(
+      ({ item, verification: v }) =>
+        item.text === entry.text ||
+        (v.ok && entry.verification.ok && sameGame(entry.verification as Verified, v)),
+    );
+  /** Adds verified results to the board; one already there is not counted twice. */
+  const addToBoard = (results: readonly CheckedItem[]) =>
     update((s) => {
-      for (const item of items) {
-        const v = verifyResult(item.text, scenarios);
+      for (const { item, verification: v } of results) {
         const duplicate =
           v.ok &&
           s.board.entries.some((e) => e.verification.ok && sameGame(e.verification as Verified, v));
         if (!duplicate) s.board.entries.push({ ...item, verification: v } as Draft<BoardEntry>);
       }
     });
+  /** Verifies results by replay, adds them and keeps the board. */
+  const addVerified = async (items: readonly BoardItem[]) => {
+    addToBoard(await verifyAll(items));
     keepBoard();
   };
   // The kept leaderboard is brought back once per page, before anything is added to the board
@@ -119,6 +138,27 @@ export function workshopActions(ctx: WorkshopContext) {
       console.error('The kept leaderboard could not be brought back.', error);
     });
     return restoring;
+  };
+  /**
+   * Another window changed the kept leaderboard (the leaderboard open in two tabs): a board
+   * cleared there is cleared here, results added there appear here, and results only this page
+   * has are kept again, so neither window's results are lost. Only a page that has brought the
+   * board back follows it; the others read it when they do.
+   */
+  const followBoard = async () => {
+    if (restoring === null) return;
+    await restoring;
+    const kept = await verifyAll(readBoard(ctx.storage));
+    if (kept.length === 0) {
+      update((s) => {
+        s.board.entries = [];
+      });
+      return;
+    }
+    addToBoard(kept);
+    // Written only when something is missing there, so two windows settle instead of answering
+    // each other's writes for ever.
+    if (store.getState().board.entries.some((e) => !among(e, kept))) keepBoard();
   };
   let balanceRun: BalanceRun | null = null;
 
@@ -273,6 +313,14 @@ export function workshopActions(ctx: WorkshopContext) {
 
     /** Brings back the leaderboard kept on this computer (once per page; a reload lost none). */
     restoreBoard,
+
+    /** Another window wrote to storage: the leaderboard follows the one kept there. */
+    boardStorageChanged(key: string | null): void {
+      if (key !== null && key !== BOARD_KEY) return;
+      followBoard().catch((error: unknown) => {
+        console.error('The leaderboard kept by another window could not be read.', error);
+      });
+    },
 
     /** After a scenario file is loaded, results that needed it are verified again. */
     reverifyBoard(): void {

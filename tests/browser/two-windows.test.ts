@@ -1,7 +1,8 @@
 // The same game open in two tabs of one browser, in Chromium against the production build: the
 // tab played on saves, the forgotten tab is stopped and asked (it never writes its older game over
 // the newer one), and Enter takes it to the game the other tab saved. A screenshot of the question
-// goes to test-results/screens/ for review.
+// goes to test-results/screens/ for review. The leaderboard open in two tabs is one board: results
+// given to either show in both and are kept, and clearing one clears the other.
 
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,6 +11,8 @@ import type { Page } from 'playwright-core';
 import { playTurns, press } from './keyboard-player';
 import { ROOT, screenName, waitForScreen, watchErrors } from '../../src/cli/chromium';
 import { newGame, servedGame, toFloor } from './setup';
+import { makeResultCode } from '../../src/workshop/result';
+import { botResult, builtIn } from '../helpers';
 
 const served = servedGame();
 const SHOTS = resolve(ROOT, 'test-results/screens');
@@ -73,6 +76,44 @@ describe('the same game in two tabs', () => {
     await second.waitForSelector('[data-screen-root="save-conflict"]');
     expect(errors).toEqual([]);
     expect(secondErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps one leaderboard between two tabs', async () => {
+    const scenario = builtIn();
+    const code = (seed: number, team: string) =>
+      makeResultCode(scenario, botResult(scenario, seed, 'expert', team));
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const tabs: Page[] = [];
+    const errors: string[][] = [];
+    for (let n = 0; n < 2; n++) {
+      const tab = await context.newPage();
+      errors.push(watchErrors(tab));
+      await tab.goto(served.url);
+      await waitForScreen(tab, 'title');
+      await press(tab, '5'); // For facilitators
+      await press(tab, '3', 600); // Leaderboard
+      await waitForScreen(tab, 'leaderboard');
+      tabs.push(tab);
+    }
+    const [first, second] = tabs as [Page, Page];
+    const rows = (tab: Page) => tab.locator('.ranking tbody tr');
+
+    await first.fill('#paste-codes', code(3, 'Owls'));
+    await first.click('[data-key="add-codes"]');
+    await expect.poll(() => rows(second).count(), { timeout: 10_000 }).toBe(1);
+    await second.fill('#paste-codes', code(4, 'Foxes'));
+    await second.click('[data-key="add-codes"]');
+    await expect.poll(() => rows(first).count(), { timeout: 10_000 }).toBe(2);
+    const kept = await first.evaluate(() => localStorage.getItem('power-core/leaderboard'));
+    expect(kept!.match(/PC1-/g)).toHaveLength(2);
+
+    await first.bringToFront();
+    await first.click('[data-key="clear-board"]');
+    await first.click('[data-key="clear-board"]');
+    await expect.poll(() => rows(second).count(), { timeout: 10_000 }).toBe(0);
+    expect(await second.textContent('.leaderboard-screen')).toContain('No verified results yet.');
+    expect(errors.flat()).toEqual([]);
     await context.close();
   });
 });

@@ -5,67 +5,23 @@
 
 import { describe, expect, it } from 'vitest';
 import { browserStorage } from '../../src/store/storage';
-import type { KeyValueStorage } from '../../src/store/storage';
 import type { GameController } from '../../src/store/app-store';
 import { SAVE_KEY, turnsEnded } from '../../src/store/app-store';
 import { readSaveFile } from '../../src/store/save-file';
 import { mount, pageStore, playTo, startGame, until } from '../ui/harness';
-import type { PageDeps } from '../ui/harness';
-
-/**
- * localStorage as the windows of one browser share it: what one writes the others read, and the
- * others (not the writer) hear of it, as the browser's `storage` event tells them.
- */
-function sharedStorage() {
-  const values = new Map<string, string>();
-  const listeners = new Map<number, (key: string | null) => void>();
-  let failNext = false;
-  function window(id: number, hears = true): { storage: KeyValueStorage; page: PageDeps } {
-    const tell = (key: string) => {
-      for (const [other, changed] of listeners) if (other !== id) changed(key);
-    };
-    const storage: KeyValueStorage = {
-      persistent: true,
-      read: (key) => values.get(key) ?? null,
-      write(key, value) {
-        if (failNext) {
-          failNext = false;
-          return false;
-        }
-        values.set(key, value);
-        tell(key);
-        return true;
-      },
-      remove(key) {
-        values.delete(key);
-        tell(key);
-      },
-    };
-    const page: PageDeps = hears
-      ? {
-          watchStorage(changed) {
-            listeners.set(id, changed);
-            return () => listeners.delete(id);
-          },
-        }
-      : {};
-    return { storage, page };
-  }
-  return {
-    window,
-    saved: () => {
-      const read = readSaveFile(values.get(SAVE_KEY)!);
-      if (!read.ok) throw new Error('no readable save');
-      return read.file;
-    },
-    failNextWrite: () => void (failNext = true),
-  };
-}
+import { sharedStorage } from './shared-storage';
 
 const turns = (game: GameController) => turnsEnded(game.store.getState().session!.game);
 const dialog = () => document.querySelector<HTMLElement>('[data-screen-root="save-conflict"]');
 
 type Shared = ReturnType<typeof sharedStorage>;
+
+/** The save file the windows share now. */
+function savedIn(shared: Shared) {
+  const read = readSaveFile(shared.read(SAVE_KEY)!);
+  if (!read.ok) throw new Error('no readable save');
+  return read.file;
+}
 
 /** Window 1, with its panels: its game started and played to `quarter` (none when 0). */
 async function firstWindow(shared: Shared, quarter: number, hears = true) {
@@ -113,7 +69,7 @@ describe('two windows of the game on one computer', () => {
     expect(!refused.ok && refused.reason).toBe('save-conflict');
     expect(turns(first.game)).toBe(2);
     // The other window's game is still the saved one.
-    expect(shared.saved().save.decisions.filter((d) => d.type === 'endQuarter')).toHaveLength(4);
+    expect(savedIn(shared).save.decisions.filter((d) => d.type === 'endQuarter')).toHaveLength(4);
   });
 
   it('goes on with the other window’s game on Enter, and then that window is the one asked', async () => {
@@ -127,7 +83,7 @@ describe('two windows of the game on one computer', () => {
     );
     playTo(first, 6);
     expect(turns(first.game)).toBe(5);
-    expect(shared.saved().save.decisions.filter((d) => d.type === 'endQuarter')).toHaveLength(5);
+    expect(savedIn(shared).save.decisions.filter((d) => d.type === 'endQuarter')).toHaveLength(5);
     expect(second.store.getState().saveConflict?.theirs?.quarter).toBe(5);
   });
 
@@ -139,11 +95,11 @@ describe('two windows of the game on one computer', () => {
     )!;
     keep.click();
     expect(first.game.store.getState().saveConflict).toBeNull();
-    expect(shared.saved().save.decisions.filter((d) => d.type === 'endQuarter')).toHaveLength(2);
+    expect(savedIn(shared).save.decisions.filter((d) => d.type === 'endQuarter')).toHaveLength(2);
     expect(second.store.getState().saveConflict?.theirs?.quarter).toBe(2);
     // This window plays and saves on.
     playTo(first, 4);
-    expect(shared.saved().save.decisions.filter((d) => d.type === 'endQuarter')).toHaveLength(3);
+    expect(savedIn(shared).save.decisions.filter((d) => d.type === 'endQuarter')).toHaveLength(3);
   });
 
   it('finds the other window’s save at its next decision when no storage event came', async () => {
@@ -153,7 +109,7 @@ describe('two windows of the game on one computer', () => {
     // The decision itself went through before the save was tried; the save did not.
     expect(refused.ok).toBe(true);
     expect(first.game.store.getState().saveConflict?.theirs?.quarter).toBe(4);
-    expect(shared.saved().save.decisions.filter((d) => d.type === 'endQuarter')).toHaveLength(4);
+    expect(savedIn(shared).save.decisions.filter((d) => d.type === 'endQuarter')).toHaveLength(4);
     await until(() => dialog() !== null);
   });
 
@@ -177,7 +133,7 @@ describe('two windows of the game on one computer', () => {
       team: 'Team Red',
       quarter: 0,
     });
-    expect(shared.saved().team).toBe('Team Red');
+    expect(savedIn(shared).team).toBe('Team Red');
   });
 
   it('shows the title the save another window keeps writing', async () => {
@@ -200,7 +156,7 @@ describe('two windows of the game on one computer', () => {
     expect(first.game.store.getState().savingOn).toBe(false);
     playTo(first, 3);
     expect(first.game.store.getState().saveConflict).toBeNull();
-    expect(shared.saved().save.decisions.filter((d) => d.type === 'endQuarter')).toHaveLength(2);
+    expect(savedIn(shared).save.decisions.filter((d) => d.type === 'endQuarter')).toHaveLength(2);
   });
 
   it('does not take its own first save, kept aside when the browser storage was full, for another’s', async () => {

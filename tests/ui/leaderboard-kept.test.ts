@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // The facilitator's leaderboard outlives a reload: the results given stay on this computer and
 // are verified again when the page comes back; clearing asks first; a damaged keep is skipped;
-// a computer that cannot keep the board says so on it.
+// a computer that cannot keep the board says so on it; two windows of the leaderboard keep one
+// board between them.
 
 import { describe, expect, it } from 'vitest';
 import { getByRole } from '@testing-library/dom';
@@ -10,7 +11,8 @@ import type { KeyValueStorage } from '../../src/store/storage';
 import { BOARD_KEY } from '../../src/store/board-archive';
 import { makeResultCode } from '../../src/workshop/result';
 import { botResult, builtIn } from '../helpers';
-import { mount, until } from './harness';
+import { sharedStorage } from '../store/shared-storage';
+import { mount, pageStore, until } from './harness';
 import type { Harness } from './harness';
 
 /** Storage that lasts across page loads, as localStorage does. */
@@ -120,5 +122,51 @@ describe('the leaderboard kept on this computer', () => {
     expect(h.root.textContent).not.toContain('cannot keep the leaderboard');
     await paste(h, resultCode(3, 'expert', 'Owls'));
     expect(h.root.textContent).toContain('This computer cannot keep the leaderboard');
+  });
+
+  it('open in two windows, keeps the results given to either', async () => {
+    const shared = sharedStorage();
+    const a = shared.window(1);
+    const first = mount(a.storage, a.page);
+    await openBoard(first);
+    const b = shared.window(2);
+    const second = pageStore(b.storage, b.page);
+    await second.restoreBoard();
+
+    await paste(first, resultCode(3, 'expert', 'Owls'));
+    await until(() => second.store.getState().board.entries.length === 1);
+    await second.addResults([{ label: 'code 1', text: resultCode(3, 'random', 'Foxes') }]);
+    await until(() => ranked(first).length === 2);
+    expect(ranked(first)).toEqual(['Owls', 'Foxes']);
+    // The two windows settle: neither answers the other's write with one of its own for ever.
+    const writes = shared.writes();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(shared.writes()).toBe(writes);
+
+    // Either window reloaded later finds both results.
+    const c = shared.window(3);
+    const third = pageStore(c.storage, c.page);
+    await third.restoreBoard();
+    const teams = third.store
+      .getState()
+      .board.entries.map((e) => (e.verification.ok ? e.verification.result.team : null));
+    expect(teams).toEqual(['Owls', 'Foxes']);
+  });
+
+  it('cleared in one window, is cleared in the other', async () => {
+    const shared = sharedStorage();
+    const a = shared.window(1);
+    const first = mount(a.storage, a.page);
+    await openBoard(first);
+    const b = shared.window(2);
+    const second = pageStore(b.storage, b.page);
+    await second.restoreBoard();
+    await paste(first, resultCode(3, 'expert', 'Owls'), resultCode(4, 'expert', 'Badgers'));
+    await until(() => second.store.getState().board.entries.length === 2);
+
+    second.clearBoard();
+    await until(() => first.game.store.getState().board.entries.length === 0);
+    expect(first.root.textContent).toContain('No verified results yet.');
+    expect(shared.read(BOARD_KEY)).toBeNull();
   });
 });
