@@ -42,6 +42,18 @@ async function paste(h: Harness, ...codes: string[]): Promise<void> {
   await until(() => h.game.store.getState().board.entries.length === before + codes.length);
 }
 
+/** The leaderboard open in two windows on one computer: the first with its panels. */
+async function twoWindows() {
+  const shared = sharedStorage();
+  const a = shared.window(1);
+  const first = mount(a.storage, a.page);
+  await openBoard(first);
+  const b = shared.window(2);
+  const second = pageStore(b.storage, b.page);
+  await second.restoreBoard();
+  return { shared, first, second };
+}
+
 describe('the leaderboard kept on this computer', () => {
   it('comes back after a reload, verified again, with its rejections', async () => {
     const storage = lastingStorage();
@@ -125,13 +137,7 @@ describe('the leaderboard kept on this computer', () => {
   });
 
   it('open in two windows, keeps the results given to either', async () => {
-    const shared = sharedStorage();
-    const a = shared.window(1);
-    const first = mount(a.storage, a.page);
-    await openBoard(first);
-    const b = shared.window(2);
-    const second = pageStore(b.storage, b.page);
-    await second.restoreBoard();
+    const { shared, first, second } = await twoWindows();
 
     await paste(first, resultCode(3, 'expert', 'Owls'));
     await until(() => second.store.getState().board.entries.length === 1);
@@ -154,13 +160,7 @@ describe('the leaderboard kept on this computer', () => {
   });
 
   it('cleared in one window, is cleared in the other', async () => {
-    const shared = sharedStorage();
-    const a = shared.window(1);
-    const first = mount(a.storage, a.page);
-    await openBoard(first);
-    const b = shared.window(2);
-    const second = pageStore(b.storage, b.page);
-    await second.restoreBoard();
+    const { shared, first, second } = await twoWindows();
     await paste(first, resultCode(3, 'expert', 'Owls'), resultCode(4, 'expert', 'Badgers'));
     await until(() => second.store.getState().board.entries.length === 2);
 
