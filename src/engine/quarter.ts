@@ -40,6 +40,7 @@ import {
 import { ceoQuarter, yearReview } from './ceo';
 import { bringEvents, QUARTERS } from './events';
 import { recordLesson } from './lessons';
+import { listOf } from './lists';
 
 /** The market noise of one quarter: three symmetric draws per segment. */
 export function marketDraws(seed: number, quarter: number, segments: number): MarketDraws {
@@ -165,7 +166,7 @@ function segmentResolutions(
   state: GameState,
   customersBefore: number[],
 ): SegmentResolution[] {
-  return state.company.segments.map((s, i) => ({
+  return listOf(state.company.segments, (s, i) => ({
     segment: scenario.segments[i]!.id,
     customersBefore: customersBefore[i]!,
     customersAfter: s.customers,
