@@ -4,14 +4,21 @@
 // so it runs in a child process.
 
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 describe('the lists of a new game', () => {
   it('have the same shape before and after the set-up and launch are optimised', () => {
     const run = spawnSync(
       process.execPath,
-      ['--allow-natives-syntax', '--import', 'tsx', 'tests/engine/scripts/list-shapes.ts'],
-      { encoding: 'utf8' },
+      [
+        '--allow-natives-syntax',
+        '--import',
+        'tsx',
+        fileURLToPath(new URL('./scripts/list-shapes.ts', import.meta.url)),
+      ],
+      // From the project's root, where `--import tsx` finds its loader.
+      { encoding: 'utf8', cwd: fileURLToPath(new URL('../..', import.meta.url)) },
     );
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({
