@@ -17,7 +17,7 @@ import { readRoomAddress, readRoomCode } from '../workshop/room-protocol';
 import { makeResultCode, makeResultFile } from '../workshop/result';
 import type { GameResult, ResultFile } from '../workshop/result';
 import { sameGame, scenarioFingerprint, verifyResult } from '../workshop/verify';
-import type { Verification, Verified } from '../workshop/verify';
+import type { Verification } from '../workshop/verify';
 import type {
   AppState,
   AppStore,
@@ -107,22 +107,12 @@ export function workshopActions(ctx: WorkshopContext) {
     const scenarios = knownScenarios(store.getState());
     return items.map((item) => ({ item, verification: verifyResult(item.text, scenarios) }));
   };
-  /** Whether an entry is one of these results: the same text, or the same verified game. */
-  const among = (entry: BoardEntry, results: readonly CheckedItem[]) =>
-    results.some(
-      ({ item, verification: v }) =>
-        item.text === entry.text ||
-        (v.ok && entry.verification.ok && sameGame(entry.verification as Verified, v)),
-    );
   /** Adds verified results to the board; one already there is not counted twice. */
   const addToBoard = (results: readonly CheckedItem[]) =>
     update((s) => {
-      for (const { item, verification: v } of results) {
-        const duplicate =
-          v.ok &&
-          s.board.entries.some((e) => e.verification.ok && sameGame(e.verification as Verified, v));
-        if (!duplicate) s.board.entries.push({ ...item, verification: v } as Draft<BoardEntry>);
-      }
+      for (const { item, verification: v } of results)
+        if (!s.board.entries.some((e) => sameGame(e.verification, v)))
+          s.board.entries.push({ ...item, verification: v } as Draft<BoardEntry>);
     });
   /** Verifies results by replay, adds them and keeps the board. */
   const addVerified = async (items: readonly BoardItem[]) => {
@@ -148,17 +138,24 @@ export function workshopActions(ctx: WorkshopContext) {
   const followBoard = async () => {
     if (restoring === null) return;
     await restoring;
-    const kept = await verifyAll(readBoard(ctx.storage));
+    const kept = readBoard(ctx.storage);
     if (kept.length === 0) {
       update((s) => {
         s.board.entries = [];
       });
       return;
     }
-    addToBoard(kept);
+    // Only results this page does not have are replayed and added: the others are on the board,
+    // verified (a rejected one added again would show twice).
+    const here = new Set(store.getState().board.entries.map((e) => e.text));
+    const fresh = await verifyAll(kept.filter((item) => !here.has(item.text)));
+    addToBoard(fresh);
     // Written only when something is missing there, so two windows settle instead of answering
     // each other's writes for ever.
-    if (store.getState().board.entries.some((e) => !among(e, kept))) keepBoard();
+    const there = new Set(kept.map((item) => item.text));
+    const missing = (e: BoardEntry) =>
+      !there.has(e.text) && !fresh.some((f) => sameGame(e.verification, f.verification));
+    if (store.getState().board.entries.some(missing)) keepBoard();
   };
   let balanceRun: BalanceRun | null = null;
 

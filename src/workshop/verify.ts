@@ -184,8 +184,12 @@ export function rejectionParams(
   };
 }
 
-/** The same game verified twice (a code and its file) is one entry on the leaderboard. */
-export function sameGame(a: Verified, b: Verified): boolean {
+/**
+ * The same game verified twice (a code and its file) is one entry on the leaderboard; a rejected
+ * result is never the same game as another.
+ */
+export function sameGame(a: Verification, b: Verification): boolean {
+  if (!a.ok || !b.ok) return false;
   return (
     a.result.team === b.result.team &&
     a.result.fingerprint === b.result.fingerprint &&

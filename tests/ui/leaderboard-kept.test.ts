@@ -169,4 +169,19 @@ describe('the leaderboard kept on this computer', () => {
     expect(first.root.textContent).toContain('No verified results yet.');
     expect(shared.read(BOARD_KEY)).toBeNull();
   });
+
+  it('open in two windows, shows a rejected code once however often the other window writes', async () => {
+    const { first, second } = await twoWindows();
+    const owls = resultCode(3, 'expert', 'Owls');
+    const damaged = owls.slice(0, 20) + (owls[20] === 'A' ? 'B' : 'A') + owls.slice(21);
+    await paste(first, owls, damaged);
+    await until(() => second.store.getState().board.entries.length === 2);
+    await paste(first, resultCode(4, 'expert', 'Badgers'));
+    await paste(first, resultCode(3, 'random', 'Foxes'));
+    await until(() => second.store.getState().board.entries.length >= 4);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const rejected = second.store.getState().board.entries.filter((e) => !e.verification.ok);
+    expect(rejected).toHaveLength(1);
+    expect(second.store.getState().board.entries).toHaveLength(4);
+  });
 });
