@@ -85,6 +85,13 @@ export async function floorLight(page: Page): Promise<number> {
   });
 }
 
+/** From the title screen to the facilitator's leaderboard. */
+export async function toLeaderboard(page: Page): Promise<void> {
+  await press(page, '5'); // For facilitators
+  await press(page, '3', 800); // Leaderboard
+  await waitForScreen(page, 'leaderboard');
+}
+
 /** From the briefing or any game-loop screen to the office floor, answering what comes up. */
 export async function toFloor(page: Page): Promise<void> {
   for (let i = 0; i < 16; i++) {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { playTurns, press } from './keyboard-player';
 import { ROOT, screenName, waitForScreen, watchErrors } from '../../src/cli/chromium';
-import { newGame, servedGame, toFloor } from './setup';
+import { newGame, servedGame, toFloor, toLeaderboard } from './setup';
 import { makeResultCode } from '../../src/workshop/result';
 import { botResult, builtIn } from '../helpers';
 
@@ -91,9 +91,7 @@ describe('the same game in two tabs', () => {
       errors.push(watchErrors(tab));
       await tab.goto(served.url);
       await waitForScreen(tab, 'title');
-      await press(tab, '5'); // For facilitators
-      await press(tab, '3', 600); // Leaderboard
-      await waitForScreen(tab, 'leaderboard');
+      await toLeaderboard(tab);
       tabs.push(tab);
     }
     const [first, second] = tabs as [Page, Page];

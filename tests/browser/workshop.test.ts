@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, waitForScreen, watchErrors } from '../../src/cli/chromium';
-import { servedGame } from './setup';
+import { servedGame, toLeaderboard } from './setup';
 import { playToDebrief, press } from './keyboard-player';
 import { builtInIds, loadScenarioFile } from '../../src/cli/scenario-files';
 import { verifyResult } from '../../src/workshop/verify';
@@ -122,9 +122,7 @@ describe('a whole workshop', () => {
     // The projector laptop's page is reloaded by mistake: the leaderboard comes back.
     await page.reload();
     await waitForScreen(page, 'title');
-    await press(page, '5'); // For facilitators
-    await press(page, '3', 800); // Leaderboard
-    await waitForScreen(page, 'leaderboard');
+    await toLeaderboard(page);
     await page.waitForSelector('.ranking tbody tr:nth-child(2)');
     const after = await page.$$eval('.ranking tbody th', (cells) =>
       cells.map((c) => c.textContent),

@@ -1,5 +1,5 @@
-// localStorage as the windows of one browser share it, for tests of two windows of the game on
-// one computer (the same game in two tabs, the leaderboard open twice).
+// For tests of two windows of the game on one computer (the same game in two tabs, the
+// leaderboard open twice).
 
 import type { KeyValueStorage } from '../../src/store/storage';
 import type { PageDeps } from '../ui/harness';
